@@ -1,0 +1,54 @@
+"""Core targets (issue: report model and office file): tree load, JSON import/export, CLI start."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.large_report import scaled_sample
+from bench.timing import Result, median_process_time, median_time
+from perfdesk.interchange.json_writer import report_to_json
+from perfdesk.services.builtin_reports import sample_report
+from perfdesk.services.report_files import export_json, import_json_file
+from perfdesk.storage.office_file import create_office_file, opened
+
+
+def run(runs: int) -> list[Result]:
+    results: list[Result] = []
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        os.environ["PERFDESK_DATA_DIR"] = str(work / "data")
+        large = scaled_sample(10)
+        large_file = work / "large.perfdesk"
+        create_office_file(large_file, large)
+        with opened(large_file, read_only=True) as office_file:
+            results.append(Result("load tree, 10× taichung", median_time(office_file.load, runs), runs, 0.150))
+
+        large_json = work / "large.json"
+        large_json.write_text(report_to_json(large), encoding="utf-8")
+        target = work / "imported.perfdesk"
+
+        def remove_target() -> None:
+            target.unlink(missing_ok=True)
+
+        results.append(
+            Result(
+                "import JSON → .perfdesk, 10× taichung",
+                median_time(lambda: import_json_file(large_json, target), runs, setup=remove_target),
+                runs,
+                1.0,
+            )
+        )
+        results.append(
+            Result("export .perfdesk → JSON, 10× taichung", median_time(lambda: export_json(large_file), runs), runs, 1.0)
+        )
+
+        sample_file = work / "taichung.perfdesk"
+        create_office_file(sample_file, sample_report("taichung-112"))
+        cli = [sys.executable, "-m", "perfdesk.cli.main", "info", str(sample_file)]
+        results.append(Result("perfdesk-cli info taichung (process)", median_process_time(cli, runs), runs, 0.5))
+        bare = [sys.executable, "-c", "pass"]
+        results.append(Result("python -c pass (process, reference)", median_process_time(bare, runs), runs, None))
+    return results

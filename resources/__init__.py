@@ -1,0 +1,1 @@
+"""Data files shipped with perfdesk: sample reports, the framework template, translations, fonts."""

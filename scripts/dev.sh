@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# One entry point for developers: set everything up, then run the app, the tests, the linters or
+# the benchmark.  Usage: scripts/dev.sh run|test|lint|bench|setup [args...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-python3}
+VENV=.venv
+
+# Debian/Ubuntu packages Qt 6 needs on Linux (xcb for a desktop, EGL/GL for offscreen tests),
+# Xvfb for screenshots, poppler for checking exported PDFs.
+SYSTEM_PACKAGES=(
+  libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3
+  libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+  libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 xvfb xauth poppler-utils
+  e2fsprogs
+)
+
+log() { printf '[dev] %s\n' "$*" >&2; }
+
+setup_system() {
+  command -v dpkg-query >/dev/null 2>&1 || { log "not a Debian-like system: install Qt's libraries yourself"; return 0; }
+  local missing=()
+  for package in "${SYSTEM_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+      log "missing system packages (no root, no sudo): ${missing[*]}"; return 0
+    fi
+  fi
+  log "installing system packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+setup_python() {
+  if [ ! -x "$VENV/bin/python" ]; then
+    log "creating $VENV with $($PYTHON --version)"
+    "$PYTHON" -m venv "$VENV"
+  fi
+  # Reinstall only when the dependency list changed since the last setup.
+  local stamp="$VENV/.perfdesk-deps" wanted
+  wanted=$(sha256sum pyproject.toml | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
+    log "installing perfdesk and its dependencies into $VENV"
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e ".[dev]"
+    echo "$wanted" > "$stamp"
+  fi
+}
+
+setup() { setup_system; setup_python; }
+
+command=${1:-run}
+shift || true
+case "$command" in
+  setup) setup ;;
+  run)
+    setup
+    sample=$("$VENV/bin/perfdesk-cli" sample)
+    log "sample report (working copy): $sample"
+    "$VENV/bin/perfdesk-cli" info "$sample"
+    "$VENV/bin/perfdesk-cli" validate "$sample"
+    ;;
+  test)
+    setup
+    "$VENV/bin/ruff" check src tests bench
+    "$VENV/bin/mypy"
+    QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest "$@"
+    ;;
+  lint)
+    setup
+    "$VENV/bin/ruff" check src tests bench
+    "$VENV/bin/ruff" format --check src tests bench || true
+    "$VENV/bin/mypy"
+    ;;
+  bench)
+    setup
+    "$VENV/bin/python" -m bench "$@"
+    ;;
+  *)
+    echo "usage: scripts/dev.sh run|test|lint|bench|setup" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,1 @@
+"""perfdesk-cli: headless work on office files, thin over perfdesk.services."""

@@ -1,0 +1,122 @@
+"""The perfdesk-cli commands: each reads its arguments, calls one service, prints the outcome."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from perfdesk.domain.report import ReportKind
+from perfdesk.i18n.language import Language
+from perfdesk.i18n.messages import render
+from perfdesk.services import backup_restore, report_files
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+
+
+def run(args: argparse.Namespace, language: Language) -> int:
+    handler: Callable[[argparse.Namespace, Language], int] = _COMMANDS[args.command]
+    return handler(args, language)
+
+
+def _new(args: argparse.Namespace, language: Language) -> int:
+    report = report_files.new_report_file(
+        Path(args.file), args.office, args.year, ReportKind(args.kind), overwrite=args.force
+    )
+    print(_t(language, f"已建立 {args.file}：{report.title}", f"created {args.file}: {report.title}"))
+    return EXIT_OK
+
+
+def _import_json(args: argparse.Namespace, language: Language) -> int:
+    report = report_files.import_json_file(Path(args.json_file), Path(args.output), overwrite=args.force)
+    print(_t(language, f"已匯入 {args.output}：{report.title}", f"imported {args.output}: {report.title}"))
+    return EXIT_OK
+
+
+def _export_json(args: argparse.Namespace, language: Language) -> int:
+    if args.output:
+        report_files.export_json_file(Path(args.file), Path(args.output), overwrite=args.force)
+        print(_t(language, f"已匯出 {args.output}", f"exported {args.output}"), file=sys.stderr)
+    else:
+        sys.stdout.write(report_files.export_json(Path(args.file)))
+        sys.stdout.flush()
+    return EXIT_OK
+
+
+def _info(args: argparse.Namespace, language: Language) -> int:
+    summary = report_files.summarize(report_files.load_report(Path(args.file)))
+    report = summary.report
+    kind = report.kind.title_word if language != "en" else report.kind.value
+    rows = [
+        (("檔案", "file"), args.file),
+        (("標題", "title"), report.title),
+        (("機關", "agency"), f"{report.agency} {report.office}"),
+        (("年度", "year"), f"{report.year}（{kind}）" if language != "en" else f"{report.year} ({kind})"),
+        (("構面", "dimensions"), str(summary.dimensions)),
+        (("執行策略", "strategies"), str(summary.strategies)),
+        (("執行方法", "methods"), str(summary.methods)),
+        (("子項目", "sub-items"), str(summary.sub_items)),
+        (("主辦單位", "units"), str(len(report.units))),
+        (("已填成果", "with results"), f"{summary.with_results}/{summary.leaf_methods}"),
+    ]
+    for (zh, en), value in rows:
+        print(f"{_t(language, zh, en)}：{value}" if language != "en" else f"{en}: {value}")
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace, language: Language) -> int:
+    _report, problems = report_files.check_file(Path(args.file))
+    for problem in problems:
+        print(render(f"problem.{problem.code.value}", language, location=problem.location, **problem.params))
+    if problems:
+        print(
+            _t(language, f"共 {len(problems)} 項待補正", f"{len(problems)} problems found"), file=sys.stderr
+        )
+        return EXIT_PROBLEMS
+    print(_t(language, "檢查通過，沒有發現問題", "no problems found"))
+    return EXIT_OK
+
+
+def _backups(args: argparse.Namespace, language: Language) -> int:
+    found = backup_restore.backups_of(Path(args.file))
+    if not found:
+        print(render("backup.none", language, path=args.file))
+        return EXIT_OK
+    for number, backup in enumerate(found, start=1):
+        taken = backup.taken.strftime("%Y-%m-%d %H:%M:%S")
+        print(f"{number:>3}  {taken}  {backup.reason:<16} {backup.size:>10,} B  {backup.path}")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, language: Language) -> int:
+    output = Path(args.output) if args.output else None
+    backup = backup_restore.restore_backup(Path(args.file), args.number, out=output, overwrite=args.force)
+    target = args.output or args.file
+    taken = backup.taken.strftime("%Y-%m-%d %H:%M:%S")
+    print(_t(language, f"已將 {taken} 的備份還原至 {target}", f"restored the backup of {taken} to {target}"))
+    return EXIT_OK
+
+
+def _sample(args: argparse.Namespace, language: Language) -> int:
+    from perfdesk.services.sample_copy import sample_working_copy
+
+    print(sample_working_copy(args.name, reset=args.reset))
+    return EXIT_OK
+
+
+def _t(language: Language, zh: str, en: str) -> str:
+    return en if language == "en" else zh
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, Language], int]] = {
+    "new": _new,
+    "import-json": _import_json,
+    "export-json": _export_json,
+    "info": _info,
+    "validate": _validate,
+    "backups": _backups,
+    "restore": _restore,
+    "sample": _sample,
+}

@@ -1,0 +1,117 @@
+"""Entry point of perfdesk-cli: parse the command line, run one command, map failures to exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from perfdesk import __version__
+from perfdesk.errors import PerfdeskError
+from perfdesk.i18n.language import user_language
+from perfdesk.i18n.messages import render
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors as our one-line message and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise PerfdeskError("cli.usage", detail=message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="perfdesk-cli", description="perfdesk 提升服務效能報告 — 命令列工具")
+    parser.add_argument("--version", action="version", version=f"perfdesk {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    new = commands.add_parser("new", help="以內建範本建立新報告檔")
+    new.add_argument("file")
+    new.add_argument("--office", required=True, help="分局名稱，例如 臺中分局")
+    new.add_argument("--year", required=True, type=_roc_year, help="民國年，例如 113")
+    new.add_argument("--kind", choices=["plan", "results"], default="plan")
+    new.add_argument("--force", action="store_true", help="覆寫已存在的檔案")
+
+    imp = commands.add_parser("import-json", help="由 JSON 交換檔建立報告檔")
+    imp.add_argument("json_file")
+    imp.add_argument("-o", "--output", required=True)
+    imp.add_argument("--force", action="store_true")
+
+    exp = commands.add_parser("export-json", help="將報告檔匯出為 JSON 交換檔")
+    exp.add_argument("file")
+    exp.add_argument("-o", "--output", help="輸出檔；省略時寫到標準輸出")
+    exp.add_argument("--force", action="store_true")
+
+    info = commands.add_parser("info", help="顯示報告摘要")
+    info.add_argument("file")
+
+    check = commands.add_parser("validate", help="檢查報告是否有待補正之處")
+    check.add_argument("file")
+
+    backups = commands.add_parser("backups", help="列出報告檔的自動備份")
+    backups.add_argument("file")
+
+    sample = commands.add_parser("sample", help="建立（或重設）內建範例報告的工作副本並印出其路徑")
+    sample.add_argument(
+        "--name", default="taichung-112", choices=["taichung-112", "tainan-112", "keelung-102"]
+    )
+    sample.add_argument("--reset", action="store_true", help="捨棄工作副本的修改，重新複製範例")
+
+    restore = commands.add_parser("restore", help="以備份還原報告檔")
+    restore.add_argument("file")
+    restore.add_argument("number", nargs="?", type=int, default=1, help="備份編號（見 backups，1 為最新）")
+    restore.add_argument("-o", "--output", help="還原到另一個檔案，而非覆蓋原檔")
+    restore.add_argument("--force", action="store_true")
+    return parser
+
+
+def _roc_year(value: str) -> int:
+    try:
+        year = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(render("cli.bad_year", user_language(), value=value)) from None
+    if not 1 <= year <= 999:
+        raise argparse.ArgumentTypeError(render("cli.bad_year", user_language(), value=value))
+    return year
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    language = user_language()
+    try:
+        args = build_parser().parse_args(argv)
+        # Importing SQLAlchemy allocates many objects; collecting cycles meanwhile only costs
+        # start-up time. Freeze what the imports made, then collect as usual for the real work.
+        gc.disable()
+        from perfdesk.cli import commands
+
+        gc.freeze()
+        gc.enable()
+
+        return int(commands.run(args, language))
+    except PerfdeskError as error:
+        _fail(render(error.code, language, **error.params))
+    except KeyboardInterrupt:
+        _fail(render("cli.interrupted", language))
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. `| head`): not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as error:
+        if os.environ.get("PERFDESK_DEBUG"):
+            raise
+        _fail(render("cli.unexpected", language, reason=f"{type(error).__name__}: {error}"))
+    return EXIT_BAD_INPUT
+
+
+def _fail(message: str) -> None:
+    print(f"perfdesk-cli: {message}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

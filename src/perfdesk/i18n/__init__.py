@@ -1,0 +1,1 @@
+"""User-facing text of the core and CLI in Traditional Chinese and English."""

@@ -1,0 +1,1 @@
+"""The .perfdesk office file: one SQLite database per office and year, written through SQLAlchemy."""

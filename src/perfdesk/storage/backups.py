@@ -1,0 +1,112 @@
+"""Automatic backups of office files in the user's data folder, via SQLite's online backup API."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from perfdesk.errors import PerfdeskError
+
+KEEP_PER_FILE = 10
+_STAMP = "%Y%m%d-%H%M%S-%f"
+_STAMP_LENGTH = len("20250101-120000-000000")
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    """One backup copy of an office file."""
+
+    path: Path
+    taken: datetime
+    reason: str
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+def data_folder() -> Path:
+    """Per-user data folder (PERFDESK_DATA_DIR overrides it, for tests and portable installs)."""
+    override = os.environ.get("PERFDESK_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("perfdesk", appauthor=False))
+
+
+def backup_folder(path: Path) -> Path:
+    """Backups of one file live together, keyed by its name and absolute location."""
+    resolved = Path(path).resolve()
+    digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:12]
+    return data_folder() / "backups" / f"{resolved.stem}-{digest}"
+
+
+def take_backup(path: Path, reason: str, source: sqlite3.Connection | None = None) -> Backup:
+    """Copy the file's current state into its backup folder and prune to the newest ten.
+
+    `source` lets a caller that already holds the database open back up through its own
+    connection, so the copy is consistent with what it has committed.
+    """
+    folder = backup_folder(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise PerfdeskError("backup.failed", path=str(folder)) from None
+    taken = datetime.now()
+    target = folder / f"{taken.strftime(_STAMP)}-{reason}.perfdesk"
+    partial = target.with_suffix(".partial")
+    try:
+        if source is None:
+            copy_database(Path(path), partial)
+        else:
+            _copy_connection(source, partial)
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError):
+        partial.unlink(missing_ok=True)
+        raise PerfdeskError("backup.failed", path=str(folder)) from None
+    _prune(folder)
+    return Backup(target, taken, reason)
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of the database at `source` into `target`, via the online backup API."""
+    connection = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        _copy_connection(connection, target)
+    finally:
+        connection.close()
+
+
+def _copy_connection(source: sqlite3.Connection, target: Path) -> None:
+    destination = sqlite3.connect(target)
+    try:
+        source.backup(destination)
+    finally:
+        destination.close()
+
+
+def list_backups(path: Path) -> list[Backup]:
+    """Backups of `path`, newest first."""
+    folder = backup_folder(path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for entry in folder.glob("*.perfdesk"):
+        stamp, reason = entry.stem[:_STAMP_LENGTH], entry.stem[_STAMP_LENGTH + 1 :]
+        try:
+            taken = datetime.strptime(stamp, _STAMP)
+        except ValueError:
+            continue
+        found.append(Backup(entry, taken, reason))
+    return sorted(found, key=lambda b: b.path.name, reverse=True)
+
+
+def _prune(folder: Path) -> None:
+    entries = sorted(folder.glob("*.perfdesk"), key=lambda p: p.name, reverse=True)
+    for old in entries[KEEP_PER_FILE:]:
+        old.unlink(missing_ok=True)

@@ -1,0 +1,47 @@
+"""SQLAlchemy engines on a .perfdesk file with the durability settings every connection needs."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import StaticPool
+
+
+def open_engine(path: Path, *, read_only: bool, create: bool = False) -> Engine:
+    """One shared connection per open file: edits are serialised through it.
+
+    Rollback journal with synchronous=FULL rather than WAL: WAL needs shared memory that
+    network shares (where office files often live) do not provide.
+    """
+    # mode=rw (not rwc) so opening never creates an empty file where a report was expected.
+    mode = "ro" if read_only else ("rwc" if create else "rw")
+    uri = Path(path).resolve().as_uri() + f"?mode={mode}"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5)
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=StaticPool)
+    event.listen(engine, "connect", _configure)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def _begin(conn: Any) -> None:
+    # The sqlite3 module would leave DDL and PRAGMAs outside the transaction; an explicit
+    # BEGIN makes every edit and every migration step all-or-nothing (SQLAlchemy's pysqlite recipe).
+    conn.exec_driver_sql("BEGIN")
+
+
+def _configure(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # transactions are begun by _begin, not by the driver
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA synchronous = FULL")
+    # A read-only connection cannot change the journal mode; it only reads.
+    with contextlib.suppress(sqlite3.OperationalError):
+        cursor.execute("PRAGMA journal_mode = DELETE")
+    cursor.close()

@@ -1,0 +1,167 @@
+"""Single edits of an open file, each meant to run inside OfficeFile.edit (one transaction each)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, func, select, update
+
+from perfdesk.domain.report import Column, Dimension, Method, Strategy
+from perfdesk.errors import PerfdeskError
+from perfdesk.storage import schema as t
+from perfdesk.storage.tree_writer import (
+    write_columns,
+    write_dimension,
+    write_front_matter,
+    write_method,
+    write_method_units,
+    write_roster,
+    write_strategy,
+)
+
+# Which scalar fields each kind of node lets an edit change.
+_EDITABLE: dict[str, tuple[Table, frozenset[str]]] = {
+    "report": (t.report, frozenset({"agency", "office", "year", "kind", "title"})),
+    "dimension": (t.dimension, frozenset({"label", "name", "points", "category", "heading", "note"})),
+    "strategy": (t.strategy, frozenset({"label", "title", "points"})),
+    "method": (
+        t.method,
+        frozenset(
+            {
+                "label",
+                "title",
+                "description",
+                "practice",
+                "results",
+                "criteria",
+                "points",
+                "comment",
+                "needs_review",
+            }
+        ),
+    ),
+}
+
+
+def update_fields(conn: Connection, kind: str, node_id: str, values: dict[str, Any]) -> None:
+    """Change scalar fields of one node."""
+    table, allowed = _EDITABLE[kind]
+    unknown = set(values) - allowed
+    if unknown:
+        raise ValueError(f"{kind} has no editable fields {sorted(unknown)}")
+    result = conn.execute(update(table).where(table.c.id == node_id).values(**values))
+    if result.rowcount != 1:
+        raise PerfdeskError("edit.node_missing", node=node_id)
+
+
+def set_front_matter(conn: Connection, report_id: str, paragraphs: list[str]) -> None:
+    conn.execute(delete(t.front_matter).where(t.front_matter.c.report_id == report_id))
+    write_front_matter(conn, report_id, paragraphs)
+
+
+def set_roster(conn: Connection, report_id: str, units: list[str]) -> None:
+    conn.execute(delete(t.roster_unit).where(t.roster_unit.c.report_id == report_id))
+    write_roster(conn, report_id, units)
+
+
+def set_method_units(conn: Connection, method_id: str, units: list[str]) -> None:
+    conn.execute(delete(t.method_unit).where(t.method_unit.c.method_id == method_id))
+    write_method_units(conn, method_id, units)
+
+
+def set_columns(conn: Connection, dimension_id: str, columns: list[Column]) -> None:
+    conn.execute(delete(t.dimension_column).where(t.dimension_column.c.dimension_id == dimension_id))
+    write_columns(conn, dimension_id, columns)
+
+
+def insert_dimension(conn: Connection, report_id: str, position: int, dimension: Dimension) -> None:
+    _open_gap(conn, t.dimension, t.dimension.c.report_id == report_id, position)
+    write_dimension(conn, report_id, position, dimension)
+
+
+def insert_strategy(conn: Connection, dimension_id: str, position: int, strategy: Strategy) -> None:
+    _open_gap(conn, t.strategy, t.strategy.c.dimension_id == dimension_id, position)
+    write_strategy(conn, dimension_id, position, strategy)
+
+
+def insert_method(
+    conn: Connection, strategy_id: str, parent_id: str | None, position: int, method: Method
+) -> None:
+    """Insert a method (with its sub-items) under a strategy, or as a sub-item of `parent_id`."""
+    _open_gap(conn, t.method, _method_siblings(strategy_id, parent_id), position)
+    write_method(conn, strategy_id, parent_id, position, method)
+
+
+def delete_node(conn: Connection, kind: str, node_id: str) -> None:
+    """Delete a node and everything under it (foreign keys cascade), closing the gap it leaves."""
+    table, _ = _EDITABLE[kind]
+    row = conn.execute(select(table).where(table.c.id == node_id)).one_or_none()
+    if row is None:
+        raise PerfdeskError("edit.node_missing", node=node_id)
+    conn.execute(delete(table).where(table.c.id == node_id))
+    siblings = _siblings_of(kind, row)
+    conn.execute(
+        update(table).where(siblings, table.c.position > row.position).values(position=table.c.position - 1)
+    )
+
+
+def move_method(
+    conn: Connection, method_id: str, strategy_id: str, parent_id: str | None, position: int
+) -> None:
+    """Move a method (and its sub-items) to another place: a strategy's list or a parent's children."""
+    row = conn.execute(select(t.method).where(t.method.c.id == method_id)).one_or_none()
+    if row is None:
+        raise PerfdeskError("edit.node_missing", node=method_id)
+    # Close the old gap, open the new one, then update the subtree's strategy.
+    conn.execute(
+        update(t.method)
+        .where(_method_siblings(row.strategy_id, row.parent_id), t.method.c.position > row.position)
+        .values(position=t.method.c.position - 1)
+    )
+    conn.execute(update(t.method).where(t.method.c.id == method_id).values(position=-1))
+    _open_gap(conn, t.method, _method_siblings(strategy_id, parent_id), position)
+    conn.execute(
+        update(t.method)
+        .where(t.method.c.id == method_id)
+        .values(strategy_id=strategy_id, parent_id=parent_id, position=position)
+    )
+    if strategy_id != row.strategy_id:
+        for descendant in _descendants(conn, method_id):
+            conn.execute(update(t.method).where(t.method.c.id == descendant).values(strategy_id=strategy_id))
+
+
+def _descendants(conn: Connection, method_id: str) -> list[str]:
+    found: list[str] = []
+    frontier = [method_id]
+    while frontier:
+        children = (
+            conn.execute(select(t.method.c.id).where(t.method.c.parent_id.in_(frontier))).scalars().all()
+        )
+        found += children
+        frontier = list(children)
+    return found
+
+
+def _method_siblings(strategy_id: str, parent_id: str | None) -> Any:
+    if parent_id is None:
+        return (t.method.c.strategy_id == strategy_id) & t.method.c.parent_id.is_(None)
+    return t.method.c.parent_id == parent_id
+
+
+def _siblings_of(kind: str, row: Any) -> Any:
+    if kind == "dimension":
+        return t.dimension.c.report_id == row.report_id
+    if kind == "strategy":
+        return t.strategy.c.dimension_id == row.dimension_id
+    if kind == "method":
+        return _method_siblings(row.strategy_id, row.parent_id)
+    raise ValueError(f"cannot delete a {kind}")
+
+
+def _open_gap(conn: Connection, table: Table, siblings: Any, position: int) -> None:
+    count = conn.execute(select(func.count()).select_from(table).where(siblings)).scalar_one()
+    if not 0 <= position <= count:
+        raise ValueError(f"position {position} outside 0..{count}")
+    conn.execute(
+        update(table).where(siblings, table.c.position >= position).values(position=table.c.position + 1)
+    )

@@ -1,0 +1,80 @@
+"""Tell a healthy .perfdesk file from an empty, foreign, damaged or newer one before using it."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from perfdesk.errors import PerfdeskError
+from perfdesk.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True, slots=True)
+class FileHeader:
+    """What the file says about itself, read without changing it."""
+
+    schema_version: int
+    written_by: str | None
+
+
+def inspect_file(path: Path) -> FileHeader:
+    """Check a file can be opened as a perfdesk report; raise PerfdeskError saying why not."""
+    path = Path(path)
+    if not path.exists():
+        raise PerfdeskError("file.not_found", path=str(path))
+    if path.is_dir():
+        raise PerfdeskError("file.is_folder", path=str(path))
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(100)
+    except PermissionError:
+        raise PerfdeskError("file.cannot_read", path=str(path)) from None
+    if not head:
+        raise PerfdeskError("file.empty", path=str(path))
+    if not head.startswith(_SQLITE_MAGIC):
+        raise PerfdeskError("file.not_perfdesk", path=str(path))
+    if len(head) < 100:
+        raise PerfdeskError("file.damaged", path=str(path))
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(head[28:32], "big")
+    if page_size and path.stat().st_size < page_size * page_count:
+        raise PerfdeskError("file.damaged", path=str(path))
+    if int.from_bytes(head[68:72], "big", signed=True) != APPLICATION_ID:
+        raise PerfdeskError("file.not_perfdesk", path=str(path))
+
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        raise PerfdeskError("file.damaged", path=str(path)) from None
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        written_by = _written_by(conn)
+        if version > SCHEMA_VERSION:
+            raise PerfdeskError(
+                "file.newer_version",
+                path=str(path),
+                file_version=version,
+                supported=SCHEMA_VERSION,
+                written_by=written_by or "?",
+            )
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise PerfdeskError("file.damaged", path=str(path))
+    except sqlite3.DatabaseError:
+        raise PerfdeskError("file.damaged", path=str(path)) from None
+    finally:
+        conn.close()
+    return FileHeader(schema_version=version, written_by=written_by)
+
+
+def _written_by(conn: sqlite3.Connection) -> str | None:
+    with contextlib.suppress(sqlite3.Error):
+        row = conn.execute("SELECT value FROM meta WHERE key = 'written_by'").fetchone()
+        return row[0] if row else None
+    return None

@@ -1,0 +1,183 @@
+"""Opening, creating and editing one .perfdesk office file."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from perfdesk import __version__
+from perfdesk.domain.report import Report
+from perfdesk.errors import PerfdeskError
+from perfdesk.storage import schema
+from perfdesk.storage.atomic_write import atomic_target
+from perfdesk.storage.backups import Backup, take_backup
+from perfdesk.storage.connection import open_engine
+from perfdesk.storage.file_check import inspect_file
+from perfdesk.storage.lock import EditLock
+from perfdesk.storage.migrations import pending
+from perfdesk.storage.tree_reader import read_report
+from perfdesk.storage.tree_writer import write_report
+
+T = TypeVar("T")
+
+
+def create_office_file(path: Path, report: Report, *, overwrite: bool = False) -> None:
+    """Write `report` as a new .perfdesk file, all at once: a failure leaves no half-written file."""
+    path = Path(path)
+    holder = EditLock(path)
+    if path.exists():
+        # Replacing a file someone is editing would pull it out from under them.
+        holder.acquire()
+    try:
+        with atomic_target(path, overwrite=overwrite) as temp:
+            temp.unlink()  # SQLite must create the database itself.
+            engine = open_engine(temp, read_only=False, create=True)
+            try:
+                with engine.begin() as conn:
+                    _stamp(conn)
+                    schema.metadata.create_all(conn)
+                    _set_written_by(conn)
+                    write_report(conn, report)
+            except SQLAlchemyError as error:
+                raise _storage_error(error, path) from None
+            finally:
+                engine.dispose()
+    finally:
+        holder.release()
+
+
+class OfficeFile:
+    """An open office file. Every edit is its own committed transaction: disk is always the saved state."""
+
+    def __init__(self, path: Path, engine: Engine, lock: EditLock | None) -> None:
+        self.path = Path(path)
+        self._engine = engine
+        self._lock = lock
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = False, backup: bool = True) -> OfficeFile:
+        """Check, lock, back up and (if older) migrate the file, then hand it out for editing.
+
+        A read-only open takes no lock and changes nothing, so it works on a file someone else
+        is editing and on read-only media.
+        """
+        path = Path(path)
+        header = inspect_file(path)
+        lock = None
+        if not read_only:
+            _check_writable(path)
+            lock = EditLock(path)
+            lock.acquire()
+        try:
+            engine = open_engine(path, read_only=read_only)
+            office_file = cls(path, engine, lock)
+            if not read_only:
+                if header.schema_version < schema.SCHEMA_VERSION:
+                    office_file.backup("before_migration")
+                    office_file._migrate(header.schema_version)
+                elif backup:
+                    office_file.backup("open")
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        return office_file
+
+    @property
+    def read_only(self) -> bool:
+        return self._lock is None
+
+    def load(self) -> Report:
+        """The whole report as it is on disk."""
+        try:
+            with self._engine.connect() as conn:
+                return read_report(conn)
+        except SQLAlchemyError as error:
+            raise _storage_error(error, self.path) from None
+
+    def edit(self, change: Callable[[Connection], T]) -> T:
+        """Run one edit in its own transaction; it is on disk when this returns."""
+        if self.read_only:
+            raise PerfdeskError("file.opened_read_only", path=str(self.path))
+        try:
+            with self._engine.begin() as conn:
+                result = change(conn)
+                _set_written_by(conn)
+                return result
+        except SQLAlchemyError as error:
+            raise _storage_error(error, self.path) from None
+
+    def backup(self, reason: str) -> Backup:
+        """A consistent copy of what is committed, through this file's own connection."""
+        with self._engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            return take_backup(self.path, reason, source=raw)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        self._engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+
+    def __enter__(self) -> OfficeFile:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _migrate(self, from_version: int) -> None:
+        steps = pending(from_version, schema.SCHEMA_VERSION)
+        with self._engine.begin() as conn:
+            for step in steps:
+                step(conn)
+            _stamp(conn)
+
+
+@contextlib.contextmanager
+def opened(path: Path, *, read_only: bool = False, backup: bool = True) -> Iterator[OfficeFile]:
+    office_file = OfficeFile.open(path, read_only=read_only, backup=backup)
+    try:
+        yield office_file
+    finally:
+        office_file.close()
+
+
+def _check_writable(path: Path) -> None:
+    """Refuse to edit a file we could not save to, before the user types a word into it."""
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except OSError:
+        raise PerfdeskError("file.read_only", path=str(path)) from None
+
+
+def _stamp(conn: Connection) -> None:
+    conn.execute(text(f"PRAGMA application_id = {schema.APPLICATION_ID}"))
+    conn.execute(text(f"PRAGMA user_version = {schema.SCHEMA_VERSION}"))
+
+
+def _set_written_by(conn: Connection) -> None:
+    conn.execute(
+        text(
+            "INSERT INTO meta (key, value) VALUES ('written_by', :v) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+        ),
+        {"v": f"perfdesk {__version__}"},
+    )
+
+
+def _storage_error(error: SQLAlchemyError, path: Path) -> PerfdeskError:
+    message = str(getattr(error, "orig", error)).lower()
+    if "readonly" in message or "read-only" in message:
+        return PerfdeskError("file.read_only", path=str(path))
+    if "disk is full" in message or "disk i/o" in message:
+        return PerfdeskError("file.disk_full", path=str(path))
+    if "locked" in message or "busy" in message:
+        return PerfdeskError("file.busy", path=str(path))
+    if "malformed" in message or "not a database" in message:
+        return PerfdeskError("file.damaged", path=str(path))
+    return PerfdeskError("file.write_failed", path=str(path), reason=str(getattr(error, "orig", error)))

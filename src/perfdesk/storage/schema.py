@@ -1,0 +1,133 @@
+"""Tables of the .perfdesk file and the markers that tell it from any other SQLite file."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+# PRAGMA application_id: "PfDk" as a big-endian 32-bit integer.
+APPLICATION_ID = 0x5066446B
+# PRAGMA user_version: the schema version this perfdesk writes; older files are migrated.
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String, primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+report = Table(
+    "report",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("agency", Text, nullable=False),
+    Column("office", Text, nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("kind", String, CheckConstraint("kind IN ('plan', 'results')"), nullable=False),
+    Column("title", Text, nullable=False),
+)
+
+front_matter = Table(
+    "front_matter",
+    metadata,
+    Column("report_id", String, ForeignKey("report.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("text", Text, nullable=False),
+)
+
+roster_unit = Table(
+    "roster_unit",
+    metadata,
+    Column("report_id", String, ForeignKey("report.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+)
+
+dimension = Table(
+    "dimension",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("report_id", String, ForeignKey("report.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("label", Text, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("points", Integer),
+    Column("category", Text),
+    Column("heading", Text),
+    Column("note", Text),
+)
+
+dimension_column = Table(
+    "dimension_column",
+    metadata,
+    Column("dimension_id", String, ForeignKey("dimension.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("field", String, nullable=False),
+    Column("header", Text, nullable=False),
+)
+
+strategy = Table(
+    "strategy",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("dimension_id", String, ForeignKey("dimension.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("label", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("points", Integer),
+)
+
+method = Table(
+    "method",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("strategy_id", String, ForeignKey("strategy.id", ondelete="CASCADE"), nullable=False),
+    # NULL for a method; the parent method's id for a sub-item.
+    Column("parent_id", String, ForeignKey("method.id", ondelete="CASCADE")),
+    Column("position", Integer, nullable=False),
+    Column("label", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("description", Text, nullable=False, default=""),
+    Column("practice", Text, nullable=False, default=""),
+    Column("results", Text, nullable=False, default=""),
+    Column("criteria", Text, nullable=False, default=""),
+    Column("points", Integer),
+    Column("comment", Text, nullable=False, default=""),
+    Column("needs_review", Boolean, nullable=False, default=False),
+)
+
+method_unit = Table(
+    "method_unit",
+    metadata,
+    Column("method_id", String, ForeignKey("method.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+)
+
+contribution = Table(
+    "contribution",
+    metadata,
+    Column("method_id", String, ForeignKey("method.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("office", Text, nullable=False),
+    Column("practice", Text, nullable=False, default=""),
+    Column("results", Text, nullable=False, default=""),
+)
+
+Index("ix_dimension_report", dimension.c.report_id, dimension.c.position)
+Index("ix_strategy_dimension", strategy.c.dimension_id, strategy.c.position)
+Index("ix_method_strategy", method.c.strategy_id, method.c.position)
+Index("ix_method_parent", method.c.parent_id)

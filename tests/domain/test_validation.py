@@ -1,0 +1,65 @@
+from perfdesk.domain.report import Dimension, Field, Method, Report, ReportKind, Strategy, default_columns
+from perfdesk.domain.validation import ProblemCode, validate
+
+
+def _report(kind: ReportKind, methods: list[Method], units: list[str] | None = None) -> Report:
+    strategy = Strategy("(一)", "服務一致及正確性", methods=methods)
+    dimension = Dimension("構面一", "基礎服務", 200, strategies=[strategy])
+    return Report("經濟部標準檢驗局", "臺中分局", 112, kind, units=units or [], dimensions=[dimension])
+
+
+def _codes(report: Report) -> list[tuple[ProblemCode, str]]:
+    return [(p.code, p.location) for p in validate(report)]
+
+
+def test_a_complete_report_has_no_problems(taichung: Report) -> None:
+    assert validate(taichung) == []
+
+
+def test_empty_results_only_matter_in_a_results_report() -> None:
+    methods = [Method("1.", "a", units=["秘書室"]), Method("2.", "b", units=["秘書室"], results="完成")]
+    assert _codes(_report(ReportKind.RESULTS, methods)) == [(ProblemCode.EMPTY_RESULTS, "構面一 (一) 1.")]
+    assert _codes(_report(ReportKind.PLAN, methods)) == []
+
+
+def test_a_parent_with_sub_items_is_judged_by_its_sub_items() -> None:
+    parent = Method(
+        "1.",
+        "提升服務設施合宜度",
+        children=[Method("(1)", "a", units=["秘書室"], results="x"), Method("(2)", "b", results="y")],
+    )
+    assert _codes(_report(ReportKind.RESULTS, [parent])) == [
+        (ProblemCode.MISSING_UNITS, "構面一 (一) 1. (2)")
+    ]
+    parent.units = ["秘書室"]  # units of the parent cover its sub-items
+    assert _codes(_report(ReportKind.RESULTS, [parent])) == []
+
+
+def test_units_outside_the_roster_are_named() -> None:
+    report = _report(ReportKind.PLAN, [Method("1.", "a", units=["秘書室", "資訊室"])], units=["秘書室"])
+    problems = validate(report)
+    assert [(p.code, p.params) for p in problems] == [(ProblemCode.UNKNOWN_UNIT, {"unit": "資訊室"})]
+
+
+def test_a_dimension_without_a_units_column_needs_no_units() -> None:
+    report = _report(ReportKind.PLAN, [Method("1.", "a")])
+    report.dimensions[0].columns = [c for c in default_columns() if c.field is not Field.UNITS]
+    assert validate(report) == []
+
+
+def test_duplicate_and_missing_labels() -> None:
+    methods = [
+        Method("1.", "a", units=["u"]),
+        Method("1.", "b", units=["u"]),
+        Method("", "第三項", units=["u"]),
+    ]
+    codes = _codes(_report(ReportKind.PLAN, methods))
+    assert codes == [
+        (ProblemCode.DUPLICATE_LABEL, "構面一 (一) 1."),
+        (ProblemCode.DUPLICATE_LABEL, "構面一 (一) 1."),
+        (ProblemCode.MISSING_LABEL, "構面一 (一)"),
+    ]
+
+
+def test_a_lone_method_needs_no_number() -> None:
+    assert _codes(_report(ReportKind.PLAN, [Method("", "提升同仁行政效率", units=["各單位"])])) == []

@@ -1,0 +1,64 @@
+"""An older file is migrated on open, after a backup of it was taken."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Connection, text
+
+from perfdesk.storage import migrations, schema
+from perfdesk.storage.backups import list_backups
+from perfdesk.storage.office_file import opened
+
+
+def test_an_older_file_is_backed_up_then_migrated(
+    taichung_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pretend this perfdesk is one schema version ahead, with one real migration step.
+    def add_review_note(conn: Connection) -> None:
+        conn.execute(text("ALTER TABLE method ADD COLUMN review_note TEXT NOT NULL DEFAULT ''"))
+
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    monkeypatch.setitem(migrations.MIGRATIONS, schema.SCHEMA_VERSION - 1, add_review_note)
+    before = sqlite3.connect(taichung_file)
+    original_methods = before.execute("SELECT count(*) FROM method").fetchone()[0]
+    before.close()
+
+    with opened(taichung_file) as office_file:
+        assert office_file.load().office == "臺中分局"
+
+    conn = sqlite3.connect(taichung_file)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(method)")]
+    finally:
+        conn.close()
+    assert "review_note" in columns
+    backups = list_backups(taichung_file)
+    assert [b.reason for b in backups] == ["before_migration"]
+    old = sqlite3.connect(backups[0].path)
+    try:
+        assert old.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION - 1
+        assert "review_note" not in [row[1] for row in old.execute("PRAGMA table_info(method)")]
+        assert old.execute("SELECT count(*) FROM method").fetchone()[0] == original_methods
+    finally:
+        old.close()
+
+
+def test_a_failing_migration_leaves_the_file_as_it_was(
+    taichung_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(conn: Connection) -> None:
+        conn.execute(text("ALTER TABLE method ADD COLUMN extra TEXT"))
+        raise RuntimeError("bug in a migration")
+
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    monkeypatch.setitem(migrations.MIGRATIONS, schema.SCHEMA_VERSION - 1, broken)
+    with pytest.raises(RuntimeError):
+        opened(taichung_file).__enter__()
+    conn = sqlite3.connect(taichung_file)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION - 1
+        assert "extra" not in [row[1] for row in conn.execute("PRAGMA table_info(method)")]
+    finally:
+        conn.close()
