@@ -24,9 +24,7 @@ def run(runs: int) -> list[Result]:
         large_file = work / "large.perfdesk"
         create_office_file(large_file, large)
         with opened(large_file, read_only=True) as office_file:
-            results.append(
-                Result("load tree, 10× taichung", median_time(office_file.load, runs), runs, 0.150)
-            )
+            results.append(Result("load tree, 10× taichung", median_time(office_file.load, runs), runs, 0.150))
 
         large_json = work / "large.json"
         large_json.write_text(report_to_json(large), encoding="utf-8")
@@ -55,11 +53,7 @@ def run(runs: int) -> list[Result]:
         sample_file = work / "taichung.perfdesk"
         create_office_file(sample_file, sample_report("taichung-112"))
         cli = [sys.executable, "-m", "perfdesk.cli.main", "info", str(sample_file)]
-        results.append(
-            Result("perfdesk-cli info taichung (process)", median_process_time(cli, runs), runs, 0.5)
-        )
+        results.append(Result("perfdesk-cli info taichung (process)", median_process_time(cli, runs), runs, 0.5))
         bare = [sys.executable, "-c", "pass"]
-        results.append(
-            Result("python -c pass (process, reference)", median_process_time(bare, runs), runs, None)
-        )
+        results.append(Result("python -c pass (process, reference)", median_process_time(bare, runs), runs, None))
     return results

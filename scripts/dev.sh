@@ -13,7 +13,7 @@ SYSTEM_PACKAGES=(
   libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 xvfb xauth poppler-utils
-  e2fsprogs
+  e2fsprogs fonts-noto-cjk
 )
 
 log() { printf '[dev] %s\n' "$*" >&2; }
@@ -61,8 +61,13 @@ case "$command" in
     setup
     sample=$("$VENV/bin/perfdesk-cli" sample)
     log "sample report (working copy): $sample"
-    "$VENV/bin/perfdesk-cli" info "$sample"
-    "$VENV/bin/perfdesk-cli" validate "$sample"
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+      log "no display: showing the report's summary and checks instead of the window"
+      "$VENV/bin/perfdesk-cli" info "$sample"
+      "$VENV/bin/perfdesk-cli" validate "$sample"
+    else
+      exec "$VENV/bin/perfdesk" "$sample" "$@"
+    fi
     ;;
   test)
     setup
@@ -76,12 +81,26 @@ case "$command" in
     "$VENV/bin/ruff" format --check src tests bench || true
     "$VENV/bin/mypy"
     ;;
+  forms)
+    setup
+    # Designer forms are compiled ahead of time and committed (tests/ui/test_forms.py checks they match).
+    for ui in forms/*.ui; do
+      name=$(basename "$ui" .ui)
+      "$VENV/bin/pyside6-uic" --from-imports "$ui" -o "src/perfdesk/ui/forms/ui_$name.py"
+    done
+    ;;
+  screenshot)
+    setup
+    out=${1:-artifacts/screenshot.png}
+    mkdir -p "$(dirname "$out")"
+    xvfb-run -a -s "-screen 0 1400x900x24" "$VENV/bin/python" scripts/screenshot.py "$out" "${@:2}"
+    ;;
   bench)
     setup
     "$VENV/bin/python" -m bench "$@"
     ;;
   *)
-    echo "usage: scripts/dev.sh run|test|lint|bench|setup" >&2
+    echo "usage: scripts/dev.sh run|test|lint|bench|forms|screenshot|setup" >&2
     exit 2
     ;;
 esac

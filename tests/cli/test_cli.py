@@ -39,9 +39,7 @@ def sample_json_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_new_creates_a_report_on_the_framework_template(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_new_creates_a_report_on_the_framework_template(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "new.perfdesk"
     code, out, _ = _run(capsys, "new", path, "--office", "臺中分局", "--year", "113")
     assert code == 0
@@ -115,9 +113,7 @@ def test_force_never_overrides_someone_elses_lock(
         (b"SQLite format 3\x00" + b"\x10\x00" * 100, "損毀"),
     ],
 )
-def test_bad_office_files(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes, expected: str
-) -> None:
+def test_bad_office_files(capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes, expected: str) -> None:
     path = tmp_path / "bad.perfdesk"
     path.write_bytes(content)
     for command in ("info", "validate", "export-json"):
@@ -161,14 +157,10 @@ def test_english_when_the_locale_asks(
     monkeypatch.delenv("PERFDESK_LANG")
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     code, _, err = _run(capsys, "info", tmp_path / "nowhere.perfdesk")
-    assert code == 2 and _one_line_error(err).endswith(
-        "file not found: " + str(tmp_path / "nowhere.perfdesk")
-    )
+    assert code == 2 and _one_line_error(err).endswith("file not found: " + str(tmp_path / "nowhere.perfdesk"))
 
 
-def test_a_read_only_target_folder(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, sample_json_file: Path
-) -> None:
+def test_a_read_only_target_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path, sample_json_file: Path) -> None:
     folder = tmp_path / "ro"
     folder.mkdir()
     with read_only(folder):
@@ -218,9 +210,7 @@ def test_the_installed_command_runs_in_its_own_process(tmp_path: Path) -> None:
     assert result.stdout == "" and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
 
 
-def test_sample_makes_a_working_copy_once(
-    capsys: pytest.CaptureFixture[str], isolated_data_folder: Path
-) -> None:
+def test_sample_makes_a_working_copy_once(capsys: pytest.CaptureFixture[str], isolated_data_folder: Path) -> None:
     code, out, _ = _run(capsys, "sample")
     path = Path(out.strip())
     assert code == 0 and path.is_file() and isolated_data_folder in path.parents

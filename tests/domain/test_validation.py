@@ -28,9 +28,7 @@ def test_a_parent_with_sub_items_is_judged_by_its_sub_items() -> None:
         "提升服務設施合宜度",
         children=[Method("(1)", "a", units=["秘書室"], results="x"), Method("(2)", "b", results="y")],
     )
-    assert _codes(_report(ReportKind.RESULTS, [parent])) == [
-        (ProblemCode.MISSING_UNITS, "構面一 (一) 1. (2)")
-    ]
+    assert _codes(_report(ReportKind.RESULTS, [parent])) == [(ProblemCode.MISSING_UNITS, "構面一 (一) 1. (2)")]
     parent.units = ["秘書室"]  # units of the parent cover its sub-items
     assert _codes(_report(ReportKind.RESULTS, [parent])) == []
 

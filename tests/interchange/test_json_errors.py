@@ -37,9 +37,7 @@ def test_a_wrongly_typed_field_is_named_by_its_path() -> None:
 def test_a_wrongly_typed_list_item_is_named_by_its_index() -> None:
     data = _sample()
     data["dimensions"][0]["strategies"][1]["methods"][0]["children"][0]["units"] = ["秘書室", 3]
-    assert _text(_error(data)) == (
-        "dimensions[0].strategies[1].methods[0].children[0].units[1]: expected a string"
-    )
+    assert _text(_error(data)) == ("dimensions[0].strategies[1].methods[0].children[0].units[1]: expected a string")
 
 
 def test_unknown_keys_are_rejected() -> None:

@@ -34,9 +34,7 @@ def test_only_the_newest_ten_are_kept(taichung_file: Path) -> None:
     assert [b.reason for b in kept] == [t.reason for t in reversed(taken)][:KEEP_PER_FILE]
 
 
-def test_restore_puts_the_old_state_back_and_backs_up_the_current_one(
-    taichung_file: Path, taichung: Report
-) -> None:
+def test_restore_puts_the_old_state_back_and_backs_up_the_current_one(taichung_file: Path, taichung: Report) -> None:
     method = next(taichung.walk_methods())
     with opened(taichung_file) as office_file:  # the open takes backup 1
         office_file.edit(lambda c: edits.update_fields(c, "method", method.id, {"results": "改壞了"}))

@@ -11,9 +11,7 @@ from perfdesk.storage.backups import list_backups
 from perfdesk.storage.office_file import opened
 
 
-def test_an_older_file_is_backed_up_then_migrated(
-    taichung_file: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_older_file_is_backed_up_then_migrated(taichung_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Pretend this perfdesk is one schema version ahead, with one real migration step.
     def add_review_note(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE method ADD COLUMN review_note TEXT NOT NULL DEFAULT ''"))
@@ -45,9 +43,7 @@ def test_an_older_file_is_backed_up_then_migrated(
         old.close()
 
 
-def test_a_failing_migration_leaves_the_file_as_it_was(
-    taichung_file: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_failing_migration_leaves_the_file_as_it_was(taichung_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE method ADD COLUMN extra TEXT"))
         raise RuntimeError("bug in a migration")

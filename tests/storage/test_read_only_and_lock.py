@@ -26,9 +26,7 @@ def test_the_lock_names_user_host_process_and_time(taichung_file: Path) -> None:
 
 def test_a_second_editor_is_refused_and_may_read(taichung_file: Path) -> None:
     lock_path(taichung_file).write_text(
-        json.dumps(
-            {"user": "王小明", "host": "PC-TAICHUNG-07", "pid": 4242, "since": "2026-11-27T09:00:00+08:00"}
-        ),
+        json.dumps({"user": "王小明", "host": "PC-TAICHUNG-07", "pid": 4242, "since": "2026-11-27T09:00:00+08:00"}),
         encoding="utf-8",
     )
     with pytest.raises(PerfdeskError) as caught:
@@ -43,9 +41,7 @@ def test_a_second_editor_is_refused_and_may_read(taichung_file: Path) -> None:
 
 
 def test_a_stale_lock_of_a_dead_process_on_this_host_is_taken_over(taichung_file: Path) -> None:
-    dead = subprocess.run(
-        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
-    )
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     lock_path(taichung_file).write_text(
         json.dumps({"user": "me", "host": socket.gethostname(), "pid": int(dead.stdout), "since": "x"}),
         encoding="utf-8",

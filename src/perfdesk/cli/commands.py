@@ -68,12 +68,12 @@ def _info(args: argparse.Namespace, language: Language) -> int:
 
 def _validate(args: argparse.Namespace, language: Language) -> int:
     _report, problems = report_files.check_file(Path(args.file))
+    errors = [p for p in problems if not p.code.is_warning]
     for problem in problems:
-        print(render(f"problem.{problem.code.value}", language, location=problem.location, **problem.params))
-    if problems:
-        print(
-            _t(language, f"共 {len(problems)} 項待補正", f"{len(problems)} problems found"), file=sys.stderr
-        )
+        prefix = _t(language, "提醒：", "note: ") if problem.code.is_warning else ""
+        print(prefix + render(f"problem.{problem.code.value}", language, location=problem.location, **problem.params))
+    if errors:
+        print(_t(language, f"共 {len(errors)} 項待補正", f"{len(errors)} problems found"), file=sys.stderr)
         return EXIT_PROBLEMS
     print(_t(language, "檢查通過，沒有發現問題", "no problems found"))
     return EXIT_OK

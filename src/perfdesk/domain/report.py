@@ -156,7 +156,7 @@ class Report:
 
     @property
     def generated_title(self) -> str:
-        return f"{self.agency}{self.office} {self.year} 年度提升服務效能{self.kind.title_word}"
+        return standard_title(self.agency, self.office, self.year, self.kind)
 
     def walk_methods(self) -> Iterator[Method]:
         """Every method and sub-item of the report, in report order."""
@@ -166,3 +166,8 @@ class Report:
     def strategies(self) -> Iterator[Strategy]:
         for dimension in self.dimensions:
             yield from dimension.strategies
+
+
+def standard_title(agency: str, office: str, year: int, kind: ReportKind) -> str:
+    """「{agency}{office} {year} 年度提升服務效能{執行計畫|執行績效與成果}」, as the reports write it."""
+    return f"{agency}{office} {year} 年度提升服務效能{kind.title_word}"

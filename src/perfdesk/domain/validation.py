@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,16 @@ class ProblemCode(StrEnum):
     UNKNOWN_UNIT = "unknown_unit"
     DUPLICATE_LABEL = "duplicate_label"
     MISSING_LABEL = "missing_label"
+    EARLIER_YEAR = "earlier_year"
+
+    @property
+    def is_warning(self) -> bool:
+        """Warnings need a person's judgement (the text may be right); errors need fixing."""
+        return self is ProblemCode.EARLIER_YEAR
+
+
+# 「112 年」「112年度」: an ROC year of two or three digits followed by 年.
+_YEAR_MENTION = re.compile(r"(?<![0-9０-９])([0-9]{2,3})\s*年")
 
 
 @dataclass(frozen=True, slots=True)

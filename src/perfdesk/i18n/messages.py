@@ -89,6 +89,10 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "{path} is open read-only and cannot be changed",
     ),
     "file.no_report": ("perfdesk 檔案中沒有報告", "the perfdesk file holds no report"),
+    "file.vanished": (
+        "{path} 已不存在（可能被移動或刪除）；修改仍保留在記憶體中，請另存新檔",
+        "{path} is gone (moved or deleted?); your edits are kept in memory: save them elsewhere",
+    ),
     "file.disk_full": ("磁碟空間不足，無法寫入 {path}", "the disk is full; could not write {path}"),
     "file.busy": ("{path} 正被其他程式使用，請稍後再試", "{path} is in use by another program; try again"),
     "file.write_failed": ("無法寫入 {path}：{reason}", "could not write {path}: {reason}"),
@@ -122,6 +126,10 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "problem.duplicate_label": (
         "{location}：編號「{label}」重複",
         "{location}: the label 「{label}」 is used twice",
+    ),
+    "problem.earlier_year": (
+        "{location}：成果提到 {year} 年，請確認不是去年的內容",
+        "{location}: the results mention {year}; make sure this is not last year's text",
     ),
     "problem.missing_label": ("{location}：「{title}」缺少編號", "{location}: 「{title}」 has no label"),
 }

@@ -66,9 +66,7 @@ def report_from_data(data: dict[str, Any]) -> Report:
                 Contribution(c["office"], c.get("practice", ""), c.get("results", ""))
                 for c in node.get("contributions", [])
             ],
-            children=[
-                method(child, [*path, "children", i]) for i, child in enumerate(node.get("children", []))
-            ],
+            children=[method(child, [*path, "children", i]) for i, child in enumerate(node.get("children", []))],
         )
 
     def strategy(node: dict[str, Any], path: list[str | int]) -> Strategy:

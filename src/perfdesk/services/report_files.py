@@ -14,9 +14,7 @@ from perfdesk.storage.file_check import inspect_file
 from perfdesk.storage.office_file import create_office_file, opened
 
 
-def new_report_file(
-    path: Path, office: str, year: int, kind: ReportKind, *, overwrite: bool = False
-) -> Report:
+def new_report_file(path: Path, office: str, year: int, kind: ReportKind, *, overwrite: bool = False) -> Report:
     """A new office file holding the built-in template of the current framework."""
     from perfdesk.services.builtin_reports import template_report
 

@@ -84,9 +84,7 @@ def insert_strategy(conn: Connection, dimension_id: str, position: int, strategy
     write_strategy(conn, dimension_id, position, strategy)
 
 
-def insert_method(
-    conn: Connection, strategy_id: str, parent_id: str | None, position: int, method: Method
-) -> None:
+def insert_method(conn: Connection, strategy_id: str, parent_id: str | None, position: int, method: Method) -> None:
     """Insert a method (with its sub-items) under a strategy, or as a sub-item of `parent_id`."""
     _open_gap(conn, t.method, _method_siblings(strategy_id, parent_id), position)
     write_method(conn, strategy_id, parent_id, position, method)
@@ -95,30 +93,48 @@ def insert_method(
 def delete_node(conn: Connection, kind: str, node_id: str) -> None:
     """Delete a node and everything under it (foreign keys cascade), closing the gap it leaves."""
     table, _ = _EDITABLE[kind]
+    row = _row(conn, table, node_id)
+    conn.execute(delete(table).where(table.c.id == node_id))
+    siblings = _siblings_of(kind, row)
+    conn.execute(update(table).where(siblings, table.c.position > row.position).values(position=table.c.position - 1))
+
+
+def move_dimension(conn: Connection, dimension_id: str, position: int) -> None:
+    """Move a dimension to another place in the report."""
+    row = _row(conn, t.dimension, dimension_id)
+    _take_out(conn, t.dimension, t.dimension.c.report_id == row.report_id, row.position, dimension_id)
+    _open_gap(conn, t.dimension, t.dimension.c.report_id == row.report_id, position)
+    conn.execute(update(t.dimension).where(t.dimension.c.id == dimension_id).values(position=position))
+
+
+def move_strategy(conn: Connection, strategy_id: str, dimension_id: str, position: int) -> None:
+    """Move a strategy (with its methods) to a place in the same or another dimension."""
+    row = _row(conn, t.strategy, strategy_id)
+    _take_out(conn, t.strategy, t.strategy.c.dimension_id == row.dimension_id, row.position, strategy_id)
+    _open_gap(conn, t.strategy, t.strategy.c.dimension_id == dimension_id, position)
+    conn.execute(
+        update(t.strategy).where(t.strategy.c.id == strategy_id).values(dimension_id=dimension_id, position=position)
+    )
+
+
+def _row(conn: Connection, table: Table, node_id: str) -> Any:
     row = conn.execute(select(table).where(table.c.id == node_id)).one_or_none()
     if row is None:
         raise PerfdeskError("edit.node_missing", node=node_id)
-    conn.execute(delete(table).where(table.c.id == node_id))
-    siblings = _siblings_of(kind, row)
-    conn.execute(
-        update(table).where(siblings, table.c.position > row.position).values(position=table.c.position - 1)
-    )
+    return row
 
 
-def move_method(
-    conn: Connection, method_id: str, strategy_id: str, parent_id: str | None, position: int
-) -> None:
+def _take_out(conn: Connection, table: Table, siblings: Any, position: int, node_id: str) -> None:
+    """Close the gap a node leaves and park it outside every sibling list (position -1)."""
+    conn.execute(update(table).where(siblings, table.c.position > position).values(position=table.c.position - 1))
+    conn.execute(update(table).where(table.c.id == node_id).values(position=-1))
+
+
+def move_method(conn: Connection, method_id: str, strategy_id: str, parent_id: str | None, position: int) -> None:
     """Move a method (and its sub-items) to another place: a strategy's list or a parent's children."""
-    row = conn.execute(select(t.method).where(t.method.c.id == method_id)).one_or_none()
-    if row is None:
-        raise PerfdeskError("edit.node_missing", node=method_id)
+    row = _row(conn, t.method, method_id)
     # Close the old gap, open the new one, then update the subtree's strategy.
-    conn.execute(
-        update(t.method)
-        .where(_method_siblings(row.strategy_id, row.parent_id), t.method.c.position > row.position)
-        .values(position=t.method.c.position - 1)
-    )
-    conn.execute(update(t.method).where(t.method.c.id == method_id).values(position=-1))
+    _take_out(conn, t.method, _method_siblings(row.strategy_id, row.parent_id), row.position, method_id)
     _open_gap(conn, t.method, _method_siblings(strategy_id, parent_id), position)
     conn.execute(
         update(t.method)
@@ -134,9 +150,7 @@ def _descendants(conn: Connection, method_id: str) -> list[str]:
     found: list[str] = []
     frontier = [method_id]
     while frontier:
-        children = (
-            conn.execute(select(t.method.c.id).where(t.method.c.parent_id.in_(frontier))).scalars().all()
-        )
+        children = conn.execute(select(t.method.c.id).where(t.method.c.parent_id.in_(frontier))).scalars().all()
         found += children
         frontier = list(children)
     return found
@@ -159,9 +173,7 @@ def _siblings_of(kind: str, row: Any) -> Any:
 
 
 def _open_gap(conn: Connection, table: Table, siblings: Any, position: int) -> None:
-    count = conn.execute(select(func.count()).select_from(table).where(siblings)).scalar_one()
+    count = conn.execute(select(func.count()).select_from(table).where(siblings, table.c.position >= 0)).scalar_one()
     if not 0 <= position <= count:
         raise ValueError(f"position {position} outside 0..{count}")
-    conn.execute(
-        update(table).where(siblings, table.c.position >= position).values(position=table.c.position + 1)
-    )
+    conn.execute(update(table).where(siblings, table.c.position >= position).values(position=table.c.position + 1))

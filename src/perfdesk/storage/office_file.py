@@ -25,6 +25,8 @@ from perfdesk.storage.tree_reader import read_report
 from perfdesk.storage.tree_writer import write_report
 
 T = TypeVar("T")
+# One edit of an open file: a function run inside that edit's transaction.
+StorageEdit = Callable[[Connection], object]
 
 
 def create_office_file(path: Path, report: Report, *, overwrite: bool = False) -> None:

@@ -37,9 +37,7 @@ def read_report(conn: Connection) -> Report:
         units[row.method_id].append(row.name)
 
     contributions: dict[str, list[Contribution]] = defaultdict(list)
-    for row in conn.execute(
-        select(t.contribution).order_by(t.contribution.c.method_id, t.contribution.c.position)
-    ):
+    for row in conn.execute(select(t.contribution).order_by(t.contribution.c.method_id, t.contribution.c.position)):
         contributions[row.method_id].append(Contribution(row.office, row.practice, row.results))
 
     methods_of_strategy: dict[str, list[Method]] = defaultdict(list)

@@ -58,9 +58,7 @@ def write_strategy(conn: Connection, dimension_id: str, position: int, strategy:
     rows.flush(conn)
 
 
-def write_method(
-    conn: Connection, strategy_id: str, parent_id: str | None, position: int, method: Method
-) -> None:
+def write_method(conn: Connection, strategy_id: str, parent_id: str | None, position: int, method: Method) -> None:
     rows = _Rows()
     rows.method(strategy_id, parent_id, position, method)
     rows.flush(conn)

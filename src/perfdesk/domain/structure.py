@@ -1,0 +1,52 @@
+"""Structural editing rules: what a new node looks like, and where indent, outdent and moves go."""
+
+from __future__ import annotations
+
+from perfdesk.domain.numbering import dimension_label, method_label, strategy_label
+from perfdesk.domain.report import Dimension, Method, Report, Strategy
+from perfdesk.domain.tree import Node, Parent, TreeIndex, children_of
+
+Place = tuple[Parent, int]
+
+
+def new_child(index: TreeIndex, parent: Parent) -> Node:
+    """An empty node of the kind `parent` holds, labelled as the next one in its list."""
+    number = len(children_of(parent)) + 1
+    if isinstance(parent, Report):
+        return Dimension(label=dimension_label(number), name="新構面")
+    if isinstance(parent, Dimension):
+        return Strategy(label=strategy_label(number), title="新執行策略")
+    if isinstance(parent, Strategy):
+        return Method(label=method_label(number), title="新執行方法")
+    depth = index.depth(parent) + 1
+    return Method(label=method_label(number, depth), title="新子項目")
+
+
+def indent_place(index: TreeIndex, node: Node) -> Place | None:
+    """Indenting a method makes it the last sub-item of the method above it."""
+    if not isinstance(node, Method):
+        return None
+    row = index.row(node)
+    if row == 0:
+        return None
+    above = children_of(index.parent(node))[row - 1]
+    assert isinstance(above, Method)
+    return above, len(above.children)
+
+
+def outdent_place(index: TreeIndex, node: Node) -> Place | None:
+    """Outdenting a sub-item puts it right after its parent method."""
+    parent = index.parent(node)
+    if not isinstance(node, Method) or not isinstance(parent, Method):
+        return None
+    grandparent = index.parent(parent)
+    return grandparent, index.row(parent) + 1
+
+
+def shifted_place(index: TreeIndex, node: Node, step: int) -> Place | None:
+    """Up (-1) or down (+1) among its siblings; None at either end."""
+    parent = index.parent(node)
+    row = index.row(node) + step
+    if not 0 <= row < len(children_of(parent)):
+        return None
+    return parent, row

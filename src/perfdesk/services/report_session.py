@@ -1,0 +1,264 @@
+"""An open report being edited: the tree in memory and its office file, kept in step.
+
+Every edit changes the in-memory report at once (so the window shows it) and reaches the file
+through the background writer. Text typed into a field is held until `flush()`, which the
+window calls within a second of the last keystroke and on every focus change; structural
+edits are written at once. Each method returns what undo needs to put things back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+from perfdesk.domain.numbering import LabelChange, renumber
+from perfdesk.domain.report import Column, Dimension, Method, Report, ReportKind, Strategy
+from perfdesk.domain.tree import Node, Parent, TreeIndex, accepts, children_of, kind_of
+from perfdesk.errors import PerfdeskError
+from perfdesk.services.background_writer import BackgroundWriter
+from perfdesk.storage import edits
+from perfdesk.storage.office_file import OfficeFile, StorageEdit, create_office_file
+
+TEXT_FIELDS = {
+    "dimension": ("label", "name", "points", "category", "heading", "note"),
+    "strategy": ("label", "title", "points"),
+    "method": (
+        "label",
+        "title",
+        "description",
+        "practice",
+        "results",
+        "criteria",
+        "points",
+        "comment",
+        "needs_review",
+    ),
+    "report": ("agency", "office", "year", "kind", "title"),
+}
+
+
+class SessionObserver(Protocol):
+    """What a view of the tree hears about each change, before and after it happens."""
+
+    def node_changed(self, node: Parent, field: str) -> None: ...
+    def about_to_insert(self, parent: Parent, row: int) -> None: ...
+    def inserted(self, parent: Parent, row: int) -> None: ...
+    def about_to_remove(self, parent: Parent, row: int) -> None: ...
+    def removed(self, parent: Parent, row: int) -> None: ...
+    def about_to_move(self, node: Node, old_parent: Parent, old_row: int, new_parent: Parent, new_row: int) -> None: ...
+    def moved(self, node: Node) -> None: ...
+
+
+class ReportSession:
+    """The report a coordinator is editing, and the file it lives in."""
+
+    def __init__(self, office_file: OfficeFile, report: Report) -> None:
+        self.office_file = office_file
+        self.report = report
+        self.index = TreeIndex(report)
+        self.observers: list[SessionObserver] = []
+        self._pending: dict[tuple[str, str], Parent] = {}
+        self.on_saved: Callable[[], None] = lambda: None
+        self.on_error: Callable[[PerfdeskError], None] = lambda error: None
+        self._writer = (
+            None
+            if office_file.read_only
+            else BackgroundWriter(office_file, on_saved=lambda: self.on_saved(), on_error=lambda e: self.on_error(e))
+        )
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = False) -> ReportSession:
+        office_file = OfficeFile.open(Path(path), read_only=read_only)
+        try:
+            return cls(office_file, office_file.load())
+        except BaseException:
+            office_file.close()
+            raise
+
+    @property
+    def path(self) -> Path:
+        return self.office_file.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.office_file.read_only
+
+    @property
+    def write_error(self) -> PerfdeskError | None:
+        return self._writer.error if self._writer is not None else None
+
+    @property
+    def has_unsaved_text(self) -> bool:
+        return bool(self._pending)
+
+    # ---- fields -------------------------------------------------------------------------
+
+    def set_field(self, node: Parent, field: str, value: Any) -> Any:
+        """Change one scalar field in memory now; it is written on the next flush(). Returns the old value."""
+        kind = kind_of(node)
+        if field not in TEXT_FIELDS[kind]:
+            raise ValueError(f"{kind} has no field {field}")
+        old = getattr(node, field)
+        if kind == "report" and field == "kind":
+            value = ReportKind(value)
+        setattr(node, field, value)
+        self._pending[(node.id, field)] = node
+        self._notify_changed(node, field)
+        return old
+
+    def flush(self) -> None:
+        """Send every field changed since the last flush to the file, as one transaction."""
+        if not self._pending or self._writer is None:
+            self._pending.clear()
+            return
+        changes: dict[tuple[str, str], dict[str, Any]] = {}
+        for (node_id, field), node in self._pending.items():
+            value = getattr(node, field)
+            if isinstance(value, ReportKind):
+                value = value.value
+            changes.setdefault((kind_of(node), node_id), {})[field] = value
+        self._pending.clear()
+
+        def write(conn: Any) -> None:
+            for (kind, node_id), values in changes.items():
+                edits.update_fields(conn, kind, node_id, values)
+
+        self._writer.submit(write)
+
+    def set_units(self, method: Method, units: list[str]) -> list[str]:
+        old = method.units
+        method.units = list(units)
+        self._notify_changed(method, "units")
+        self._write(lambda conn: edits.set_method_units(conn, method.id, list(units)))
+        return old
+
+    def set_columns(self, dimension: Dimension, columns: list[Column]) -> list[Column]:
+        old = dimension.columns
+        dimension.columns = [dataclasses.replace(c) for c in columns]
+        self._notify_changed(dimension, "columns")
+        self._write(lambda conn: edits.set_columns(conn, dimension.id, list(columns)))
+        return old
+
+    def set_front_matter(self, paragraphs: list[str]) -> list[str]:
+        old = self.report.front_matter
+        self.report.front_matter = list(paragraphs)
+        self._notify_changed(self.report, "front_matter")
+        self._write(lambda conn: edits.set_front_matter(conn, self.report.id, list(paragraphs)))
+        return old
+
+    def set_roster(self, units: list[str]) -> list[str]:
+        old = self.report.units
+        self.report.units = list(units)
+        self._notify_changed(self.report, "units")
+        self._write(lambda conn: edits.set_roster(conn, self.report.id, list(units)))
+        return old
+
+    # ---- structure ----------------------------------------------------------------------
+
+    def insert(self, parent: Parent, row: int, node: Node) -> None:
+        """Insert `node` (with everything under it) as child `row` of `parent`."""
+        if not accepts(parent, node):
+            raise ValueError(f"a {kind_of(node)} cannot go under a {kind_of(parent)}")
+        self.flush()
+        for observer in self.observers:
+            observer.about_to_insert(parent, row)
+        children_of(parent).insert(row, node)
+        self.index.add(node, parent)
+        for observer in self.observers:
+            observer.inserted(parent, row)
+        self._write(self._insert_write(parent, row, node))
+
+    def remove(self, node: Node) -> tuple[Parent, int]:
+        """Delete `node` and everything under it; returns where it was, for undo."""
+        self.flush()
+        parent = self.index.parent(node)
+        row = self.index.row(node)
+        for observer in self.observers:
+            observer.about_to_remove(parent, row)
+        del children_of(parent)[row]
+        self.index.discard(node)
+        for observer in self.observers:
+            observer.removed(parent, row)
+        self._write(lambda conn: edits.delete_node(conn, kind_of(node), node.id))
+        return parent, row
+
+    def move(self, node: Node, new_parent: Parent, new_row: int) -> tuple[Parent, int]:
+        """Move `node` to be child `new_row` of `new_parent` (row counted after it left its old place)."""
+        if not accepts(new_parent, node):
+            raise ValueError(f"a {kind_of(node)} cannot go under a {kind_of(new_parent)}")
+        if new_parent is node or (not isinstance(new_parent, Report) and self.index.is_ancestor(node, new_parent)):
+            raise ValueError("a node cannot move into itself")
+        self.flush()
+        old_parent = self.index.parent(node)
+        old_row = self.index.row(node)
+        for observer in self.observers:
+            observer.about_to_move(node, old_parent, old_row, new_parent, new_row)
+        del children_of(old_parent)[old_row]
+        children_of(new_parent).insert(new_row, node)
+        self.index.discard(node)
+        self.index.add(node, new_parent)
+        for observer in self.observers:
+            observer.moved(node)
+        self._write(self._move_write(node, new_parent, new_row))
+        return old_parent, old_row
+
+    def renumber(self) -> list[LabelChange]:
+        """Regenerate every label in the customary styles; returns the changes for undo."""
+        changes = renumber(self.report)
+        for change in changes:
+            self._pending[(change.node_id, "label")] = self.index.node(change.node_id)
+            self._notify_changed(self.index.node(change.node_id), "label")
+        self.flush()
+        return changes
+
+    # ---- files --------------------------------------------------------------------------
+
+    def wait_until_saved(self, timeout: float | None = 10) -> bool:
+        """Flush and wait for the writer; False if it did not finish in time."""
+        self.flush()
+        return True if self._writer is None else self._writer.wait_idle(timeout)
+
+    def save_copy(self, path: Path, *, overwrite: bool = False) -> None:
+        """Write the report as it is in memory to another file (also when the own file failed)."""
+        self.flush()
+        create_office_file(Path(path), self.report, overwrite=overwrite)
+
+    def close(self) -> None:
+        self.flush()
+        if self._writer is not None:
+            self._writer.close()
+        self.office_file.close()
+
+    # ---- internals ----------------------------------------------------------------------
+
+    def _write(self, write: StorageEdit) -> None:
+        if self._writer is not None:
+            self._writer.submit(write)
+
+    def _notify_changed(self, node: Parent, field: str) -> None:
+        for observer in self.observers:
+            observer.node_changed(node, field)
+
+    def _insert_write(self, parent: Parent, row: int, node: Node) -> StorageEdit:
+        if isinstance(node, Dimension):
+            return lambda conn: edits.insert_dimension(conn, self.report.id, row, node)
+        if isinstance(node, Strategy):
+            return lambda conn: edits.insert_strategy(conn, parent.id, row, node)
+        strategy_id, parent_id = self._method_place(parent)
+        return lambda conn: edits.insert_method(conn, strategy_id, parent_id, row, node)
+
+    def _move_write(self, node: Node, new_parent: Parent, new_row: int) -> StorageEdit:
+        if isinstance(node, Dimension):
+            return lambda conn: edits.move_dimension(conn, node.id, new_row)
+        if isinstance(node, Strategy):
+            return lambda conn: edits.move_strategy(conn, node.id, new_parent.id, new_row)
+        strategy_id, parent_id = self._method_place(new_parent)
+        return lambda conn: edits.move_method(conn, node.id, strategy_id, parent_id, new_row)
+
+    def _method_place(self, parent: Parent) -> tuple[str, str | None]:
+        if isinstance(parent, Strategy):
+            return parent.id, None
+        assert isinstance(parent, Method)
+        return self.index.strategy_of(parent).id, parent.id

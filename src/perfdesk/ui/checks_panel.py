@@ -1,0 +1,57 @@
+"""The checks panel: the core's validation, listed with click-to-jump, refreshed after edits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from perfdesk.domain.validation import validate
+from perfdesk.services.report_session import ReportSession
+from perfdesk.ui.ui_language import message
+
+NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ChecksPanel(QWidget):
+    """What a reviewer would flag, as a list; activating a line selects its row in the tree."""
+
+    nodeActivated = Signal(str)
+
+    def __init__(self, session: ReportSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.summary = QLabel()
+        self.list = QListWidget()
+        self.list.setObjectName("checksList")
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list)
+        # Validation runs after a pause in the edits, not on every keystroke.
+        self._timer = QTimer(self, singleShot=True, interval=600)
+        self._timer.timeout.connect(self.refresh)
+        self.refresh()
+
+    def schedule(self) -> None:
+        self._timer.start()
+
+    def refresh(self) -> None:
+        problems = validate(self.session.report)
+        self.list.clear()
+        for problem in problems:
+            text = message(f"problem.{problem.code.value}", location=problem.location, **problem.params)
+            item = QListWidgetItem(("提醒：" if problem.code.is_warning else "") + text)
+            item.setData(NODE_ID_ROLE, problem.node_id)
+            self.list.addItem(item)
+        errors = sum(1 for p in problems if not p.code.is_warning)
+        warnings = len(problems) - errors
+        self.summary.setText(
+            "檢查通過，沒有發現問題"
+            if not problems
+            else f"待補正 {errors} 項" + (f"，提醒 {warnings} 項" if warnings else "")
+        )
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.nodeActivated.emit(item.data(NODE_ID_ROLE))

@@ -1,0 +1,168 @@
+"""Turns the user's edits into undoable commands on the session; the window and editors call it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from perfdesk.domain.report import Dimension, Method, Report, Strategy
+from perfdesk.domain.search import Match, replaced
+from perfdesk.domain.structure import indent_place, new_child, outdent_place, shifted_place
+from perfdesk.domain.tree import Node, Parent, children_of
+from perfdesk.services.report_session import ReportSession
+from perfdesk.ui.report_properties_dialog import ReportProperties
+from perfdesk.ui.undo_commands import (
+    InsertNodeCommand,
+    MoveNodeCommand,
+    RemoveNodeCommand,
+    RenumberCommand,
+    SetFieldCommand,
+    SetListCommand,
+)
+
+FIELD_NAMES = {
+    "label": "編號",
+    "title": "標題",
+    "name": "名稱",
+    "description": "說明",
+    "practice": "具體作法",
+    "results": "執行績效與成果",
+    "criteria": "評核重點",
+    "points": "配分",
+    "comment": "內部備註",
+    "needs_review": "待檢視",
+    "category": "類別",
+    "heading": "標題列",
+    "note": "說明",
+    "agency": "機關",
+    "office": "單位",
+    "year": "年度",
+    "kind": "類型",
+}
+
+
+def describe(node: Parent) -> str:
+    """「執行方法 2.」: how undo entries and confirmations name a node."""
+    if isinstance(node, Dimension):
+        return f"構面 {node.label}".strip() if not node.label.startswith("構面") else node.label
+    if isinstance(node, Strategy):
+        return f"執行策略 {node.label}"
+    if isinstance(node, Method):
+        return f"執行方法 {node.label}" if node.label[:1].isdigit() or not node.label else f"子項目 {node.label}"
+    return "報告"
+
+
+class EditController(QObject):
+    """The one place edits enter the undo stack."""
+
+    # A node was added or moved, so the window can select it.
+    nodePlaced = Signal(object)
+
+    def __init__(self, session: ReportSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.undo_stack = QUndoStack(self)
+
+    # ---- EditSink (used by the editors) -------------------------------------------------
+
+    def edit_field(self, node: Parent, field: str, value: Any) -> None:
+        old = getattr(node, field)
+        if old == value:
+            return
+        text = f"修改 {describe(node)} 的{FIELD_NAMES.get(field, field)}"
+        self.undo_stack.push(SetFieldCommand(self.session, node, field, old, value, text))
+
+    def edit_list(self, target: Any, what: str, value: list[Any], text: str) -> None:
+        self.undo_stack.push(SetListCommand(self.session, target, what, value, text))
+
+    def add_unit_to_roster(self, unit: str) -> None:
+        roster = [*self.session.report.units, unit]
+        self.undo_stack.push(SetListCommand(self.session, self.session.report, "roster", roster, f"新增單位「{unit}」"))
+
+    def end_typing(self) -> None:
+        """Close the current typing entry, so the next keystrokes start a new undo entry."""
+        command = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(command, SetFieldCommand):
+            command.open_for_typing = False
+
+    # ---- structure ----------------------------------------------------------------------
+
+    def add_sibling(self, node: Node) -> None:
+        parent = self.session.index.parent(node)
+        self._insert(parent, self.session.index.row(node) + 1)
+
+    def add_child(self, parent: Parent) -> None:
+        self._insert(parent, None)
+
+    def _insert(self, parent: Parent, row: int | None) -> None:
+        node = new_child(self.session.index, parent)
+        row = len(children_of(parent)) if row is None else row
+        self.undo_stack.push(InsertNodeCommand(self.session, parent, row, node, f"新增 {describe(node)}"))
+        self.nodePlaced.emit(node)
+
+    def delete(self, node: Node) -> None:
+        self.undo_stack.push(RemoveNodeCommand(self.session, node, f"刪除 {describe(node)}"))
+
+    def move(self, node: Node, new_parent: Parent, row: int, text: str | None = None) -> None:
+        self.undo_stack.push(MoveNodeCommand(self.session, node, new_parent, row, text or f"移動 {describe(node)}"))
+        self.nodePlaced.emit(node)
+
+    def shift(self, node: Node, step: int) -> bool:
+        place = shifted_place(self.session.index, node, step)
+        if place is None:
+            return False
+        self.move(node, *place, text=f"{'上移' if step < 0 else '下移'} {describe(node)}")
+        return True
+
+    def indent(self, node: Node) -> bool:
+        place = indent_place(self.session.index, node)
+        if place is None:
+            return False
+        self.move(node, *place, text=f"降階 {describe(node)}")
+        return True
+
+    def outdent(self, node: Node) -> bool:
+        place = outdent_place(self.session.index, node)
+        if place is None:
+            return False
+        self.move(node, *place, text=f"升階 {describe(node)}")
+        return True
+
+    def renumber(self) -> None:
+        self.undo_stack.push(RenumberCommand(self.session, "重新編號"))
+
+    # ---- whole-report edits -------------------------------------------------------------
+
+    def set_properties(self, properties: ReportProperties) -> None:
+        report: Report = self.session.report
+        self.undo_stack.beginMacro("修改報告屬性")
+        for field in ("agency", "office", "year", "kind", "title"):
+            value = getattr(properties, field)
+            if getattr(report, field) != value:
+                self.undo_stack.push(SetFieldCommand(self.session, report, field, getattr(report, field), value, field))
+                self.end_typing()
+        if properties.front_matter != report.front_matter:
+            self.undo_stack.push(SetListCommand(self.session, report, "front_matter", properties.front_matter, "前言"))
+        if properties.units != report.units:
+            self.undo_stack.push(SetListCommand(self.session, report, "roster", properties.units, "單位名冊"))
+        self.undo_stack.endMacro()
+
+    def replace_all(self, matches: list[Match], needle: str, replacement: str) -> int:
+        """Replace every match as one undo entry; returns how many fields changed."""
+        fields = {(id(m.node), m.field): m for m in matches}
+        if not fields:
+            return 0
+        self.undo_stack.beginMacro(f"全部取代「{needle}」")
+        for match in fields.values():
+            old = getattr(match.node, match.field)
+            self.undo_stack.push(
+                SetFieldCommand(self.session, match.node, match.field, old, replaced(old, needle, replacement), "取代")
+            )
+            self.end_typing()
+        self.undo_stack.endMacro()
+        return len(fields)
+
+    def push(self, command: QUndoCommand) -> None:
+        self.undo_stack.push(command)

@@ -1,0 +1,131 @@
+"""Editor of an 執行方法 or sub-item: text fields with counts, and units checked from the roster."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from perfdesk.domain.report import DEFAULT_HEADERS, Field, Method
+from perfdesk.domain.tree import Parent
+from perfdesk.services.report_session import ReportSession
+from perfdesk.ui.editors.edit_sink import EditSink
+from perfdesk.ui.editors.node_editor import NodeEditor
+from perfdesk.ui.forms.ui_method_editor import Ui_MethodEditor
+
+UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MethodEditor(NodeEditor):
+    def __init__(self, sink: EditSink, session: ReportSession, parent: QWidget | None = None) -> None:
+        super().__init__(sink, parent)
+        self.session = session
+        self.report = session.report
+        self.form = Ui_MethodEditor()
+        self.form.setupUi(self)
+        f = self.form
+        self.bind(f.labelEdit, "label")
+        self.bind(f.titleEdit, "title")
+        self.bind(f.descriptionEdit, "description", f.descriptionCount)
+        self.bind(f.practiceEdit, "practice", f.practiceCount)
+        self.bind(f.resultsEdit, "results", f.resultsCount)
+        self.bind(f.criteriaEdit, "criteria", f.criteriaCount)
+        self.bind(f.pointsSpin, "points")
+        self.bind(f.commentEdit, "comment", f.commentCount)
+        self.bind(f.needsReviewCheck, "needs_review")
+        f.unitsList.itemChanged.connect(self._unit_toggled)
+        f.addUnitButton.clicked.connect(self._add_unit)
+        f.addUnitEdit.returnPressed.connect(self._add_unit)
+        self._filling = False
+        # Keep the keyboard mnemonics ("(&R)") when the labels are renamed per dimension.
+        self._mnemonics = {
+            field: _mnemonic(label.text())
+            for field, label in (
+                (Field.PRACTICE, f.practiceLabel),
+                (Field.RESULTS, f.resultsLabel),
+                (Field.CRITERIA, f.criteriaLabel),
+            )
+        }
+
+    def show_node(self, node: Parent, read_only: bool = False) -> None:
+        super().show_node(node, read_only)
+        self.form.headingLabel.setText("子項目" if self._is_sub_item(node) else "執行方法")
+        self._label_by_columns(node)
+        self._fill_units()
+        self.form.unitsList.setEnabled(not read_only)
+        self.form.addUnitEdit.setEnabled(not read_only)
+        self.form.addUnitButton.setEnabled(not read_only)
+
+    def refresh(self, node: Parent, field: str) -> None:
+        super().refresh(node, field)
+        if field == "units" and (node is self.node or node is self.report):
+            self._fill_units()
+
+    def _label_by_columns(self, node: Parent) -> None:
+        """Name the fields as this dimension's table does, and hide columns it lacks unless they hold text.
+
+        Taichung's 構面一 prints its results under 「具體作法」: the editor says so, rather than
+        showing an empty 具體作法 field beside a full 執行績效與成果.
+        """
+        assert isinstance(node, Method)
+        dimension = self.session.index.dimension_of(node)
+        headers = {column.field: column.header for column in dimension.columns}
+        f = self.form
+        rows = {
+            Field.PRACTICE: (f.practiceLabel, node.practice),
+            Field.RESULTS: (f.resultsLabel, node.results),
+            Field.CRITERIA: (f.criteriaLabel, node.criteria),
+        }
+        for field, (label, text) in rows.items():
+            shown = field in headers
+            label.setText(headers.get(field, DEFAULT_HEADERS[field]) + self._mnemonics[field])
+            f.formLayout.setRowVisible(label, shown or bool(text.strip()))
+
+    def _is_sub_item(self, node: Parent) -> bool:
+        return isinstance(node, Method) and node.label.startswith("(") and node.label[1:2].isdigit()
+
+    def _fill_units(self) -> None:
+        method = self.node
+        if not isinstance(method, Method):
+            return
+        self._filling = True
+        units = self.form.unitsList
+        units.clear()
+        names = list(self.report.units) + [u for u in method.units if u not in self.report.units]
+        for name in names:
+            text = name if name in self.report.units else f"{name}（不在名冊）"
+            item = QListWidgetItem(text)
+            item.setData(UNIT_ROLE, name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if name in method.units else Qt.CheckState.Unchecked)
+            units.addItem(item)
+        self._filling = False
+
+    def _unit_toggled(self, item: QListWidgetItem) -> None:
+        method = self.node
+        if self._filling or not isinstance(method, Method):
+            return
+        name = item.data(UNIT_ROLE)
+        checked = item.checkState() == Qt.CheckState.Checked
+        units = [u for u in method.units if u != name]
+        if checked:
+            # Keep the roster's order, which is the order the report prints units in.
+            order = {u: i for i, u in enumerate(self.report.units)}
+            units = sorted([*units, name], key=lambda u: order.get(u, len(order)))
+        verb = "勾選" if checked else "取消"
+        self.sink.edit_list(method, "units", units, f"{verb}主辦單位「{name}」")
+
+    def _add_unit(self) -> None:
+        name = " ".join(self.form.addUnitEdit.text().split())
+        method = self.node
+        if not name or not isinstance(method, Method):
+            return
+        self.form.addUnitEdit.clear()
+        if name not in self.report.units:
+            self.sink.add_unit_to_roster(name)
+        if name not in method.units:
+            self.sink.edit_list(method, "units", [*method.units, name], f"勾選主辦單位「{name}」")
+
+
+def _mnemonic(text: str) -> str:
+    start = text.rfind("(&")
+    return text[start:] if start >= 0 else ""

@@ -1,0 +1,231 @@
+"""The 檔案 menu: new, open, recent, JSON import/export, save a copy, backups, properties, rescue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from perfdesk import __version__
+from perfdesk.domain.report import ReportKind
+from perfdesk.errors import PerfdeskError
+from perfdesk.services import report_files
+from perfdesk.services.backup_restore import backups_of, restore_backup
+from perfdesk.services.builtin_reports import template_report
+from perfdesk.ui.background_task import run_with_progress
+from perfdesk.ui.menus import Actions
+from perfdesk.ui.report_properties_dialog import ReportPropertiesDialog
+from perfdesk.ui.ui_language import error_text
+from perfdesk.ui.window_manager import FILE_FILTER
+
+if TYPE_CHECKING:
+    from perfdesk.ui.main_window import MainWindow
+
+JSON_FILTER = "JSON 交換檔 (*.json);;所有檔案 (*)"
+
+
+def connect(window: MainWindow, actions: Actions) -> None:
+    actions.new.triggered.connect(lambda: new_report(window))
+    actions.open.triggered.connect(lambda: open_report(window))
+    actions.import_json.triggered.connect(lambda: import_json(window))
+    actions.export_json.triggered.connect(lambda: export_json(window))
+    actions.save_copy.triggered.connect(lambda: save_copy(window))
+    actions.backups.triggered.connect(lambda: open_backup(window))
+    actions.properties.triggered.connect(lambda: edit_properties(window))
+    actions.about.triggered.connect(lambda: about(window))
+    actions.english.setChecked(window.settings.language() == "en")
+    actions.english.toggled.connect(lambda on: _set_language(window, on))
+    actions.recent_menu.aboutToShow.connect(lambda: _fill_recent(window, actions))
+
+
+def _manager(window: MainWindow):  # type: ignore[no-untyped-def]
+    return window.manager  # type: ignore[attr-defined]
+
+
+def _folder(window: MainWindow) -> str:
+    return str(window.session.path.parent)
+
+
+def new_report(window: MainWindow) -> None:
+    today = window.session.report
+    dialog = ReportPropertiesDialog(template_report(today.office, today.year + 1, ReportKind.PLAN), window)
+    dialog.setWindowTitle("新增報告")
+    if not dialog.exec():
+        return
+    properties = dialog.properties()
+    suggested = str(Path(_folder(window)) / f"{properties.office}-{properties.year}.perfdesk")
+    target, _ = QFileDialog.getSaveFileName(window, "新增報告", suggested, FILE_FILTER)
+    if not target:
+        return
+    try:
+        report = template_report(properties.office, properties.year, properties.kind)
+        report.agency, report.title = properties.agency, properties.title or report.title
+        report.front_matter, report.units = properties.front_matter, properties.units
+        run_with_progress(
+            window,
+            "建立報告…",
+            lambda: report_files.save_new_file(Path(target), report, overwrite=True, reason="before_new"),
+        )
+    except PerfdeskError as error:
+        QMessageBox.warning(window, "無法建立", error_text(error))
+        return
+    _manager(window).open_file(Path(target), window)
+
+
+def open_report(window: MainWindow) -> None:
+    target, _ = QFileDialog.getOpenFileName(window, "開啟報告", _folder(window), FILE_FILTER)
+    if target:
+        _manager(window).open_file(Path(target), window)
+
+
+def import_json(window: MainWindow) -> None:
+    source, _ = QFileDialog.getOpenFileName(window, "從 JSON 匯入", _folder(window), JSON_FILTER)
+    if not source:
+        return
+    suggested = str(Path(source).with_suffix(".perfdesk"))
+    target, _ = QFileDialog.getSaveFileName(window, "匯入為報告檔", suggested, FILE_FILTER)
+    if not target:
+        return
+    try:
+        run_with_progress(
+            window,
+            "匯入中…",
+            lambda: report_files.import_json_file(Path(source), Path(target), overwrite=True),
+        )
+    except PerfdeskError as error:
+        QMessageBox.warning(window, "無法匯入", error_text(error))
+        return
+    _manager(window).open_file(Path(target), window)
+
+
+def export_json(window: MainWindow) -> None:
+    suggested = str(window.session.path.with_suffix(".json"))
+    target, _ = QFileDialog.getSaveFileName(window, "匯出為 JSON", suggested, JSON_FILTER)
+    if not target:
+        return
+    from perfdesk.interchange.json_writer import report_to_json
+    from perfdesk.storage.atomic_write import write_bytes_atomically
+
+    text = report_to_json(window.session.report)
+    try:
+        run_with_progress(
+            window,
+            "匯出中…",
+            lambda: write_bytes_atomically(Path(target), text.encode("utf-8"), overwrite=True),
+        )
+    except PerfdeskError as error:
+        QMessageBox.warning(window, "無法匯出", error_text(error))
+        return
+    window.statusBar().showMessage(f"已匯出 {target}", 5000)
+
+
+def save_copy(window: MainWindow) -> Path | None:
+    suggested = str(window.session.path.with_name(f"{window.session.path.stem}-副本.perfdesk"))
+    target, _ = QFileDialog.getSaveFileName(window, "另存副本", suggested, FILE_FILTER)
+    if not target:
+        return None
+    try:
+        run_with_progress(window, "儲存中…", lambda: window.session.save_copy(Path(target), overwrite=True))
+    except PerfdeskError as error:
+        QMessageBox.warning(window, "無法儲存", error_text(error))
+        return None
+    window.statusBar().showMessage(f"已另存副本 {target}", 5000)
+    return Path(target)
+
+
+def open_backup(window: MainWindow) -> None:
+    found = backups_of(window.session.path)
+    if not found:
+        QMessageBox.information(window, "備份", "此檔案還沒有自動備份。")
+        return
+    labels = [f"{b.taken:%Y-%m-%d %H:%M:%S}　{_reason(b.reason)}" for b in found]
+    chosen, ok = QInputDialog.getItem(
+        window, "備份與還原", "選擇要開啟的備份（將另存為新檔，原檔不變）：", labels, 0, False
+    )
+    if not ok:
+        return
+    number = labels.index(chosen) + 1
+    suggested = str(window.session.path.with_name(f"{window.session.path.stem}-備份.perfdesk"))
+    target, _ = QFileDialog.getSaveFileName(window, "將備份另存為", suggested, FILE_FILTER)
+    if not target:
+        return
+    try:
+        run_with_progress(
+            window,
+            "還原中…",
+            lambda: restore_backup(window.session.path, number, out=Path(target), overwrite=True),
+        )
+    except PerfdeskError as error:
+        QMessageBox.warning(window, "無法還原", error_text(error))
+        return
+    _manager(window).open_file(Path(target), window)
+
+
+def edit_properties(window: MainWindow) -> None:
+    dialog = ReportPropertiesDialog(window.session.report, window)
+    if dialog.exec():
+        window.controller.set_properties(dialog.properties())
+
+
+def about(window: MainWindow) -> None:
+    QMessageBox.about(
+        window,
+        "關於 perfdesk",
+        f"perfdesk {__version__}\n經濟部標準檢驗局提升服務效能報告編輯工具\n\n檔案：{window.session.path}",
+    )
+
+
+def rescue_after_write_failure(window: MainWindow, reason: str) -> None:
+    """The file stopped taking edits: keep them in memory and offer to save them elsewhere."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "無法儲存", reason, parent=window)
+    box.setInformativeText("你的修改仍保留在記憶體中。請另存新檔，之後在新檔繼續編輯。")
+    save_button = box.addButton("另存新檔…", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("稍後", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is save_button:
+        target = save_copy(window)
+        if target is not None:
+            _manager(window).open_file(target, window)
+            window.rescued = True
+            window.close()
+
+
+def rescue_before_close(window: MainWindow) -> bool:
+    """Closing with edits that could not be written: save them elsewhere, discard, or stay."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "尚有未儲存的修改", "部分修改無法寫入檔案。", parent=window)
+    save_button = box.addButton("另存新檔…", QMessageBox.ButtonRole.AcceptRole)
+    discard_button = box.addButton("放棄這些修改", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is save_button:
+        return save_copy(window) is not None
+    return box.clickedButton() is discard_button
+
+
+def _set_language(window: MainWindow, english: bool) -> None:
+    window.settings.set_language("en" if english else "zh_TW")
+    QMessageBox.information(
+        window, "perfdesk", "介面語言將於下次啟動時變更。\nThe language changes when perfdesk starts again."
+    )
+
+
+def _fill_recent(window: MainWindow, actions: Actions) -> None:
+    menu = actions.recent_menu
+    menu.clear()
+    for path in window.settings.recent_files():
+        action = menu.addAction(str(path))
+        action.triggered.connect(lambda _checked=False, p=path: _manager(window).open_file(p, window))
+    if menu.isEmpty():
+        menu.addAction("（沒有最近開啟的檔案）").setEnabled(False)
+
+
+def _reason(reason: str) -> str:
+    return {
+        "open": "開啟時",
+        "before_migration": "升級格式前",
+        "before_import": "匯入前",
+        "before_restore": "還原前",
+        "before_new": "建立前",
+        "before_reset": "重設前",
+    }.get(reason, reason)

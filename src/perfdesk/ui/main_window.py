@@ -1,0 +1,314 @@
+"""The editor window: tree on the left, the selected node's editor on the right. It wires; it does not think."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from perfdesk.domain.report import Dimension, Method, Report, Strategy
+from perfdesk.domain.search import Match
+from perfdesk.domain.tree import Node, Parent, children_of
+from perfdesk.errors import PerfdeskError
+from perfdesk.services.report_session import ReportSession
+from perfdesk.ui import file_actions
+from perfdesk.ui.autosave import Autosave
+from perfdesk.ui.checks_panel import ChecksPanel
+from perfdesk.ui.edit_controller import EditController, describe
+from perfdesk.ui.editors.dimension_editor import DimensionEditor
+from perfdesk.ui.editors.method_editor import MethodEditor
+from perfdesk.ui.editors.node_editor import NodeEditor
+from perfdesk.ui.editors.strategy_editor import StrategyEditor
+from perfdesk.ui.find_bar import FindBar
+from perfdesk.ui.menus import build_actions
+from perfdesk.ui.report_tree_model import ReportTreeModel
+from perfdesk.ui.settings_store import SettingsStore
+from perfdesk.ui.ui_language import error_text
+from perfdesk.ui.unit_filter import UnitFilterModel
+
+ALL_UNITS = "（全部單位）"
+
+
+class MainWindow(QMainWindow):
+    """One window per open report."""
+
+    closed = Signal()
+
+    def __init__(self, session: ReportSession, settings: SettingsStore) -> None:
+        super().__init__()
+        self.session, self.settings = session, settings
+        # Set once the user saved the edits elsewhere after this file stopped taking writes.
+        self.rescued = False
+        self.controller = EditController(session, self)
+        self.model = ReportTreeModel(session)
+        self.model.setParent(self)
+        self.proxy = UnitFilterModel()
+        self.proxy.setParent(self)
+        self.proxy.setSourceModel(self.model)
+        self.autosave = Autosave(session, self)
+
+        self.tree = QTreeView(objectName="reportTree", headerHidden=True, uniformRowHeights=True)
+        self.tree.setModel(self.proxy)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.unit_combo = QComboBox(objectName="unitFilter")
+        self._fill_unit_combo()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.unit_combo)
+        left_layout.addWidget(self.tree)
+
+        self.editors: dict[type, NodeEditor] = {
+            Dimension: DimensionEditor(self.controller),
+            Strategy: StrategyEditor(self.controller),
+            Method: MethodEditor(self.controller, session),
+        }
+        self.stack = QStackedWidget()
+        self.placeholder = QLabel("請在左側選擇構面、執行策略或執行方法", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.placeholder)
+        for editor in self.editors.values():
+            self.stack.addWidget(editor)
+        self.find_bar = FindBar(session, self.controller)
+        self.find_bar.hide()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.find_bar)
+        right_layout.addWidget(self.stack)
+
+        self.splitter = QSplitter(objectName="mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([380, 820])
+        self.setCentralWidget(self.splitter)
+
+        self.checks = ChecksPanel(session)
+        self.checks_dock = QDockWidget("檢查", self, objectName="checksDock")
+        self.checks_dock.setWidget(self.checks)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
+        # Docks take their size once the window is laid out.
+        QTimer.singleShot(0, lambda: self.resizeDocks([self.checks_dock], [120], Qt.Orientation.Vertical))
+
+        stack = self.controller.undo_stack
+        self.actions = build_actions(
+            self,
+            stack.createUndoAction(self, "復原"),
+            stack.createRedoAction(self, "取消復原"),
+            self.checks_dock.toggleViewAction(),
+        )
+        stack.undoTextChanged.connect(self._name_undo)
+        stack.redoTextChanged.connect(self._name_redo)
+        self.save_label = QLabel("唯讀：修改不會儲存" if session.read_only else "每次修改都會自動儲存")
+        self.statusBar().addPermanentWidget(self.save_label)
+        self._wire()
+        self._set_title()
+        self._restore_state()
+        self._update_actions()
+
+    # ---- wiring -------------------------------------------------------------------------
+
+    def _name_undo(self, text: str) -> None:
+        self.actions.undo.setText(f"復原「{text}」" if text else "復原")
+
+    def _name_redo(self, text: str) -> None:
+        self.actions.redo.setText(f"取消復原「{text}」" if text else "取消復原")
+
+    def _wire(self) -> None:
+        a = self.actions
+        self.tree.selectionModel().currentChanged.connect(lambda current, _previous: self._show(current))
+        self.model.nodeChanged.connect(self._node_changed)
+        self.model.moveRequested.connect(lambda node, parent, row: self.controller.move(node, parent, row))
+        self.controller.nodePlaced.connect(self.select_node)
+        self.controller.undo_stack.indexChanged.connect(lambda _i: self._after_structure_change())
+        self.autosave.saved.connect(lambda when: self.save_label.setText(f"已儲存 {when}"))
+        self.autosave.failed.connect(self._write_failed)
+        self.checks.nodeActivated.connect(lambda node_id: self.select_node(self.session.index.node(node_id)))
+        self.find_bar.matchChosen.connect(self._show_match)
+        self.unit_combo.currentTextChanged.connect(self._filter_unit)
+
+        a.find.triggered.connect(self.find_bar.open)
+        a.add_sibling.triggered.connect(self._add_sibling)
+        a.add_child.triggered.connect(lambda: self.controller.add_child(self.current_node()))
+        a.delete.triggered.connect(self._delete)
+        a.move_up.triggered.connect(lambda: self._with_node(lambda n: self.controller.shift(n, -1)))
+        a.move_down.triggered.connect(lambda: self._with_node(lambda n: self.controller.shift(n, 1)))
+        a.indent.triggered.connect(lambda: self._with_node(self.controller.indent))
+        a.outdent.triggered.connect(lambda: self._with_node(self.controller.outdent))
+        a.renumber.triggered.connect(self.controller.renumber)
+        a.quit.triggered.connect(self.close)
+        file_actions.connect(self, a)
+
+    # ---- selection and editors ----------------------------------------------------------
+
+    def current_node(self) -> Parent:
+        index = self.proxy.mapToSource(self.tree.currentIndex())
+        return self.model.node(index)
+
+    def select_node(self, node: Node) -> None:
+        if self.proxy.unit is not None and not self.proxy.mapFromSource(self.model.index_of(node)).isValid():
+            self.unit_combo.setCurrentIndex(0)  # the node is filtered out: show everything
+        index = self.proxy.mapFromSource(self.model.index_of(node))
+        self.tree.scrollTo(index)
+        self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _show(self, proxy_index: QModelIndex) -> None:
+        self.autosave.flush_now()
+        self.controller.end_typing()
+        node = self.model.node(self.proxy.mapToSource(proxy_index))
+        editor = self.editors.get(type(node))
+        if editor is None:
+            self.stack.setCurrentWidget(self.placeholder)
+        else:
+            editor.show_node(node, read_only=self.session.read_only)
+            self.stack.setCurrentWidget(editor)
+        self._update_actions()
+
+    def _node_changed(self, node: Parent, field: str) -> None:
+        for editor in self.editors.values():
+            editor.refresh(node, field)
+        if isinstance(node, Report):
+            self._set_title()
+            if field == "units":
+                self._fill_unit_combo()
+        self.autosave.touch()
+        self.checks.schedule()
+
+    def _after_structure_change(self) -> None:
+        self._update_actions()
+        self.checks.schedule()
+
+    def _show_match(self, match: Match) -> None:
+        self.select_node(match.node)
+        editor = self.editors.get(type(match.node))
+        if editor is not None:
+            editor.focus_field(match.field, match.start, match.length)
+
+    def _filter_unit(self, text: str) -> None:
+        current = self.current_node()
+        self.proxy.set_unit(None if text in ("", ALL_UNITS) else text)
+        self.tree.expandAll()
+        if not isinstance(current, Report):
+            index = self.proxy.mapFromSource(self.model.index_of(current))
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+
+    def _fill_unit_combo(self) -> None:
+        chosen = self.unit_combo.currentText()
+        self.unit_combo.blockSignals(True)
+        self.unit_combo.clear()
+        self.unit_combo.addItem(ALL_UNITS)
+        used = {u for m in self.session.report.walk_methods() for u in m.units}
+        self.unit_combo.addItems(list(self.session.report.units) + sorted(used - set(self.session.report.units)))
+        self.unit_combo.setCurrentText(chosen or ALL_UNITS)
+        self.unit_combo.blockSignals(False)
+
+    # ---- structure actions --------------------------------------------------------------
+
+    def _with_node(self, act: object) -> None:
+        node = self.current_node()
+        if not isinstance(node, Report) and callable(act):
+            act(node)
+            self.select_node(node)
+
+    def _add_sibling(self) -> None:
+        node = self.current_node()
+        if isinstance(node, Report):
+            self.controller.add_child(node)
+        else:
+            self.controller.add_sibling(node)
+
+    def _delete(self) -> None:
+        node = self.current_node()
+        if isinstance(node, Report):
+            return
+        below = sum(1 for _ in _descendants(node))
+        detail = f"（連同其下 {below} 個項目）" if below else ""
+        answer = QMessageBox.question(
+            self, "刪除", f"確定刪除「{describe(node)} {_title(node)}」{detail}？\n可用「復原」還原。"
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.delete(node)
+
+    def _update_actions(self) -> None:
+        node = self.current_node()
+        editable = not self.session.read_only
+        a = self.actions
+        for act in (a.add_sibling, a.add_child, a.renumber, a.import_json, a.properties):
+            act.setEnabled(editable)
+        on_node = editable and not isinstance(node, Report)
+        for act in (a.delete, a.move_up, a.move_down):
+            act.setEnabled(on_node)
+        a.indent.setEnabled(on_node and isinstance(node, Method))
+        a.outdent.setEnabled(
+            on_node and isinstance(node, Method) and isinstance(self.session.index.parent(node), Method)
+        )
+
+    # ---- file state ---------------------------------------------------------------------
+
+    def _set_title(self) -> None:
+        suffix = "（唯讀）" if self.session.read_only else ""
+        self.setWindowTitle(f"{self.session.path.name}{suffix} — perfdesk")
+
+    def _write_failed(self, error: PerfdeskError) -> None:
+        self.save_label.setText("未儲存！")
+        file_actions.rescue_after_write_failure(self, error_text(error))
+
+    def _restore_state(self) -> None:
+        geometry, splitter, node_id = self.settings.file_state(self.session.path)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.tree.expandToDepth(1)
+        if node_id and node_id in self.session.index:
+            self.select_node(self.session.index.node(node_id))
+        elif self.session.report.dimensions:
+            self.select_node(self.session.report.dimensions[0])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.autosave.stop()
+        node = self.current_node()
+        self.settings.save_file_state(
+            self.session.path,
+            self.saveGeometry(),
+            self.splitter.saveState(),
+            None if isinstance(node, Report) else node.id,
+        )
+        unsaved = not self.session.wait_until_saved(timeout=10) or self.session.write_error is not None
+        if unsaved and not self.rescued and not file_actions.rescue_before_close(self):
+            event.ignore()
+            return
+        # The stack outlives the actions and views while the window is torn down: silence it.
+        self.controller.undo_stack.blockSignals(True)
+        self.session.close()
+        event.accept()
+        self.closed.emit()
+
+
+def _descendants(node: Node) -> list[Node]:
+    found: list[Node] = []
+    for child in children_of(node):
+        found += [child, *_descendants(child)]
+    return found
+
+
+def _title(node: Node) -> str:
+    text = node.name if isinstance(node, Dimension) else node.title
+    return text if len(text) <= 24 else text[:23] + "…"

@@ -1,0 +1,137 @@
+"""The window's actions, menus and toolbar, in Traditional Chinese with a shortcut for each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+
+@dataclass
+class Actions:
+    """Every action of the window, created once; the window connects them."""
+
+    new: QAction
+    open: QAction
+    import_json: QAction
+    export_json: QAction
+    save_copy: QAction
+    backups: QAction
+    properties: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    find: QAction
+    add_sibling: QAction
+    add_child: QAction
+    delete: QAction
+    move_up: QAction
+    move_down: QAction
+    indent: QAction
+    outdent: QAction
+    renumber: QAction
+    checks: QAction
+    english: QAction
+    about: QAction
+    recent_menu: QMenu
+
+
+def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAction) -> Actions:
+    def action(text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+        act = QAction(text, window)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        return act
+
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    checks.setText("檢查面板(&K)")
+    checks.setShortcut(QKeySequence("F8"))
+    actions = Actions(
+        new=action("新增報告(&N)…", QKeySequence.StandardKey.New),
+        open=action("開啟(&O)…", QKeySequence.StandardKey.Open),
+        import_json=action("從 JSON 匯入(&I)…", "Ctrl+Shift+I"),
+        export_json=action("匯出為 JSON(&E)…", "Ctrl+Shift+E"),
+        save_copy=action("另存副本(&A)…", QKeySequence.StandardKey.SaveAs),
+        backups=action("備份與還原(&B)…", "Ctrl+Shift+B"),
+        properties=action("報告屬性(&P)…", "Ctrl+Shift+P"),
+        quit=action("結束(&X)", QKeySequence.StandardKey.Quit),
+        undo=undo,
+        redo=redo,
+        find=action("尋找與取代(&F)…", QKeySequence.StandardKey.Find),
+        add_sibling=action("新增同層項目(&S)", "Ctrl+Return"),
+        add_child=action("新增下層項目(&C)", "Ctrl+Shift+Return"),
+        delete=action("刪除(&D)…", "Ctrl+Delete"),
+        move_up=action("上移(&U)", "Alt+Up"),
+        move_down=action("下移(&W)", "Alt+Down"),
+        indent=action("降階為子項目(&T)", "Alt+Right"),
+        outdent=action("升階(&O)", "Alt+Left"),
+        renumber=action("重新編號(&R)", "Ctrl+Shift+R"),
+        checks=checks,
+        english=action("English interface (restart)"),
+        about=action("關於 perfdesk(&A)"),
+        recent_menu=QMenu("最近開啟(&R)", window),
+    )
+    actions.english.setCheckable(True)
+
+    bar = window.menuBar()
+    file_menu = bar.addMenu("檔案(&F)")
+    for item in (actions.new, actions.open):
+        file_menu.addAction(item)
+    file_menu.addMenu(actions.recent_menu)
+    file_menu.addSeparator()
+    for item in (actions.import_json, actions.export_json, actions.save_copy):
+        file_menu.addAction(item)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.backups)
+    file_menu.addAction(actions.properties)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+
+    edit_menu = bar.addMenu("編輯(&E)")
+    for item in (actions.undo, actions.redo):
+        edit_menu.addAction(item)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.find)
+
+    structure_menu = bar.addMenu("結構(&S)")
+    for item in (actions.add_sibling, actions.add_child, actions.delete):
+        structure_menu.addAction(item)
+    structure_menu.addSeparator()
+    for item in (actions.move_up, actions.move_down, actions.indent, actions.outdent):
+        structure_menu.addAction(item)
+    structure_menu.addSeparator()
+    structure_menu.addAction(actions.renumber)
+
+    view_menu = bar.addMenu("檢視(&V)")
+    view_menu.addAction(actions.checks)
+    view_menu.addSeparator()
+    view_menu.addAction(actions.english)
+
+    help_menu = bar.addMenu("說明(&H)")
+    help_menu.addAction(actions.about)
+
+    toolbar = QToolBar("工具列", window)
+    toolbar.setObjectName("mainToolbar")
+    for item in (
+        actions.undo,
+        actions.redo,
+        None,
+        actions.add_sibling,
+        actions.add_child,
+        actions.delete,
+        None,
+        actions.move_up,
+        actions.move_down,
+        actions.indent,
+        actions.outdent,
+        None,
+        actions.find,
+    ):
+        if item is None:
+            toolbar.addSeparator()
+        else:
+            toolbar.addAction(item)
+    window.addToolBar(toolbar)
+    return actions

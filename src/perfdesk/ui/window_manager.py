@@ -1,0 +1,89 @@
+"""Opens report files into windows, with the dialogs a person needs when a file cannot be opened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from perfdesk.errors import PerfdeskError
+from perfdesk.services.backup_restore import backups_of, restore_backup
+from perfdesk.services.report_session import ReportSession
+from perfdesk.ui.settings_store import SettingsStore
+from perfdesk.ui.ui_language import error_text
+
+FILE_FILTER = "perfdesk 報告 (*.perfdesk);;所有檔案 (*)"
+
+
+class WindowManager:
+    """Keeps the open windows alive and opens files into new ones."""
+
+    def __init__(self, settings: SettingsStore) -> None:
+        self.settings = settings
+        self.windows: list[QWidget] = []
+
+    def open_file(self, path: Path, parent: QWidget | None = None, read_only: bool = False) -> QWidget | None:
+        """Open `path` in a new window; explain and offer a way out when it cannot be opened."""
+        session = self._open_session(Path(path), parent, read_only)
+        if session is None:
+            return None
+        from perfdesk.ui.main_window import MainWindow
+
+        window = MainWindow(session, self.settings)
+        window.manager = self  # type: ignore[attr-defined]
+        window.closed.connect(lambda: self.windows.remove(window) if window in self.windows else None)
+        self.windows.append(window)
+        self.settings.add_recent(session.path)
+        window.show()
+        return window
+
+    def _open_session(self, path: Path, parent: QWidget | None, read_only: bool) -> ReportSession | None:
+        try:
+            return ReportSession.open(path, read_only=read_only)
+        except PerfdeskError as error:
+            if error.code == "file.locked":
+                return self._offer_read_only(path, parent, error)
+            if error.code == "file.read_only":
+                answer = QMessageBox.question(parent, "唯讀檔案", error_text(error) + "\n\n要以唯讀方式開啟嗎？")
+                if answer == QMessageBox.StandardButton.Yes:
+                    return self._open_session(path, parent, True)
+                return None
+            if error.code in ("file.damaged", "file.not_perfdesk", "file.empty", "file.newer_version"):
+                return self._offer_backup(path, parent, error)
+            QMessageBox.warning(parent, "無法開啟", error_text(error))
+            return None
+
+    def _offer_read_only(self, path: Path, parent: QWidget | None, error: PerfdeskError) -> ReportSession | None:
+        box = QMessageBox(QMessageBox.Icon.Information, "檔案使用中", error_text(error), parent=parent)
+        box.setInformativeText("可以唯讀開啟，檢視內容但不修改。")
+        read_only_button = box.addButton("以唯讀開啟", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is read_only_button:
+            return self._open_session(path, parent, True)
+        return None
+
+    def _offer_backup(self, path: Path, parent: QWidget | None, error: PerfdeskError) -> ReportSession | None:
+        found = backups_of(path) if error.code != "file.newer_version" else []
+        box = QMessageBox(QMessageBox.Icon.Warning, "無法開啟", error_text(error), parent=parent)
+        backup_button = None
+        if found:
+            newest = found[0].taken.strftime("%Y-%m-%d %H:%M")
+            box.setInformativeText(
+                f"此檔案有 {len(found)} 個自動備份，最新的是 {newest}。要把它另存成新檔並開啟嗎？原檔不會被更動。"
+            )
+            backup_button = box.addButton("開啟備份…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if backup_button is None or box.clickedButton() is not backup_button:
+            return None
+        suggested = str(path.with_name(f"{path.stem}-還原{path.suffix}"))
+        target, _ = QFileDialog.getSaveFileName(parent, "將備份另存為", suggested, FILE_FILTER)
+        if not target:
+            return None
+        try:
+            restore_backup(path, 1, out=Path(target), overwrite=True)
+        except PerfdeskError as restore_error:
+            QMessageBox.warning(parent, "無法還原", error_text(restore_error))
+            return None
+        return self._open_session(Path(target), parent, False)

@@ -1,0 +1,77 @@
+"""Find across every field, replace with confirmation, and the one-unit filter."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from perfdesk.domain.report import Method
+from perfdesk.ui.editors.method_editor import MethodEditor
+from perfdesk.ui.main_window import MainWindow
+from perfdesk.ui.report_tree_model import NODE_ROLE
+from tests.ui.conftest import saved_report, type_text
+
+
+def test_find_selects_the_match_in_the_editor(window: MainWindow, qtbot: QtBot) -> None:
+    window.actions.find.trigger()
+    type_text(window.find_bar.findEdit, "哺集乳室")
+    assert window.find_bar.status.text() == "1 處"
+    window.find_bar.next()
+    node = window.current_node()
+    assert isinstance(node, Method) and "哺集乳室" in node.results
+    editor = window.stack.currentWidget()
+    assert isinstance(editor, MethodEditor)
+    assert editor.form.resultsEdit.textCursor().selectedText() == "哺集乳室"
+
+
+def test_find_next_and_previous_walk_the_report_in_order(window: MainWindow) -> None:
+    window.find_bar.open()
+    type_text(window.find_bar.findEdit, "網站")
+    count = len(window.find_bar.matches)
+    assert count > 5
+    window.find_bar.next()
+    first = window.current_node()
+    window.find_bar.previous()  # wraps around to the last match
+    assert window.find_bar.status.text() == f"{count}/{count} 處"
+    window.find_bar.next()
+    assert window.current_node() is first
+
+
+def test_replace_all_asks_first_and_is_one_undo_entry(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: asked.append(args[2]) or QMessageBox.StandardButton.Yes
+    )
+    window.find_bar.open()
+    type_text(window.find_bar.findEdit, "本分局")
+    type_text(window.find_bar.replaceEdit, "臺中分局")
+    before = len(window.find_bar.matches)
+    window.find_bar.replace_all()
+    assert asked and f"{before} 處「本分局」" in asked[0]
+    assert window.find_bar.matches == []
+    report = saved_report(window)
+    assert "本分局" not in str(report) and "臺中分局" in str(report)
+    window.controller.undo_stack.undo()
+    assert "本分局" in str(saved_report(window))
+
+
+def test_the_unit_filter_shows_only_that_units_rows(window: MainWindow) -> None:
+    window.unit_combo.setCurrentText("秘書室")
+    shown: list[Method] = []
+
+    def walk(parent) -> None:  # type: ignore[no-untyped-def]
+        for row in range(window.proxy.rowCount(parent)):
+            index = window.proxy.index(row, 0, parent)
+            node = index.data(NODE_ROLE)
+            if isinstance(node, Method) and not node.children:
+                shown.append(node)
+            walk(index)
+
+    from PySide6.QtCore import QModelIndex
+
+    walk(QModelIndex())
+    expected = [m for m in window.session.report.walk_methods() if "秘書室" in m.units and not m.children]
+    assert shown and all("秘書室" in m.units for m in shown)
+    assert len(shown) == len(expected)
+    window.unit_combo.setCurrentIndex(0)
+    assert window.proxy.unit is None

@@ -1,0 +1,32 @@
+"""The compiled forms in src/perfdesk/ui/forms match forms/*.ui (run `scripts/dev.sh forms` after editing)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+FORMS = sorted((REPO / "forms").glob("*.ui"))
+
+
+def _uic() -> str:
+    found = shutil.which("pyside6-uic", path=str(Path(sys.executable).parent))
+    assert found, "pyside6-uic is installed with PySide6"
+    return found
+
+
+@pytest.mark.parametrize("form", FORMS, ids=[f.stem for f in FORMS])
+def test_compiled_form_is_up_to_date(form: Path) -> None:
+    compiled = REPO / "src" / "perfdesk" / "ui" / "forms" / f"ui_{form.stem}.py"
+    fresh = subprocess.run([_uic(), "--from-imports", str(form)], capture_output=True, text=True, check=True).stdout
+    assert compiled.read_text(encoding="utf-8") == fresh, f"run scripts/dev.sh forms to recompile {form.name}"
+
+
+def test_every_form_is_used() -> None:
+    views = "\n".join(p.read_text(encoding="utf-8") for p in (REPO / "src" / "perfdesk" / "ui").rglob("*.py"))
+    for form in FORMS:
+        assert f"forms.ui_{form.stem} import" in views, f"{form.name} is not used by any view"
