@@ -58,6 +58,8 @@ def print_table(results: Sequence[Result]) -> None:
 
 
 def _fmt(value: float, unit: str) -> str:
+    if unit == "×":
+        return f"{value:.2f}×"
     if unit == "s":
         return f"{value * 1000:.1f} ms" if value < 10 else f"{value:.2f} s"
     return f"{value:.1f} {unit}"

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
-from perfdesk.errors import PerfdeskError
-from perfdesk.ui.settings_store import SettingsStore
-from perfdesk.ui.ui_language import error_text, set_language
-from perfdesk.ui.window_manager import WindowManager
+    from perfdesk.ui.settings_store import SettingsStore
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Qt, SQLAlchemy and the forms allocate many objects while importing; collecting cycles
+    # meanwhile only delays the window. Freeze what the imports made, then collect as usual.
+    gc.disable()
+    from PySide6.QtWidgets import QApplication
+
+    from perfdesk.ui.settings_store import SettingsStore
+    from perfdesk.ui.ui_language import set_language
+    from perfdesk.ui.window_manager import WindowManager
+
     args = list(sys.argv if argv is None else argv)
     app = QApplication.instance() or QApplication(args)
     assert isinstance(app, QApplication)
@@ -28,9 +36,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     manager = WindowManager(settings)
     path = _file_to_open(args[1:], settings)
-    if path is None:
-        return 1
-    if manager.open_file(path) is None:
+    opened = path is not None and manager.open_file(path) is not None
+    gc.freeze()
+    gc.enable()
+    if not opened:
         return 1
     return app.exec()
 
@@ -42,7 +51,11 @@ def _file_to_open(args: list[str], settings: SettingsStore) -> Path | None:
     for recent in settings.recent_files():
         if recent.exists():
             return recent
+    from PySide6.QtWidgets import QMessageBox
+
+    from perfdesk.errors import PerfdeskError
     from perfdesk.services.sample_copy import sample_working_copy
+    from perfdesk.ui.ui_language import error_text
 
     try:
         return sample_working_copy()
@@ -53,6 +66,8 @@ def _file_to_open(args: list[str], settings: SettingsStore) -> Path | None:
 
 def _install_qt_translations(app: QApplication, language: str) -> None:
     """Qt's own strings (standard dialogs, buttons) in the window's language."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
     if language == "en":
         return
     translator = QTranslator(app)

@@ -1,0 +1,112 @@
+"""Measurements taken inside a GUI process (run by bench.ui in a subprocess, offscreen).
+
+python -m bench.ui_probe startup-perfdesk FILE | startup-bare | interaction FILE
+Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import time
+
+START = time.perf_counter()
+
+
+def _startup_perfdesk(path: str) -> None:
+    """The real entry point, `perfdesk FILE`, stopped as soon as its window is shown."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from perfdesk.ui.app import main
+
+    app = QApplication(sys.argv[:1])
+
+    def shown() -> None:
+        window = next(w for w in app.topLevelWidgets() if w.isVisible())
+        _report_and_quit(app, {"shown": time.perf_counter() - START}, window)
+
+    QTimer.singleShot(0, shown)
+    main(["perfdesk", path])
+
+
+def _startup_bare() -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit, QSplitter, QTreeView
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    model = QStandardItemModel()
+    for i in range(5):
+        model.appendRow(QStandardItem(f"item {i}"))
+    tree = QTreeView()
+    tree.setModel(model)
+    splitter = QSplitter()
+    splitter.addWidget(tree)
+    splitter.addWidget(QPlainTextEdit())
+    window.setCentralWidget(splitter)
+    window.show()
+    QTimer.singleShot(0, lambda: _report_and_quit(app, {"shown": time.perf_counter() - START}, window))
+    app.exec()
+
+
+def _interaction(path: str) -> None:
+    import psutil
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from perfdesk.ui.settings_store import SettingsStore
+    from perfdesk.ui.window_manager import WindowManager
+
+    app = QApplication(sys.argv[:1])
+    window = WindowManager(SettingsStore()).open_file(path)
+    assert window is not None
+    app.processEvents()
+    methods = [m for m in window.session.report.walk_methods() if not m.children][:200]
+    selects = []
+    for method in methods:
+        start = time.perf_counter()
+        window.select_node(method)
+        app.processEvents()
+        selects.append(time.perf_counter() - start)
+    editor = window.stack.currentWidget().form.resultsEdit  # type: ignore[attr-defined]
+    editor.setFocus()
+    keystrokes = []
+    for char in "本年度共辦理教育訓練十二場次參訓人數三百人" * 5:
+        start = time.perf_counter()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+        window.autosave.flush_now()  # worst case: every keystroke also hands a write to the writer
+        keystrokes.append(time.perf_counter() - start)
+    window.session.wait_until_saved()
+    rss = psutil.Process(os.getpid()).memory_info().rss / 2**20
+    _report_and_quit(
+        app,
+        {
+            "select": statistics.median(selects),
+            "keystroke": statistics.median(keystrokes),
+            "keystroke_max": max(keystrokes),
+            "rss_mib": rss,
+        },
+        window,
+    )
+
+
+def _report_and_quit(app, values, window) -> None:  # type: ignore[no-untyped-def]
+    print(json.dumps(values), flush=True)
+    window.close()
+    app.quit()
+
+
+if __name__ == "__main__":
+    command = sys.argv[1]
+    if command == "startup-perfdesk":
+        _startup_perfdesk(sys.argv[2])
+    elif command == "startup-bare":
+        _startup_bare()
+    else:
+        _interaction(sys.argv[2])
