@@ -23,7 +23,12 @@ def _uic() -> str:
 def test_compiled_form_is_up_to_date(form: Path) -> None:
     compiled = REPO / "src" / "perfdesk" / "ui" / "forms" / f"ui_{form.stem}.py"
     fresh = subprocess.run([_uic(), "--from-imports", str(form)], capture_output=True, text=True, check=True).stdout
-    assert compiled.read_text(encoding="utf-8") == fresh, f"run scripts/dev.sh forms to recompile {form.name}"
+    assert _code(compiled.read_text(encoding="utf-8")) == _code(fresh), f"run scripts/dev.sh forms ({form.name})"
+
+
+def _code(text: str) -> list[str]:
+    # The header names the uic version; a patch release of PySide6 must not fail the suite.
+    return [line for line in text.splitlines() if "User Interface Compiler version" not in line]
 
 
 def test_every_form_is_used() -> None:
