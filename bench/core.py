@@ -12,6 +12,7 @@ from bench.timing import Result, median_process_time, median_time
 from perfdesk.interchange.json_writer import report_to_json
 from perfdesk.services.builtin_reports import sample_report
 from perfdesk.services.report_files import export_json, import_json_file
+from perfdesk.services.year_rollover import copy_forward_file
 from perfdesk.storage.office_file import create_office_file, opened
 
 
@@ -47,6 +48,20 @@ def run(runs: int) -> list[Result]:
                 median_time(lambda: export_json(large_file), runs),
                 runs,
                 1.0,
+            )
+        )
+
+        forward_target = work / "forward.perfdesk"
+
+        def remove_forward() -> None:
+            forward_target.unlink(missing_ok=True)
+
+        results.append(
+            Result(
+                "copy-forward .perfdesk → .perfdesk, 10× taichung",
+                median_time(lambda: copy_forward_file(large_file, forward_target), runs, setup=remove_forward),
+                runs,
+                0.5,
             )
         )
 

@@ -58,3 +58,24 @@ def test_a_failing_migration_leaves_the_file_as_it_was(taichung_file: Path, monk
         assert "extra" not in [row[1] for row in conn.execute("PRAGMA table_info(method)")]
     finally:
         conn.close()
+
+
+def test_a_version_1_file_gains_the_origin_table(taichung_file: Path) -> None:
+    # Make the file exactly what perfdesk 0.1 wrote: no method_origin table, user_version 1.
+    conn = sqlite3.connect(taichung_file)
+    conn.execute("DROP TABLE method_origin")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+
+    with opened(taichung_file) as office_file:
+        report = office_file.load()
+    assert all(m.origin is None for m in report.walk_methods())
+
+    conn = sqlite3.connect(taichung_file)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("SELECT count(*) FROM method_origin").fetchone()[0] == 0
+    finally:
+        conn.close()
+    assert [b.reason for b in list_backups(taichung_file)] == ["before_migration"]

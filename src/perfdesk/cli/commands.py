@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from perfdesk.domain.report import ReportKind
+from perfdesk.errors import PerfdeskError
 from perfdesk.i18n.language import Language
 from perfdesk.i18n.messages import render
 from perfdesk.services import backup_restore, report_files
@@ -35,6 +36,39 @@ def _import_json(args: argparse.Namespace, language: Language) -> int:
     return EXIT_OK
 
 
+def _copy_forward(args: argparse.Namespace, language: Language) -> int:
+    from perfdesk.domain.copy_forward import CarryOptions
+    from perfdesk.services.year_rollover import copy_forward_file
+
+    options = CarryOptions(keep_results=args.keep_results, keep_comments=args.keep_comments)
+    report = copy_forward_file(
+        Path(args.last_file),
+        Path(args.output),
+        year=args.year,
+        kind=ReportKind(args.kind),
+        options=options,
+        overwrite=args.force,
+    )
+    rows = sum(1 for _ in report.walk_methods())
+    print(
+        _t(
+            language,
+            f"已建立 {args.output}：{report.title}（{rows} 列待檢視）",
+            f"created {args.output}: {report.title} ({rows} rows to review)",
+        )
+    )
+    return EXIT_OK
+
+
+def _diff(args: argparse.Namespace, language: Language) -> int:
+    from perfdesk.cli.diff_output import print_comparison
+    from perfdesk.services.year_rollover import compare_files
+
+    comparison = compare_files(Path(args.old_file), Path(args.new_file))
+    print_comparison(comparison, language)
+    return EXIT_OK if comparison.equal else EXIT_PROBLEMS
+
+
 def _export_json(args: argparse.Namespace, language: Language) -> int:
     if args.output:
         report_files.export_json_file(Path(args.file), Path(args.output), overwrite=args.force)
@@ -42,6 +76,22 @@ def _export_json(args: argparse.Namespace, language: Language) -> int:
     else:
         sys.stdout.write(report_files.export_json(Path(args.file)))
         sys.stdout.flush()
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, language: Language) -> int:
+    from perfdesk.export.options import ExportOptions, Orientation
+    from perfdesk.services.export_report import export_file
+
+    if not 6 <= args.font_size <= 36:
+        raise PerfdeskError("cli.usage", detail=f"--font-size {args.font_size}: 6–36")
+    options = ExportOptions(
+        orientation=Orientation(args.orientation),
+        font_size=args.font_size,
+        font_file=Path(args.font) if args.font else None,
+    )
+    export_file(Path(args.file), Path(args.output), fmt=args.format, options=options, overwrite=args.force)
+    print(_t(language, f"已匯出 {args.output}", f"exported {args.output}"), file=sys.stderr)
     return EXIT_OK
 
 
@@ -114,6 +164,9 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Language], int]] = {
     "new": _new,
     "import-json": _import_json,
     "export-json": _export_json,
+    "copy-forward": _copy_forward,
+    "diff": _diff,
+    "export": _export,
     "info": _info,
     "validate": _validate,
     "backups": _backups,

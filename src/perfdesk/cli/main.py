@@ -43,10 +43,32 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("-o", "--output", required=True)
     imp.add_argument("--force", action="store_true")
 
+    forward = commands.add_parser("copy-forward", help="由去年的報告檔建立新年度報告檔")
+    forward.add_argument("last_file")
+    forward.add_argument("-o", "--output", required=True)
+    forward.add_argument("--year", type=_roc_year, help="新年度（預設為去年 + 1）")
+    forward.add_argument("--kind", choices=["plan", "results"], default="plan")
+    forward.add_argument("--keep-results", action="store_true", help="保留去年的執行績效與成果")
+    forward.add_argument("--keep-comments", action="store_true", help="保留內部備註")
+    forward.add_argument("--force", action="store_true")
+
+    diff = commands.add_parser("diff", help="比較兩個報告檔（例如去年與今年）")
+    diff.add_argument("old_file")
+    diff.add_argument("new_file")
+
     exp = commands.add_parser("export-json", help="將報告檔匯出為 JSON 交換檔")
     exp.add_argument("file")
     exp.add_argument("-o", "--output", help="輸出檔；省略時寫到標準輸出")
     exp.add_argument("--force", action="store_true")
+
+    export = commands.add_parser("export", help="匯出可送件的 Excel 或 PDF 報表")
+    export.add_argument("file")
+    export.add_argument("-o", "--output", required=True, help="輸出檔（.xlsx 或 .pdf）")
+    export.add_argument("--format", choices=["xlsx", "pdf"], help="省略時依輸出檔副檔名判斷")
+    export.add_argument("--orientation", choices=["landscape", "portrait"], default="landscape")
+    export.add_argument("--font-size", type=float, default=12.0, help="字級（點），預設 12")
+    export.add_argument("--font", help="改用指定的 TrueType 字型檔")
+    export.add_argument("--force", action="store_true")
 
     info = commands.add_parser("info", help="顯示報告摘要")
     info.add_argument("file")

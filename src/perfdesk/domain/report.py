@@ -68,6 +68,19 @@ class Contribution:
 
 
 @dataclass(slots=True)
+class Origin:
+    """Where a carried-over row came from: last year's node id and its text, for review and comparison."""
+
+    id: str
+    year: int
+    title: str = ""
+    description: str = ""
+    units: list[str] = field(default_factory=list)
+    practice: str = ""
+    results: str = ""
+
+
+@dataclass(slots=True)
 class Method:
     """An 執行方法 row, or a sub-item (1)(2)… of one when it sits in a parent's children."""
 
@@ -84,6 +97,7 @@ class Method:
     contributions: list[Contribution] = field(default_factory=list)
     children: list[Method] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    origin: Origin | None = None
 
     def walk(self) -> Iterator[Method]:
         """This method and all its sub-items, depth first, in report order."""

@@ -60,6 +60,12 @@ _CATALOG: dict[str, tuple[str, str]] = {
     ),
     "output.not_writable": ("沒有權限寫入 {path}", "no permission to write {path}"),
     "output.failed": ("無法寫入 {path}：{reason}", "could not write {path}: {reason}"),
+    # Exports
+    "export.unknown_format": (
+        "不支援的匯出格式「{found}」（可用：{known}）",
+        "unknown export format 「{found}」 (known: {known})",
+    ),
+    "export.bad_font": ("無法使用字型檔 {path}", "cannot use the font file {path}"),
     # Office files
     "file.not_found": ("找不到檔案：{path}", "file not found: {path}"),
     "file.is_folder": ("{path} 是資料夾，不是 perfdesk 檔案", "{path} is a folder, not a perfdesk file"),
@@ -95,6 +101,7 @@ _CATALOG: dict[str, tuple[str, str]] = {
     ),
     "file.disk_full": ("磁碟空間不足，無法寫入 {path}", "the disk is full; could not write {path}"),
     "file.busy": ("{path} 正被其他程式使用，請稍後再試", "{path} is in use by another program; try again"),
+    "file.read_failed": ("無法讀取 {path}：{reason}", "could not read {path}: {reason}"),
     "file.write_failed": ("無法寫入 {path}：{reason}", "could not write {path}: {reason}"),
     # Backups
     "backup.failed": ("無法建立備份於 {path}", "could not make a backup in {path}"),

@@ -11,6 +11,7 @@ from perfdesk.domain.report import (
     Dimension,
     Field,
     Method,
+    Origin,
     Report,
     ReportKind,
     Strategy,
@@ -62,6 +63,7 @@ def report_from_data(data: dict[str, Any]) -> Report:
             points=node.get("points"),
             comment=node.get("comment", ""),
             needs_review=node.get("needs_review", False),
+            origin=_origin(node.get("origin")),
             contributions=[
                 Contribution(c["office"], c.get("practice", ""), c.get("results", ""))
                 for c in node.get("contributions", [])
@@ -101,4 +103,18 @@ def report_from_data(data: dict[str, Any]) -> Report:
         front_matter=list(data["front_matter"]),
         units=list(data.get("units", [])),
         dimensions=[dimension(d, ["dimensions", i]) for i, d in enumerate(data["dimensions"])],
+    )
+
+
+def _origin(data: dict[str, Any] | None) -> Origin | None:
+    if data is None:
+        return None
+    return Origin(
+        id=data["id"],
+        year=data["year"],
+        title=data.get("title", ""),
+        description=data.get("description", ""),
+        units=list(data.get("units", [])),
+        practice=data.get("practice", ""),
+        results=data.get("results", ""),
     )

@@ -67,8 +67,24 @@ def _method(method: Method) -> dict[str, Any]:
         "points": method.points,
         "comment": method.comment,
         "needs_review": method.needs_review,
+        "origin": _origin(method),
         "contributions": [
             {"office": c.office, "practice": c.practice, "results": c.results} for c in method.contributions
         ],
         "children": [_method(child) for child in method.children],
+    }
+
+
+def _origin(method: Method) -> dict[str, Any] | None:
+    origin = method.origin
+    if origin is None:
+        return None
+    return {
+        "id": origin.id,
+        "year": origin.year,
+        "title": origin.title,
+        "description": origin.description,
+        "units": list(origin.units),
+        "practice": origin.practice,
+        "results": origin.results,
     }

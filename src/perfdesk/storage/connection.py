@@ -45,3 +45,17 @@ def _configure(dbapi_connection: Any, _record: Any) -> None:
     with contextlib.suppress(sqlite3.OperationalError):
         cursor.execute("PRAGMA journal_mode = DELETE")
     cursor.close()
+
+
+def open_memory_copy(path: Path) -> Engine:
+    """An in-memory copy of the file's database (SQLite backup API), for reading an older schema."""
+    source = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        source.backup(memory)
+    finally:
+        source.close()
+    engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
+    event.listen(engine, "connect", _configure)
+    event.listen(engine, "begin", _begin)
+    return engine

@@ -17,7 +17,7 @@ from perfdesk.errors import PerfdeskError
 from perfdesk.storage import schema
 from perfdesk.storage.atomic_write import atomic_target
 from perfdesk.storage.backups import Backup, take_backup
-from perfdesk.storage.connection import open_engine
+from perfdesk.storage.connection import open_engine, open_memory_copy
 from perfdesk.storage.file_check import inspect_file
 from perfdesk.storage.lock import EditLock
 from perfdesk.storage.migrations import pending
@@ -77,6 +77,11 @@ class OfficeFile:
             lock = EditLock(path)
             lock.acquire()
         try:
+            if read_only and header.schema_version < schema.SCHEMA_VERSION:
+                # An older file is read as it would be after migrating, without touching it.
+                office_file = cls(path, open_memory_copy(path), None)
+                office_file._migrate(header.schema_version)
+                return office_file
             engine = open_engine(path, read_only=read_only)
             office_file = cls(path, engine, lock)
             if not read_only:
@@ -101,7 +106,9 @@ class OfficeFile:
             with self._engine.connect() as conn:
                 return read_report(conn)
         except SQLAlchemyError as error:
-            raise _storage_error(error, self.path) from None
+            raise PerfdeskError(
+                "file.read_failed", path=str(self.path), reason=str(getattr(error, "orig", None) or error)
+            ) from None
 
     def edit(self, change: Callable[[Connection], T]) -> T:
         """Run one edit in its own transaction; it is on disk when this returns."""

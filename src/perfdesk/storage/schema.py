@@ -18,7 +18,8 @@ from sqlalchemy import (
 # PRAGMA application_id: "PfDk" as a big-endian 32-bit integer.
 APPLICATION_ID = 0x5066446B
 # PRAGMA user_version: the schema version this perfdesk writes; older files are migrated.
-SCHEMA_VERSION = 1
+# 1: the first release. 2: method_origin (last year's text of carried-over rows).
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -123,6 +124,19 @@ contribution = Table(
     Column("method_id", String, ForeignKey("method.id", ondelete="CASCADE"), primary_key=True),
     Column("position", Integer, primary_key=True),
     Column("office", Text, nullable=False),
+    Column("practice", Text, nullable=False, default=""),
+    Column("results", Text, nullable=False, default=""),
+)
+
+method_origin = Table(
+    "method_origin",
+    metadata,
+    Column("method_id", String, ForeignKey("method.id", ondelete="CASCADE"), primary_key=True),
+    Column("origin_id", String, nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("title", Text, nullable=False, default=""),
+    Column("description", Text, nullable=False, default=""),
+    Column("units", Text, nullable=False, default="[]"),  # JSON list: read together, never queried
     Column("practice", Text, nullable=False, default=""),
     Column("results", Text, nullable=False, default=""),
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 
 from sqlalchemy import Connection, select
@@ -12,6 +13,7 @@ from perfdesk.domain.report import (
     Dimension,
     Field,
     Method,
+    Origin,
     Report,
     ReportKind,
     Strategy,
@@ -40,6 +42,18 @@ def read_report(conn: Connection) -> Report:
     for row in conn.execute(select(t.contribution).order_by(t.contribution.c.method_id, t.contribution.c.position)):
         contributions[row.method_id].append(Contribution(row.office, row.practice, row.results))
 
+    origins: dict[str, Origin] = {}
+    for row in conn.execute(select(t.method_origin)):
+        origins[row.method_id] = Origin(
+            id=row.origin_id,
+            year=row.year,
+            title=row.title,
+            description=row.description,
+            units=list(json.loads(row.units)),
+            practice=row.practice,
+            results=row.results,
+        )
+
     methods_of_strategy: dict[str, list[Method]] = defaultdict(list)
     children_of: dict[str, list[Method]] = defaultdict(list)
     for row in conn.execute(select(t.method).order_by(t.method.c.position)):
@@ -57,6 +71,7 @@ def read_report(conn: Connection) -> Report:
             needs_review=bool(row.needs_review),
             contributions=contributions.get(row.id, []),
             children=children_of[row.id],
+            origin=origins.get(row.id),
         )
         if row.parent_id is None:
             methods_of_strategy[row.strategy_id].append(node)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy import Connection, insert
 
-from perfdesk.domain.report import Column, Dimension, Method, Report, Strategy
+from perfdesk.domain.report import Column, Dimension, Method, Origin, Report, Strategy
 from perfdesk.storage import schema as t
 
 
@@ -79,6 +80,19 @@ def method_values(method: Method) -> dict[str, Any]:
     }
 
 
+def origin_row(method_id: str, origin: Origin) -> dict[str, Any]:
+    return {
+        "method_id": method_id,
+        "origin_id": origin.id,
+        "year": origin.year,
+        "title": origin.title,
+        "description": origin.description,
+        "units": json.dumps(origin.units, ensure_ascii=False),
+        "practice": origin.practice,
+        "results": origin.results,
+    }
+
+
 def write_method_units(conn: Connection, method_id: str, units: list[str]) -> None:
     if units:
         conn.execute(
@@ -109,6 +123,7 @@ class _Rows:
         self.methods: list[dict[str, Any]] = []
         self.units: list[dict[str, Any]] = []
         self.contributions: list[dict[str, Any]] = []
+        self.origins: list[dict[str, Any]] = []
 
     def dimension(self, report_id: str, position: int, dimension: Dimension) -> None:
         self.dimensions.append(
@@ -163,6 +178,8 @@ class _Rows:
             }
             for i, c in enumerate(method.contributions)
         ]
+        if method.origin is not None:
+            self.origins.append(origin_row(method.id, method.origin))
         for c_position, child in enumerate(method.children):
             self.method(strategy_id, method.id, c_position, child)
 
@@ -175,6 +192,7 @@ class _Rows:
             (t.method, self.methods),
             (t.method_unit, self.units),
             (t.contribution, self.contributions),
+            (t.method_origin, self.origins),
         ):
             if rows:
                 conn.execute(insert(table), rows)

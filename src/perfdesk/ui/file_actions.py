@@ -31,6 +31,9 @@ def connect(window: MainWindow, actions: Actions) -> None:
     actions.import_json.triggered.connect(lambda: import_json(window))
     actions.export_json.triggered.connect(lambda: export_json(window))
     actions.save_copy.triggered.connect(lambda: save_copy(window))
+    actions.export.triggered.connect(lambda: export_report_file(window))
+    actions.preview.triggered.connect(lambda: preview(window))
+    actions.print.triggered.connect(lambda: preview(window, print_now=True))
     actions.backups.triggered.connect(lambda: open_backup(window))
     actions.properties.triggered.connect(lambda: edit_properties(window))
     actions.about.triggered.connect(lambda: about(window))
@@ -118,6 +121,39 @@ def export_json(window: MainWindow) -> None:
         QMessageBox.warning(window, "無法匯出", error_text(error))
         return
     window.statusBar().showMessage(f"已匯出 {target}", 5000)
+
+
+def export_report_file(window: MainWindow) -> None:
+    from perfdesk.services.export_report import export_report
+    from perfdesk.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window.session, window)
+    if not dialog.exec():
+        return
+    window.session.flush()
+    report, target, fmt, options = window.session.report, dialog.path, dialog.fmt, dialog.options()
+    try:
+        run_with_progress(
+            window, "匯出中…", lambda: export_report(report, target, fmt=fmt, options=options, overwrite=True)
+        )
+    except PerfdeskError as error:
+        QMessageBox.warning(window, "無法匯出", error_text(error))
+        return
+    window.statusBar().showMessage(f"已匯出 {target}", 8000)
+
+
+def preview(window: MainWindow, print_now: bool = False) -> None:
+    from perfdesk.ui.print_preview import PrintPreview
+
+    try:
+        dialog = PrintPreview(window.session, window)
+    except PerfdeskError as error:
+        QMessageBox.warning(window, "無法預覽", error_text(error))
+        return
+    if print_now:
+        dialog.show()
+        dialog.print_pages()
+    dialog.exec()
 
 
 def save_copy(window: MainWindow) -> Path | None:

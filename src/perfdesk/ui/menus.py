@@ -17,6 +17,9 @@ class Actions:
     import_json: QAction
     export_json: QAction
     save_copy: QAction
+    export: QAction
+    preview: QAction
+    print: QAction
     backups: QAction
     properties: QAction
     quit: QAction
@@ -54,6 +57,9 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
         import_json=action("從 JSON 匯入(&I)…", "Ctrl+Shift+I"),
         export_json=action("匯出為 JSON(&E)…", "Ctrl+Shift+E"),
         save_copy=action("另存副本(&A)…", QKeySequence.StandardKey.SaveAs),
+        export=action("匯出報表 Excel／PDF(&X)…", "Ctrl+E"),
+        preview=action("預覽列印(&V)…", "Ctrl+Alt+P"),
+        print=action("列印(&P)…", QKeySequence.StandardKey.Print),
         backups=action("備份與還原(&B)…", "Ctrl+Shift+B"),
         properties=action("報告屬性(&P)…", "Ctrl+Shift+P"),
         quit=action("結束(&X)", QKeySequence.StandardKey.Quit),
@@ -82,6 +88,9 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
     file_menu.addMenu(actions.recent_menu)
     file_menu.addSeparator()
     for item in (actions.import_json, actions.export_json, actions.save_copy):
+        file_menu.addAction(item)
+    file_menu.addSeparator()
+    for item in (actions.export, actions.preview, actions.print):
         file_menu.addAction(item)
     file_menu.addSeparator()
     file_menu.addAction(actions.backups)

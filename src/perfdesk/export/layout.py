@@ -1,0 +1,179 @@
+"""The one description of a report's printed form that the Excel and PDF exporters both draw.
+
+A report becomes: title, front matter, then per dimension (構面) its heading, note and a table
+whose columns are that dimension's own. Each table row is one method or sub-item; the strategy
+cell spans all rows of its strategy. A parent method heads its sub-item rows with a row of its
+own. Where a dimension has no method column, the method text stands in the strategy column,
+under the strategy's title. Internal comments and review flags never reach the layout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from perfdesk.domain.report import Dimension, Field, Method, Report, Strategy
+from perfdesk.export.options import ExportOptions
+
+
+@dataclass(frozen=True)
+class Row:
+    """One table row: a text per column (paragraphs separated by "\\n")."""
+
+    cells: tuple[str, ...]
+    # Index of the strategy block this row belongs to, within its table.
+    strategy_block: int
+    # True for a parent method's own row, which heads the rows of its sub-items.
+    heads_sub_items: bool = False
+
+
+@dataclass(frozen=True)
+class Span:
+    """A vertically merged cell: `column` from `first_row` to `last_row`, inclusive (row indexes)."""
+
+    column: int
+    first_row: int
+    last_row: int
+
+
+@dataclass(frozen=True)
+class Table:
+    """One dimension's table."""
+
+    category: str | None  # 「一、整體服務類」 when this table starts a new category
+    heading: str
+    note: str | None
+    fields: tuple[Field, ...]
+    headers: tuple[str, ...]
+    widths: tuple[float, ...]  # relative column widths, summing to 1
+    rows: tuple[Row, ...]
+    spans: tuple[Span, ...]
+    # The label each strategy block carries, for 「（續）」 when it continues on a new page.
+    block_labels: tuple[str, ...] = ()
+
+    @property
+    def strategy_column(self) -> int | None:
+        return self.fields.index(Field.STRATEGY) if Field.STRATEGY in self.fields else None
+
+
+@dataclass(frozen=True)
+class DocumentLayout:
+    """The whole printed report."""
+
+    title: str
+    front_matter: tuple[str, ...]
+    tables: tuple[Table, ...]
+    office: str
+    year: int
+    author: str
+    running_header: str = field(default="")
+
+
+def build_layout(report: Report, options: ExportOptions | None = None) -> DocumentLayout:
+    """Lay the report out for printing; a pure function of the report and the options."""
+    options = options or ExportOptions()
+    tables = []
+    previous_category: str | None = None
+    for dimension in report.dimensions:
+        category = dimension.category if dimension.category != previous_category else None
+        previous_category = dimension.category or previous_category
+        tables.append(_table(report, dimension, category, options))
+    return DocumentLayout(
+        title=report.title,
+        front_matter=tuple(report.front_matter),
+        tables=tuple(tables),
+        office=report.office,
+        year=report.year,
+        author=f"{report.agency}{report.office}",
+        running_header=f"{report.office}　{report.year} 年度　{report.title}",
+    )
+
+
+def _table(report: Report, dimension: Dimension, category: str | None, options: ExportOptions) -> Table:
+    fields = tuple(column.field for column in dimension.columns)
+    headers = tuple(column.header for column in dimension.columns)
+    raw = [options.width_of(f) for f in fields]
+    widths = tuple(w / sum(raw) for w in raw)
+    method_column = Field.METHOD in fields
+    rows: list[Row] = []
+    spans: list[Span] = []
+    labels: list[str] = []
+    for block, strategy in enumerate(dimension.strategies):
+        first = len(rows)
+        labels.append(strategy_text(strategy).split("\n")[0][:40])
+        for position, (method, heads) in enumerate(_method_rows(strategy.methods)):
+            cells = []
+            for column in fields:
+                if column is Field.STRATEGY:
+                    if method_column:
+                        cells.append(strategy_text(strategy) if position == 0 else "")
+                    else:
+                        lead = strategy_text(strategy) + "\n" if position == 0 else ""
+                        cells.append(lead + method_text(method))
+                else:
+                    cells.append(_cell(method, column))
+            rows.append(Row(tuple(cells), block, heads))
+        if not strategy.methods:
+            cells = [strategy_text(strategy) if f is Field.STRATEGY else "" for f in fields]
+            rows.append(Row(tuple(cells), block))
+        last = len(rows) - 1
+        strategy_column = fields.index(Field.STRATEGY) if Field.STRATEGY in fields else None
+        if method_column and strategy_column is not None and last > first:
+            spans.append(Span(strategy_column, first, last))
+    return Table(
+        category=category,
+        heading=dimension.display_heading,
+        note=dimension.note,
+        fields=fields,
+        headers=headers,
+        widths=widths,
+        rows=tuple(rows),
+        spans=tuple(spans),
+        block_labels=tuple(labels),
+    )
+
+
+def _method_rows(methods: list[Method]) -> list[tuple[Method, bool]]:
+    """Depth first: each method, then its sub-items; a method with sub-items heads them."""
+    out: list[tuple[Method, bool]] = []
+    for method in methods:
+        out.append((method, bool(method.children)))
+        out += _method_rows(method.children)
+    return out
+
+
+def strategy_text(strategy: Strategy) -> str:
+    text = f"{strategy.label}{strategy.title}"
+    return text + (f"（{strategy.points} 分）" if strategy.points is not None else "")
+
+
+def method_text(method: Method) -> str:
+    """「1. 標題：說明」 as the reports print it."""
+    head = f"{method.label} {method.title}".strip() if method.label else method.title
+    text = f"{head}：{method.description}" if method.description else head
+    return text + (f"（{method.points} 分）" if method.points is not None else "")
+
+
+def _cell(method: Method, column: Field) -> str:
+    if column is Field.METHOD:
+        return method_text(method)
+    if column is Field.UNITS:
+        return "\n".join(method.units)
+    if column is Field.PRACTICE:
+        return method.practice
+    if column is Field.CRITERIA:
+        return method.criteria
+    if column is Field.RESULTS:
+        return _results_with_contributions(method)
+    raise ValueError(column)
+
+
+def _results_with_contributions(method: Method) -> str:
+    """Headquarters' text, then 「另所屬分局執行情形：1.基隆分局：…」 as the consolidated report prints it."""
+    if not method.contributions:
+        return method.results
+    parts = [method.results] if method.results else []
+    parts.append("另所屬分局執行情形：")
+    for number, contribution in enumerate(method.contributions, start=1):
+        text = contribution.results or contribution.practice
+        parts.append(f"{number}.{contribution.office}：{text}")
+    return "\n".join(parts)

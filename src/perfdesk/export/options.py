@@ -1,0 +1,39 @@
+"""What the user can choose about an export: orientation, font size, column widths, font."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from perfdesk.domain.report import Field
+
+
+class Orientation(StrEnum):
+    LANDSCAPE = "landscape"
+    PORTRAIT = "portrait"
+
+
+# Relative widths per column; the exporters scale them to the printable width.
+DEFAULT_WIDTHS: dict[Field, float] = {
+    Field.STRATEGY: 2.2,
+    Field.METHOD: 3.4,
+    Field.UNITS: 1.6,
+    Field.PRACTICE: 4.4,
+    Field.RESULTS: 5.2,
+    Field.CRITERIA: 3.0,
+}
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Options shared by the Excel and PDF exporters (A4 landscape, 12 pt by default)."""
+
+    orientation: Orientation = Orientation.LANDSCAPE
+    font_size: float = 12.0
+    widths: dict[Field, float] = field(default_factory=lambda: dict(DEFAULT_WIDTHS))
+    # A TrueType font file to use instead of the default 楷書 face (see export.fonts).
+    font_file: Path | None = None
+
+    def width_of(self, column: Field) -> float:
+        return self.widths.get(column, DEFAULT_WIDTHS[column])

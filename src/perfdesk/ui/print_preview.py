@@ -1,0 +1,131 @@
+"""Print preview: exactly the exported PDF's pages (QtPdf), zoomable; printing sends those pages."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QToolBar, QVBoxLayout, QWidget
+
+from perfdesk.export.options import ExportOptions, Orientation
+from perfdesk.services.export_report import export_report
+from perfdesk.services.report_session import ReportSession
+from perfdesk.ui.background_task import run_with_progress
+
+PRINT_DPI = 300
+
+
+class PrintPreview(QDialog):
+    """Shows the PDF perfdesk would export; 列印 prints those very pages."""
+
+    def __init__(self, session: ReportSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"預覽列印 — {session.path.name}")
+        self.resize(1100, 820)
+        self.session = session
+        self._folder = tempfile.TemporaryDirectory(prefix="perfdesk-preview-")
+        self.pdf_path = Path(self._folder.name) / "preview.pdf"
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        toolbar = QToolBar()
+        self.orientation = QComboBox()
+        self.orientation.addItem("A4 橫式", Orientation.LANDSCAPE)
+        self.orientation.addItem("A4 直式", Orientation.PORTRAIT)
+        self.orientation.currentIndexChanged.connect(lambda _i: self.render())
+        toolbar.addWidget(self.orientation)
+        toolbar.addSeparator()
+        toolbar.addAction("縮小", lambda: self._zoom(1 / 1.25)).setShortcut("Ctrl+-")
+        toolbar.addAction("放大", lambda: self._zoom(1.25)).setShortcut("Ctrl++")
+        toolbar.addAction("符合寬度", lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        toolbar.addAction("整頁", lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        toolbar.addSeparator()
+        toolbar.addAction("上一頁", lambda: self._go(-1)).setShortcut("PgUp")
+        toolbar.addAction("下一頁", lambda: self._go(1)).setShortcut("PgDown")
+        self.page_label = QLabel()
+        toolbar.addWidget(self.page_label)
+        toolbar.addSeparator()
+        toolbar.addAction("列印…", self.print_pages).setShortcut("Ctrl+P")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.view)
+        self.view.pageNavigator().currentPageChanged.connect(lambda _p: self._show_page_number())
+        self.render()
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(orientation=Orientation(self.orientation.currentData()))
+
+    def render(self) -> None:
+        """Export the report as it is now to a temporary PDF and show it."""
+        self.session.flush()
+        report, options = self.session.report, self.options()
+        self.document.close()
+        run_with_progress(
+            self, "產生預覽…", lambda: export_report(report, self.pdf_path, fmt="pdf", options=options, overwrite=True)
+        )
+        self.document.load(str(self.pdf_path))
+        self._show_page_number()
+
+    def print_pages(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.session.report.title)
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, self.document.pageCount())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        print_document(self.document, printer)
+
+    def _zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(self.view.zoomFactor() * factor)
+
+    def _go(self, step: int) -> None:
+        navigator = self.view.pageNavigator()
+        page = max(0, min(self.document.pageCount() - 1, navigator.currentPage() + step))
+        navigator.jump(page, QPointF(), navigator.currentZoom())
+
+    def _show_page_number(self) -> None:
+        current = self.view.pageNavigator().currentPage() + 1
+        self.page_label.setText(f"  第 {current} 頁，共 {self.document.pageCount()} 頁  ")
+
+    def done(self, result: int) -> None:
+        self.document.close()
+        self._folder.cleanup()
+        super().done(result)
+
+
+def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+    """Paint the PDF's pages onto `printer`, honouring its page range and copies; returns pages printed."""
+    first, last = printer.fromPage(), printer.toPage()
+    if first == 0 and last == 0:
+        first, last = 1, document.pageCount()
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    printed = 0
+    try:
+        copies = 1 if printer.supportsMultipleCopies() else printer.copyCount()
+        for copy in range(copies):
+            for page in range(first - 1, last):
+                if printed:
+                    printer.newPage()
+                target = painter.viewport()
+                size = document.pagePointSize(page)
+                pixels = QSize(int(size.width() * PRINT_DPI / 72), int(size.height() * PRINT_DPI / 72))
+                image = document.render(page, pixels)
+                scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(target.x(), target.y(), image.scaled(scaled))
+                printed += 1
+            del copy
+    finally:
+        painter.end()
+    return printed
