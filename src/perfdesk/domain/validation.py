@@ -20,11 +20,12 @@ class ProblemCode(StrEnum):
     DUPLICATE_LABEL = "duplicate_label"
     MISSING_LABEL = "missing_label"
     EARLIER_YEAR = "earlier_year"
+    NOT_REVIEWED = "not_reviewed"
 
     @property
     def is_warning(self) -> bool:
         """Warnings need a person's judgement (the text may be right); errors need fixing."""
-        return self is ProblemCode.EARLIER_YEAR
+        return self in (ProblemCode.EARLIER_YEAR, ProblemCode.NOT_REVIEWED)
 
 
 # 「112 年」「112年度」: an ROC year of two or three digits followed by 年.
@@ -83,6 +84,8 @@ def _method_problems(
     inherited_units: bool,
 ) -> Iterator[Problem]:
     location = f"{parent_location} {method.label}".strip()
+    if method.needs_review:
+        yield Problem(ProblemCode.NOT_REVIEWED, method.id, location)
     if roster:
         for unit in method.units:
             if unit not in roster:

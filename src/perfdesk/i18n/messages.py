@@ -138,6 +138,10 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "{location}：成果提到 {year} 年，請確認不是去年的內容",
         "{location}: the results mention {year}; make sure this is not last year's text",
     ),
+    "problem.not_reviewed": (
+        "{location}：由去年帶入，尚未檢視",
+        "{location}: carried over from last year, not reviewed yet",
+    ),
     "problem.missing_label": ("{location}：「{title}」缺少編號", "{location}: 「{title}」 has no label"),
 }
 

@@ -28,6 +28,7 @@ JSON_FILTER = "JSON 交換檔 (*.json);;所有檔案 (*)"
 def connect(window: MainWindow, actions: Actions) -> None:
     actions.new.triggered.connect(lambda: new_report(window))
     actions.open.triggered.connect(lambda: open_report(window))
+    actions.copy_forward.triggered.connect(lambda: copy_forward(window))
     actions.import_json.triggered.connect(lambda: import_json(window))
     actions.export_json.triggered.connect(lambda: export_json(window))
     actions.save_copy.triggered.connect(lambda: save_copy(window))
@@ -74,6 +75,42 @@ def new_report(window: MainWindow) -> None:
         QMessageBox.warning(window, "無法建立", error_text(error))
         return
     _manager(window).open_file(Path(target), window)
+
+
+def copy_forward(window: MainWindow) -> None:
+    """Pick last year's file, choose what carries, create next year's file and open it."""
+    from perfdesk.services.report_files import load_report
+    from perfdesk.services.year_rollover import copy_forward_file
+    from perfdesk.ui.copy_forward_dialog import CopyForwardDialog
+
+    source, _ = QFileDialog.getOpenFileName(window, "選擇去年的報告檔", _folder(window), FILE_FILTER)
+    if not source:
+        return
+    try:
+        last = run_with_progress(window, "讀取去年的報告…", lambda: load_report(Path(source)))
+    except PerfdeskError as error:
+        QMessageBox.warning(window, "無法讀取", error_text(error))
+        return
+    dialog = CopyForwardDialog(last, Path(source), window)
+    if not dialog.exec():
+        return
+    target, year, kind, options = dialog.target(), dialog.year.value(), dialog.chosen_kind(), dialog.options()
+    overwrite = False
+    if target.exists():
+        answer = QMessageBox.question(window, "檔案已存在", f"{target} 已存在，要取代嗎？（原檔會先備份）")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        overwrite = True
+    try:
+        run_with_progress(
+            window,
+            "建立新年度…",
+            lambda: copy_forward_file(Path(source), target, year=year, kind=kind, options=options, overwrite=overwrite),
+        )
+    except PerfdeskError as error:
+        QMessageBox.warning(window, "無法建立", error_text(error))
+        return
+    _manager(window).open_file(target, window)
 
 
 def open_report(window: MainWindow) -> None:

@@ -114,11 +114,14 @@ class MainWindow(QMainWindow):
         stack.undoTextChanged.connect(self._name_undo)
         stack.redoTextChanged.connect(self._name_redo)
         self.save_label = QLabel("唯讀：修改不會儲存" if session.read_only else "每次修改都會自動儲存")
+        self.review_label = QLabel(objectName="reviewCount")
+        self.statusBar().addPermanentWidget(self.review_label)
         self.statusBar().addPermanentWidget(self.save_label)
         self._wire()
         self._set_title()
         self._restore_state()
         self._update_actions()
+        self._update_review_count()
 
     # ---- wiring -------------------------------------------------------------------------
 
@@ -150,6 +153,8 @@ class MainWindow(QMainWindow):
         a.indent.triggered.connect(lambda: self._with_node(self.controller.indent))
         a.outdent.triggered.connect(lambda: self._with_node(self.controller.outdent))
         a.renumber.triggered.connect(self.controller.renumber)
+        a.next_unreviewed.triggered.connect(self._next_unreviewed)
+        a.compare.triggered.connect(self._compare)
         a.quit.triggered.connect(self.close)
         file_actions.connect(self, a)
 
@@ -187,10 +192,38 @@ class MainWindow(QMainWindow):
                 self._fill_unit_combo()
         self.autosave.touch()
         self.checks.schedule()
+        if field == "needs_review":
+            self._update_review_count()
 
     def _after_structure_change(self) -> None:
         self._update_actions()
         self.checks.schedule()
+        self._update_review_count()
+
+    def _update_review_count(self) -> None:
+        carried = [m for m in self.session.report.walk_methods() if m.origin is not None or m.needs_review]
+        reviewed = sum(1 for m in carried if not m.needs_review)
+        self.review_label.setVisible(bool(carried))
+        self.review_label.setText(f"已檢視 {reviewed}/{len(carried)}")
+
+    def _next_unreviewed(self) -> None:
+        methods = list(self.session.report.walk_methods())
+        current = self.current_node()
+        start = methods.index(current) + 1 if isinstance(current, Method) and current in methods else 0
+        for method in methods[start:] + methods[:start]:
+            if method.needs_review:
+                self.select_node(method)
+                return
+        self.statusBar().showMessage("所有由去年帶入的列都已檢視", 5000)
+
+    def _compare(self) -> None:
+        from perfdesk.ui.compare_dialog import CompareDialog
+
+        node = self.current_node()
+        if not isinstance(node, Method) or node.origin is None:
+            self.statusBar().showMessage("這一列不是由去年帶入，沒有可比較的內容", 5000)
+            return
+        CompareDialog(node, self).exec()
 
     def _show_match(self, match: Match) -> None:
         self.select_node(match.node)

@@ -13,6 +13,9 @@ class Actions:
     """Every action of the window, created once; the window connects them."""
 
     new: QAction
+    copy_forward: QAction
+    compare: QAction
+    next_unreviewed: QAction
     open: QAction
     import_json: QAction
     export_json: QAction
@@ -54,6 +57,9 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
     actions = Actions(
         new=action("新增報告(&N)…", QKeySequence.StandardKey.New),
         open=action("開啟(&O)…", QKeySequence.StandardKey.Open),
+        copy_forward=action("從去年檔案建立新年度(&Y)…", "Ctrl+Shift+N"),
+        compare=action("與去年比較(&C)…", "Ctrl+Shift+D"),
+        next_unreviewed=action("下一個待檢視(&N)", "F6"),
         import_json=action("從 JSON 匯入(&I)…", "Ctrl+Shift+I"),
         export_json=action("匯出為 JSON(&E)…", "Ctrl+Shift+E"),
         save_copy=action("另存副本(&A)…", QKeySequence.StandardKey.SaveAs),
@@ -83,7 +89,7 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
 
     bar = window.menuBar()
     file_menu = bar.addMenu("檔案(&F)")
-    for item in (actions.new, actions.open):
+    for item in (actions.new, actions.copy_forward, actions.open):
         file_menu.addAction(item)
     file_menu.addMenu(actions.recent_menu)
     file_menu.addSeparator()
@@ -115,6 +121,8 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
 
     view_menu = bar.addMenu("檢視(&V)")
     view_menu.addAction(actions.checks)
+    view_menu.addAction(actions.next_unreviewed)
+    view_menu.addAction(actions.compare)
     view_menu.addSeparator()
     view_menu.addAction(actions.english)
 

@@ -14,14 +14,23 @@ from perfdesk.services.report_session import ReportSession
 _FIELD_COMMAND_ID = 1001
 
 
+# Editing one of these on a carried-over row counts as reviewing it.
+REVIEWING_FIELDS = frozenset({"label", "title", "description", "practice", "results", "criteria", "points"})
+
+
 class SetFieldCommand(QUndoCommand):
-    """One field's new value; consecutive typing in the same field merges into one entry."""
+    """One field's new value; consecutive typing in the same field merges into one entry.
+
+    Editing the content of a row still flagged as carried over from last year also clears the
+    flag (and undo puts it back).
+    """
 
     def __init__(self, session: ReportSession, node: Parent, field: str, old: Any, new: Any, text: str) -> None:
         super().__init__(text)
         self.session, self.node, self.field = session, node, field
         self.old, self.new = old, new
         self.open_for_typing = True
+        self.clears_review = isinstance(node, Method) and node.needs_review and field in REVIEWING_FIELDS
 
     def id(self) -> int:
         return _FIELD_COMMAND_ID
@@ -39,9 +48,13 @@ class SetFieldCommand(QUndoCommand):
 
     def redo(self) -> None:
         self.session.set_field(self.node, self.field, self.new)
+        if self.clears_review:
+            self.session.set_field(self.node, "needs_review", False)
 
     def undo(self) -> None:
         self.session.set_field(self.node, self.field, self.old)
+        if self.clears_review:
+            self.session.set_field(self.node, "needs_review", True)
 
 
 class SetListCommand(QUndoCommand):
@@ -54,10 +67,15 @@ class SetListCommand(QUndoCommand):
         self.old: list[Any] = []
 
     def redo(self) -> None:
+        self.clears_review = isinstance(self.target, Method) and self.target.needs_review and self.what == "units"
         self.old = self._apply(self.new)
+        if self.clears_review:
+            self.session.set_field(self.target, "needs_review", False)
 
     def undo(self) -> None:
         self._apply(self.old)
+        if self.clears_review:
+            self.session.set_field(self.target, "needs_review", True)
 
     def _apply(self, value: list[Any]) -> list[Any]:
         if self.what == "units":

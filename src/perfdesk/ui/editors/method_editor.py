@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QSplitter, QWidget
 
 from perfdesk.domain.report import DEFAULT_HEADERS, Field, Method
 from perfdesk.domain.tree import Parent
 from perfdesk.services.report_session import ReportSession
 from perfdesk.ui.editors.edit_sink import EditSink
 from perfdesk.ui.editors.node_editor import NodeEditor
+from perfdesk.ui.editors.origin_panel import OriginPanel
 from perfdesk.ui.forms.ui_method_editor import Ui_MethodEditor
 
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,6 +21,8 @@ class MethodEditor(NodeEditor):
         super().__init__(sink, parent)
         self.session = session
         self.report = session.report
+        self._read_only = False
+        self._captions: dict[str, str] = {}
         self.form = Ui_MethodEditor()
         self.form.setupUi(self)
         f = self.form
@@ -36,6 +39,15 @@ class MethodEditor(NodeEditor):
         f.addUnitButton.clicked.connect(self._add_unit)
         f.addUnitEdit.returnPressed.connect(self._add_unit)
         self._filling = False
+        # Last year's text sits beside the form for carried-over rows.
+        self.origin_panel = OriginPanel(sink)
+        splitter = QSplitter()
+        f.mainLayout.removeWidget(f.scrollArea)
+        splitter.addWidget(f.scrollArea)
+        splitter.addWidget(self.origin_panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        f.mainLayout.addWidget(splitter)
         # Keep the keyboard mnemonics ("(&R)") when the labels are renamed per dimension.
         self._mnemonics = {
             field: _mnemonic(label.text())
@@ -51,6 +63,9 @@ class MethodEditor(NodeEditor):
         self.form.headingLabel.setText("子項目" if self._is_sub_item(node) else "執行方法")
         self._label_by_columns(node)
         self._fill_units()
+        assert isinstance(node, Method)
+        self._read_only = read_only
+        self.origin_panel.show_method(node, read_only, self._captions)
         self.form.unitsList.setEnabled(not read_only)
         self.form.addUnitEdit.setEnabled(not read_only)
         self.form.addUnitButton.setEnabled(not read_only)
@@ -59,6 +74,8 @@ class MethodEditor(NodeEditor):
         super().refresh(node, field)
         if field == "units" and (node is self.node or node is self.report):
             self._fill_units()
+        if field == "needs_review" and node is self.node:
+            self.origin_panel.refresh_review(self._read_only)
 
     def _label_by_columns(self, node: Parent) -> None:
         """Name the fields as this dimension's table does, and hide columns it lacks unless they hold text.
@@ -70,6 +87,7 @@ class MethodEditor(NodeEditor):
         dimension = self.session.index.dimension_of(node)
         headers = {column.field: column.header for column in dimension.columns}
         f = self.form
+        self._captions = {field.value: header for field, header in headers.items()}
         rows = {
             Field.PRACTICE: (f.practiceLabel, node.practice),
             Field.RESULTS: (f.resultsLabel, node.results),

@@ -1,0 +1,92 @@
+"""「從去年檔案建立新年度…」: choose what carries from last year's file, see a summary, create the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from perfdesk.domain.copy_forward import CarryOptions
+from perfdesk.domain.report import Report, ReportKind
+from perfdesk.ui.window_manager import FILE_FILTER
+
+
+class CopyForwardDialog(QDialog):
+    """Options for next year's file, with a summary of what will carry over."""
+
+    def __init__(self, last: Report, last_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("從去年檔案建立新年度")
+        self.setMinimumWidth(560)
+        self.last = last
+        self.year = QSpinBox(minimum=1, maximum=999, value=last.year + 1, suffix=" 年")
+        self.kind = QComboBox()
+        for kind in ReportKind:
+            self.kind.addItem(kind.title_word, kind)
+        self.keep_results = QCheckBox("保留去年的執行績效與成果（通常不勾，今年重寫）")
+        self.keep_comments = QCheckBox("保留內部備註")
+        self.output = QLineEdit(str(last_path.with_name(f"{last.office}-{last.year + 1}.perfdesk")))
+        browse = QPushButton("瀏覽…")
+        browse.clicked.connect(self._browse)
+        self.year.valueChanged.connect(self._year_changed)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.output, 1)
+        path_row.addWidget(browse)
+
+        methods = list(last.walk_methods())
+        strategies = sum(len(d.strategies) for d in last.dimensions)
+        summary = QLabel(
+            f"來源：{last.title}<br>"
+            f"將帶入 {len(last.dimensions)} 個構面、{strategies} 個執行策略、{len(methods)} 列執行方法與子項目，"
+            f"以及 {len(last.units)} 個主辦單位。<br>"
+            "結構、編號、說明、主辦單位與具體作法一律帶入；每一列都會標為「待檢視」，並保留去年的內容供對照。"
+        )
+        summary.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("新年度", self.year)
+        form.addRow("報告類型", self.kind)
+        form.addRow("", self.keep_results)
+        form.addRow("", self.keep_comments)
+        form.addRow("新檔案", path_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("建立")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def options(self) -> CarryOptions:
+        return CarryOptions(keep_results=self.keep_results.isChecked(), keep_comments=self.keep_comments.isChecked())
+
+    def target(self) -> Path:
+        return Path(self.output.text().strip())
+
+    def chosen_kind(self) -> ReportKind:
+        return ReportKind(self.kind.currentData())
+
+    def _year_changed(self, year: int) -> None:
+        current = self.target()
+        if current.name == f"{self.last.office}-{year - 1}.perfdesk" or current.stem.endswith(f"-{self.last.year + 1}"):
+            self.output.setText(str(current.with_name(f"{self.last.office}-{year}.perfdesk")))
+
+    def _browse(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        target, _ = QFileDialog.getSaveFileName(self, "新年度報告檔", self.output.text(), FILE_FILTER)
+        if target:
+            self.output.setText(target)
