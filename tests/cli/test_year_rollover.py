@@ -65,3 +65,52 @@ def test_diff_exit_codes(capsys: pytest.CaptureFixture[str], taichung_file: Path
     assert "修改  執行方法  構面一 (一) 1." in out and "results:" in out
     code, _, err = _run(capsys, "diff", taichung_file, tmp_path / "missing.perfdesk")
     assert code == 2 and "找不到檔案" in err
+
+
+def _template_json(tmp_path: Path) -> Path:
+    from perfdesk.interchange.json_writer import report_to_data
+    from perfdesk.services.builtin_reports import sample_report
+
+    data = report_to_data(sample_report("taichung-112"))
+    strategy = data["dimensions"][0]["strategies"][0]
+    del strategy["methods"][1]
+    strategy["methods"].append({"label": "4.", "title": "總局新增的執行方法"})
+    path = tmp_path / "template-113.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_template_dry_run_prints_the_mapping_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], taichung_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "new.perfdesk"
+    code, stdout, _ = _run(
+        capsys, "copy-forward", taichung_file, "-o", out, "--template", _template_json(tmp_path), "--dry-run"
+    )
+    assert code == 0 and not out.exists()
+    assert "構面一 (一) 4.  ←  —    [新範本新增，內容空白]" in stdout
+    assert "（未對應區）  ←  構面一 (一) 2." in stdout
+    assert "未對應 1 列" in stdout
+
+
+def test_template_with_a_mapping_file(capsys: pytest.CaptureFixture[str], taichung_file: Path, tmp_path: Path) -> None:
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps({"構面一 (一) 4.": "構面一 (一) 2."}, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "new.perfdesk"
+    code, stdout, _ = _run(
+        capsys, "copy-forward", taichung_file, "-o", out, "--template", _template_json(tmp_path), "--mapping", mapping
+    )
+    assert code == 0 and "未對應 0 列" in stdout and out.exists()
+    mapping.write_text("[1, 2]", encoding="utf-8")
+    code, _, err = _run(
+        capsys,
+        "copy-forward",
+        taichung_file,
+        "-o",
+        tmp_path / "x.perfdesk",
+        "--template",
+        _template_json(tmp_path),
+        "--mapping",
+        mapping,
+    )
+    assert code == 2 and "對應檔" in err and not (tmp_path / "x.perfdesk").exists()

@@ -41,6 +41,8 @@ def _copy_forward(args: argparse.Namespace, language: Language) -> int:
     from perfdesk.services.year_rollover import copy_forward_file
 
     options = CarryOptions(keep_results=args.keep_results, keep_comments=args.keep_comments)
+    if args.template or args.mapping or args.dry_run:
+        return _rebase(args, language, options)
     report = copy_forward_file(
         Path(args.last_file),
         Path(args.output),
@@ -56,6 +58,33 @@ def _copy_forward(args: argparse.Namespace, language: Language) -> int:
             f"已建立 {args.output}：{report.title}（{rows} 列待檢視）",
             f"created {args.output}: {report.title} ({rows} rows to review)",
         )
+    )
+    return EXIT_OK
+
+
+def _rebase(args: argparse.Namespace, language: Language, options: object) -> int:
+    from perfdesk.cli.mapping_output import print_mapping, read_mapping
+    from perfdesk.domain.copy_forward import CarryOptions
+    from perfdesk.services.year_rollover import rebase_plan, write_rebased
+
+    if not args.template:
+        raise PerfdeskError("cli.usage", detail="--mapping/--dry-run need --template")
+    assert isinstance(options, CarryOptions)
+    chosen = read_mapping(Path(args.mapping)) if args.mapping else None
+    rebased = rebase_plan(
+        Path(args.last_file),
+        Path(args.template),
+        year=args.year,
+        kind=ReportKind(args.kind),
+        options=options,
+        chosen=chosen,
+    )
+    print_mapping(rebased.decisions, language)
+    if args.dry_run:
+        return EXIT_OK
+    write_rebased(rebased, Path(args.output), overwrite=args.force)
+    print(
+        _t(language, f"已建立 {args.output}：{rebased.report.title}", f"created {args.output}: {rebased.report.title}")
     )
     return EXIT_OK
 

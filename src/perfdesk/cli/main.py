@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     forward.add_argument("--kind", choices=["plan", "results"], default="plan")
     forward.add_argument("--keep-results", action="store_true", help="保留去年的執行績效與成果")
     forward.add_argument("--keep-comments", action="store_true", help="保留內部備註")
+    forward.add_argument("--template", help="總局的新範本（JSON 交換檔）：採用新範本的架構與文字，並對應去年的內容")
+    forward.add_argument("--mapping", help="修改對應：JSON 物件 {新範本位置: 去年位置或 null}")
+    forward.add_argument("--dry-run", action="store_true", help="只列出對應結果，不建立檔案")
     forward.add_argument("--force", action="store_true")
 
     diff = commands.add_parser("diff", help="比較兩個報告檔（例如去年與今年）")

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from perfdesk.domain.rebase import HOLDING_NAME
 from perfdesk.domain.report import Dimension, Field, Method, Report, ReportKind, Strategy
 
 Node = Dimension | Strategy | Method
@@ -21,6 +22,7 @@ class ProblemCode(StrEnum):
     MISSING_LABEL = "missing_label"
     EARLIER_YEAR = "earlier_year"
     NOT_REVIEWED = "not_reviewed"
+    HELD_OVER = "held_over"
 
     @property
     def is_warning(self) -> bool:
@@ -48,6 +50,10 @@ def validate(report: Report) -> list[Problem]:
     roster = set(report.units)
     problems += _label_problems(report.dimensions, "")
     for dimension in report.dimensions:
+        if dimension.name == HOLDING_NAME:
+            # Last year's rows a template change left without a place: they must not be submitted.
+            problems += [Problem(ProblemCode.HELD_OVER, m.id, m.label) for m in dimension.walk_methods()]
+            continue
         problems += _label_problems(dimension.strategies, dimension.label)
         for strategy in dimension.strategies:
             where = f"{dimension.label} {strategy.label}".strip()

@@ -66,6 +66,10 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "unknown export format 「{found}」 (known: {known})",
     ),
     "export.bad_font": ("無法使用字型檔 {path}", "cannot use the font file {path}"),
+    "mapping.malformed": (
+        '對應檔 {path} 格式錯誤：應為 JSON 物件 {{"新範本位置": "去年位置" 或 null}}',
+        'mapping file {path} is malformed: expected a JSON object {{"template row": "last year\'s row" or null}}',
+    ),
     # Office files
     "file.not_found": ("找不到檔案：{path}", "file not found: {path}"),
     "file.is_folder": ("{path} 是資料夾，不是 perfdesk 檔案", "{path} is a folder, not a perfdesk file"),
@@ -141,6 +145,10 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "problem.not_reviewed": (
         "{location}：由去年帶入，尚未檢視",
         "{location}: carried over from last year, not reviewed yet",
+    ),
+    "problem.held_over": (
+        "未對應之去年內容：「{location}」在新範本中沒有對應位置，請移到合適位置或刪除",
+        "held over from last year: 「{location}」 has no place in the new template; move or delete it",
     ),
     "problem.missing_label": ("{location}：「{title}」缺少編號", "{location}: 「{title}」 has no label"),
 }
