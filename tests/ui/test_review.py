@@ -90,3 +90,31 @@ def test_the_comparison_highlights_changes() -> None:
     method.origin = Origin("x", 112, title="舊標題", results="舊成果")
     html = comparison_html(method)
     assert "112 年（去年）" in html and "（有修改）" in html
+
+
+def test_the_mapping_dialog_shows_every_decision_and_takes_changes(qtbot: QtBot) -> None:
+    import copy
+
+    from perfdesk.domain.rebase import rebase
+    from perfdesk.domain.report import ReportKind
+    from perfdesk.services.builtin_reports import sample_report
+    from perfdesk.ui.mapping_dialog import EMPTY, MappingDialog
+
+    last = sample_report("taichung-112")
+    template = copy.deepcopy(last)
+    del template.dimensions[0].strategies[0].methods[1]
+    dialog = MappingDialog(rebase(last, template, 113, ReportKind.PLAN), last)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == sum(1 for _ in template.walk_methods())
+    assert "構面一 (一) 2." in dialog.held.text()
+    first = dialog.combos[0]
+    assert first.currentText().startswith("構面一 (一) 1.")
+    first.setCurrentIndex(
+        first.findText(
+            next(t for t in (first.itemText(i) for i in range(first.count())) if t.startswith("構面一 (一) 2."))
+        )
+    )
+    assert dialog.chosen()["構面一 (一) 1."] == "構面一 (一) 2."
+    assert "構面一 (一) 1." in dialog.held.text() and dialog.table.item(0, 2).text() == "你的選擇"
+    dialog.combos[1].setCurrentText(EMPTY)
+    assert dialog.chosen()["構面一 (一) 3."] is None

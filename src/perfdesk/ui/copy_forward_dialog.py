@@ -45,6 +45,12 @@ class CopyForwardDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.output, 1)
         path_row.addWidget(browse)
+        self.template = QLineEdit(placeholderText="選填：總局的新範本（JSON），改採新範本的架構與文字")
+        template_browse = QPushButton("瀏覽…")
+        template_browse.clicked.connect(self._browse_template)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template, 1)
+        template_row.addWidget(template_browse)
 
         methods = list(last.walk_methods())
         strategies = sum(len(d.strategies) for d in last.dimensions)
@@ -60,6 +66,7 @@ class CopyForwardDialog(QDialog):
         form.addRow("報告類型", self.kind)
         form.addRow("", self.keep_results)
         form.addRow("", self.keep_comments)
+        form.addRow("新範本", template_row)
         form.addRow("新檔案", path_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("建立")
@@ -75,6 +82,17 @@ class CopyForwardDialog(QDialog):
 
     def target(self) -> Path:
         return Path(self.output.text().strip())
+
+    def template_path(self) -> Path | None:
+        text = self.template.text().strip()
+        return Path(text) if text else None
+
+    def _browse_template(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        target, _ = QFileDialog.getOpenFileName(self, "總局的新範本", self.template.text(), "JSON 交換檔 (*.json)")
+        if target:
+            self.template.setText(target)
 
     def chosen_kind(self) -> ReportKind:
         return ReportKind(self.kind.currentData())

@@ -1,0 +1,112 @@
+"""The mapping of last year's rows onto a new template: every decision shown, each one changeable."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from perfdesk.domain.rebase import Decision, Rebased, rows_of
+from perfdesk.domain.report import Report
+
+EMPTY = "（空白：新範本新增）"
+REASONS = {
+    "id": "同一項目",
+    "label+title": "編號與標題相同",
+    "similar": "文字相近",
+    "chosen": "你的選擇",
+    "new": "新增",
+}
+
+
+class MappingDialog(QDialog):
+    """Rows of the template against the row of last year that fills each; changes are the user's to make."""
+
+    def __init__(self, rebased: Rebased, last: Report, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("新範本對應")
+        self.resize(1100, 700)
+        self.last_rows = {row.path: row for row in rows_of(last)}
+        self.decisions = [d for d in rebased.decisions if d.template_path is not None]
+        self.table = QTableWidget(len(self.decisions), 3)
+        self.table.setHorizontalHeaderLabels(["新範本的列", "由去年的哪一列帶入", "依據"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        titles = {row.path: row.method.title for row in rows_of(rebased.report)}
+        choices = [EMPTY] + [f"{path}　{_short(row.method.title)}" for path, row in self.last_rows.items()]
+        self.combos: list[QComboBox] = []
+        for index, decision in enumerate(self.decisions):
+            assert decision.template_path is not None
+            self.table.setItem(
+                index,
+                0,
+                QTableWidgetItem(f"{decision.template_path}　{_short(titles.get(decision.template_path, ''))}"),
+            )
+            combo = QComboBox()
+            combo.addItems(choices)
+            combo.setCurrentIndex(self._choice_index(decision))
+            combo.currentIndexChanged.connect(lambda _i, row=index: self._changed(row))
+            self.table.setCellWidget(index, 1, combo)
+            self.combos.append(combo)
+            reason = REASONS.get(decision.reason, decision.reason)
+            if decision.reason == "similar":
+                reason += f" {decision.score:.0%}"
+            self.table.setItem(index, 2, QTableWidgetItem(reason))
+        self.held = QLabel(wordWrap=True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("建立")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                "新年度採用新範本的架構與文字；去年的主辦單位與具體作法依下表帶入。沒有被選用的去年內容會放在「未對應之去年內容」區，不會遺失。"
+            )
+        )
+        layout.addWidget(self.table)
+        layout.addWidget(self.held)
+        layout.addWidget(buttons)
+        self._show_held()
+
+    def chosen(self) -> dict[str, str | None]:
+        """Template path → last year's path (or None) for every row, as shown."""
+        paths = [None, *self.last_rows]
+        return {
+            decision.template_path: paths[combo.currentIndex()]
+            for decision, combo in zip(self.decisions, self.combos, strict=True)
+            if decision.template_path is not None
+        }
+
+    def _choice_index(self, decision: Decision) -> int:
+        if decision.source_path is None:
+            return 0
+        return list(self.last_rows).index(decision.source_path) + 1
+
+    def _changed(self, row: int) -> None:
+        self.table.setItem(row, 2, QTableWidgetItem(REASONS["chosen"]))
+        self._show_held()
+
+    def _show_held(self) -> None:
+        used = {path for path in self.chosen().values() if path}
+        held = [path for path in self.last_rows if path not in used]
+        self.held.setText(
+            "全部去年內容都有對應。"
+            if not held
+            else f"將放入「未對應之去年內容」（{len(held)} 列）："
+            + "、".join(held[:12])
+            + ("…" if len(held) > 12 else "")
+        )
+
+
+def _short(text: str, limit: int = 28) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
