@@ -43,7 +43,7 @@ def median_process_time(command: Sequence[str], runs: int, env: dict[str, str] |
     """Median wall time of a whole process, start to exit."""
 
     def run() -> None:
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env)
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
 
     return median_time(run, runs)
 

@@ -168,7 +168,7 @@ def rebase(
             strategy.id = new_id()
     for row in rows_of(report):
         _fill(row.method, mapping.get(row.path), last.year, options)
-    held = [d.source_path for d in decisions if d.template_path is None]
+    held = [d.source_path for d in decisions if d.template_path is None and d.source_path is not None]
     if held:
         report.dimensions.append(_holding_section(last, held, options))
     return Rebased(report, decisions)

@@ -84,8 +84,21 @@ def build_layout(report: Report, options: ExportOptions | None = None) -> Docume
         office=report.office,
         year=report.year,
         author=f"{report.agency}{report.office}",
-        running_header=f"{report.office}　{report.year} 年度　{report.title}",
+        running_header=_running_header(report),
     )
+
+
+def _running_header(report: Report) -> str:
+    """Office, year and title; the usual title already names the office and the year."""
+    if report.office in report.title and str(report.year) in report.title:
+        return report.title
+    return f"{report.office}　{report.year} 年度　{report.title}".strip()
+
+
+def _short_label(strategy: Strategy) -> str:
+    """What a strategy continued on a new page is called: 「(一)服務一致及正確性」, at most ~16 characters."""
+    title = " ".join(strategy.title.split())
+    return strategy.label + (title if len(title) <= 14 else title[:13] + "…")
 
 
 def _table(report: Report, dimension: Dimension, category: str | None, options: ExportOptions) -> Table:
@@ -99,7 +112,7 @@ def _table(report: Report, dimension: Dimension, category: str | None, options: 
     labels: list[str] = []
     for block, strategy in enumerate(dimension.strategies):
         first = len(rows)
-        labels.append(strategy_text(strategy).split("\n")[0][:40])
+        labels.append(_short_label(strategy))
         for position, (method, heads) in enumerate(_method_rows(strategy.methods)):
             cells = []
             for column in fields:

@@ -25,15 +25,21 @@ DEFAULT_WIDTHS: dict[Field, float] = {
 }
 
 
+# On a portrait page the prose columns give way, so a unit name such as 臺中港口辦事處 still fits.
+PORTRAIT_WIDTHS: dict[Field, float] = {**DEFAULT_WIDTHS, Field.UNITS: 2.3, Field.PRACTICE: 3.6, Field.RESULTS: 4.2}
+
+
 @dataclass(frozen=True)
 class ExportOptions:
     """Options shared by the Excel and PDF exporters (A4 landscape, 12 pt by default)."""
 
     orientation: Orientation = Orientation.LANDSCAPE
     font_size: float = 12.0
-    widths: dict[Field, float] = field(default_factory=lambda: dict(DEFAULT_WIDTHS))
+    # Relative column widths; those not given follow the orientation's defaults.
+    widths: dict[Field, float] = field(default_factory=dict)
     # A TrueType font file to use instead of the default 楷書 face (see export.fonts).
     font_file: Path | None = None
 
     def width_of(self, column: Field) -> float:
-        return self.widths.get(column, DEFAULT_WIDTHS[column])
+        defaults = PORTRAIT_WIDTHS if self.orientation is Orientation.PORTRAIT else DEFAULT_WIDTHS
+        return self.widths.get(column, defaults[column])

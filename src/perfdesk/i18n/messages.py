@@ -116,6 +116,7 @@ _CATALOG: dict[str, tuple[str, str]] = {
     ),
     # Edits
     "edit.node_missing": ("找不到要修改的項目 {node}", "the item {node} no longer exists"),
+    "job.cancelled": ("已取消，未寫入任何檔案", "cancelled; nothing was written"),
     # Command line
     "cli.usage": (
         "指令用法錯誤：{detail}（請見 perfdesk-cli --help）",

@@ -10,6 +10,7 @@ from perfdesk.domain.report import Report
 from perfdesk.errors import PerfdeskError
 from perfdesk.export.layout import DocumentLayout, build_layout
 from perfdesk.export.options import ExportOptions
+from perfdesk.services.progress import NO_PROGRESS, Progress
 from perfdesk.services.report_files import load_report
 from perfdesk.storage.atomic_write import atomic_target, write_durably
 
@@ -34,14 +35,31 @@ def export_file(
 
 
 def export_report(
-    report: Report, out: Path, *, fmt: str | None = None, options: ExportOptions | None = None, overwrite: bool = False
+    report: Report,
+    out: Path,
+    *,
+    fmt: str | None = None,
+    options: ExportOptions | None = None,
+    overwrite: bool = False,
+    progress: Progress = NO_PROGRESS,
 ) -> None:
-    """Write `report` to `out`; a failure leaves any previous `out` as it was."""
+    """Write `report` to `out`; a failure or a cancel leaves any previous `out` as it was."""
     options = options or ExportOptions()
+    _check_font(options)
     writer = _writer(format_of(out, fmt))
+    progress.step(0, 3, "layout")
     layout = build_layout(report, options)
     with atomic_target(Path(out), overwrite=overwrite) as temp:
+        progress.step(1, 3, "write")
         write_durably(temp, lambda handle: writer(layout, options, handle))
+        # The last chance to change one's mind: after this the file is in place.
+        progress.step(2, 3, "rename")
+
+
+def _check_font(options: ExportOptions) -> None:
+    font = options.font_file
+    if font is not None and (not Path(font).is_file() or Path(font).suffix.lower() not in (".ttf", ".ttc")):
+        raise PerfdeskError("export.bad_font", path=str(font))
 
 
 def _writer(fmt: str) -> Writer:

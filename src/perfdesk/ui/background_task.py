@@ -1,4 +1,4 @@
-"""Run a slow job (import, export, restore) off the UI thread while a progress dialog shows."""
+"""Run a slow job (import, export, restore) off the UI thread with a progress dialog and 取消."""
 
 from __future__ import annotations
 
@@ -9,32 +9,43 @@ from typing import TypeVar
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from perfdesk.services.progress import Progress
+
 T = TypeVar("T")
 
 
 class _Relay(QObject):
+    """Carries the worker thread's news to the UI thread (signals are queued across threads)."""
+
     done = Signal()
+    stepped = Signal(int, int)
 
 
-def run_with_progress(parent: QWidget | None, label: str, job: Callable[[], T]) -> T:
-    """Run `job` on a worker thread; the window stays responsive; returns its result or raises its error.
+def run_with_progress(parent: QWidget | None, label: str, job: Callable[..., T], cancellable: bool = False) -> T:
+    """Run `job` on a worker thread while the window stays responsive; return its result or raise its error.
 
-    The dialog appears only if the job takes longer than half a second.
+    With `cancellable`, `job` receives a Progress; 取消 makes its next step raise
+    PerfdeskError("job.cancelled") before anything is written. The dialog appears only if the
+    job takes longer than half a second.
     """
     relay = _Relay()
     outcome: dict[str, object] = {}
+    progress = Progress(on_step=lambda done, total, _what: relay.stepped.emit(done, total))
 
     def work() -> None:
         try:
-            outcome["result"] = job()
+            outcome["result"] = job(progress) if cancellable else job()
         except BaseException as error:  # handed to the UI thread, which raises it
             outcome["error"] = error
         relay.done.emit()
 
-    dialog = QProgressDialog(label, "", 0, 0, parent)
-    dialog.setCancelButton(None)  # type: ignore[arg-type]
+    dialog = QProgressDialog(label, "取消" if cancellable else "", 0, 0, parent)
+    if not cancellable:
+        dialog.setCancelButton(None)  # type: ignore[arg-type]
     dialog.setWindowTitle("perfdesk")
     dialog.setMinimumDuration(500)
+    dialog.canceled.connect(progress.cancel)
+    relay.stepped.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
     loop = QEventLoop()
     relay.done.connect(loop.quit)
     thread = threading.Thread(target=work, name="perfdesk-job", daemon=True)

@@ -171,7 +171,10 @@ def export_report_file(window: MainWindow) -> None:
     report, target, fmt, options = window.session.report, dialog.path, dialog.fmt, dialog.options()
     try:
         run_with_progress(
-            window, "匯出中…", lambda: export_report(report, target, fmt=fmt, options=options, overwrite=True)
+            window,
+            "匯出中…",
+            lambda progress: export_report(report, target, fmt=fmt, options=options, overwrite=True, progress=progress),
+            cancellable=True,
         )
     except PerfdeskError as error:
         QMessageBox.warning(window, "無法匯出", error_text(error))

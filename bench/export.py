@@ -1,0 +1,75 @@
+"""Export targets: the Taichung sample to PDF against LibreOffice converting the same .docx, and growth."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.docx_equivalent import write_docx
+from bench.large_report import scaled_sample
+from bench.timing import Result, median_process_time, median_time
+from perfdesk.export.layout import build_layout
+from perfdesk.services.builtin_reports import sample_report
+from perfdesk.services.export_report import export_report
+from perfdesk.storage.office_file import create_office_file
+
+
+def run(runs: int) -> list[Result]:
+    results: list[Result] = []
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        env = {**os.environ, "PERFDESK_DATA_DIR": str(work / "data")}
+        sample = sample_report("taichung-112")
+        sample_file = work / "taichung.perfdesk"
+        create_office_file(sample_file, sample)
+        out = work / "taichung.pdf"
+        cli = [sys.executable, "-m", "perfdesk.cli.main", "export", str(sample_file), "-o", str(out), "--force"]
+        ours = median_process_time(cli, runs, env=env)
+        results.append(Result("perfdesk-cli export taichung → PDF (process)", ours, runs, None))
+        office = shutil.which("soffice") or shutil.which("libreoffice")
+        if office:
+            docx = work / "taichung.docx"
+            write_docx(build_layout(sample), docx)
+            convert = [
+                office,
+                "--headless",
+                f"-env:UserInstallation=file://{work / 'lo-profile'}",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(work / "lo"),
+                str(docx),
+            ]
+            subprocess.run(convert, check=True, capture_output=True)  # first start creates the profile
+            converted = work / "lo" / "taichung.pdf"
+            if converted.exists():
+                theirs = median_process_time(convert, runs)
+                results.append(Result("LibreOffice .docx → PDF, same tables (process)", theirs, runs, None))
+                results.append(Result("  ratio perfdesk / LibreOffice", ours / theirs, runs, 0.5, unit="×"))
+            else:
+                results.append(Result("LibreOffice cannot open .docx (no Writer): ratio not measured", 0.0, 0, None))
+        else:
+            results.append(Result("LibreOffice not installed: ratio not measured", 0.0, 0, None))
+
+        timings = {}
+        for times in (1, 5, 10):
+            report = scaled_sample(times)
+            for fmt in ("pdf", "xlsx"):
+                target = work / f"scaled-{times}.{fmt}"
+                timings[(times, fmt)] = median_time(
+                    lambda report=report, target=target, fmt=fmt: export_report(
+                        report, target, fmt=fmt, overwrite=True
+                    ),
+                    max(3, runs // 2),
+                )
+        results.append(Result("export PDF, 10× taichung", timings[(10, "pdf")], max(3, runs // 2), 5.0))
+        results.append(Result("export XLSX, 10× taichung", timings[(10, "xlsx")], max(3, runs // 2), 2.0))
+        for fmt in ("pdf", "xlsx"):
+            # Linear growth: ten times the report takes about ten times as long as one (≤ 12× allowed).
+            growth = timings[(10, fmt)] / timings[(1, fmt)]
+            results.append(Result(f"  growth {fmt.upper()} 10× / 1×", growth, max(3, runs // 2), 12.0, unit="×"))
+    return results

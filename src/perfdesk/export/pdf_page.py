@@ -1,0 +1,84 @@
+"""What every page carries besides the report: the running header and 「第 X 頁，共 Y 頁」."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+from perfdesk.export.pdf_text import clean_text
+
+
+@dataclass(frozen=True)
+class PageFurniture:
+    """Running header and page numbers, drawn in the report's font (never reportlab's Helvetica)."""
+
+    font_name: str
+    font_size: float
+    running_header: str
+    page_width: float
+    margin_x: float
+    header_baseline: float  # from the bottom of the page
+    header_rule: float  # from the bottom of the page
+    footer_baseline: float  # from the bottom of the page
+    grey: float = 0.3
+
+    def draw_running_header(self, canvas: Canvas, _doc: Any = None) -> None:
+        """The header band: office, year and title, shrunk to fit the line; a thin rule under it."""
+        text = clean_text(self.running_header).replace("\n", " ")
+        if not text:
+            return
+        width = self.page_width - 2 * self.margin_x
+        size = self.font_size
+        natural = pdfmetrics.stringWidth(text, self.font_name, size)
+        if natural > width:
+            size = max(4.0, size * width / natural)
+        canvas.saveState()
+        canvas.setFillGray(self.grey)
+        canvas.setStrokeGray(self.grey)
+        canvas.setFont(self.font_name, size)
+        canvas.drawString(self.margin_x, self.header_baseline, text)
+        canvas.setLineWidth(0.4)
+        canvas.line(self.margin_x, self.header_rule, self.page_width - self.margin_x, self.header_rule)
+        canvas.restoreState()
+
+    def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
+        canvas.saveState()
+        canvas.setFillGray(self.grey)
+        canvas.setFont(self.font_name, self.font_size)
+        canvas.drawCentredString(self.page_width / 2, self.footer_baseline, page_number_text(page, pages))
+        canvas.restoreState()
+
+
+def page_number_text(page: int, pages: int) -> str:
+    """「第 3 頁，共 12 頁」."""
+    return f"第 {page} 頁，共 {pages} 頁"
+
+
+def numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
+    """A Canvas class that holds its pages back until the end, to print 「共 Y 頁」 on each.
+
+    Each finished page's drawing state is kept; on save() every page gets its footer (now that the
+    total is known) and is only then written.
+    """
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            held = self._held_pages
+            for number, state in enumerate(held, start=1):
+                self.__dict__.update(state)
+                furniture.draw_footer(self, number, len(held))
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas

@@ -1,0 +1,312 @@
+"""A dimension's table cut into page-sized pieces: pure data, drawn by pdf_table_flowable.
+
+reportlab's own Table is not used for report tables: it cannot split rows that belong to a SPAN
+when they meet the end of a page (it raises LayoutError), and merged strategy cells are the rule
+here. Instead every cell is broken into lines once, and pagination works in lines:
+
+- A row that does not fit is split between two lines (a 40,000-character cell runs over as many
+  pages as it needs); rows of a few lines move to the next page whole instead.
+- A merged strategy cell is a *region* in the strategy column over its block's rows: no rules
+  between those rows in that column, the strategy text printed once at the region's top. If the
+  text needs more room than its rows, the block's last row grows.
+- A block that continues on a new page starts that page's region with 「label（續）」; in tables
+  without merged cells the label heads the strategy cell of the page's first row instead.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from perfdesk.export.layout import Table
+from perfdesk.export.pdf_text import TextMeasure, break_lines
+
+CONTINUED = "（續）"
+# Rows of at most this many lines are never split (unless alone on a fresh page): splitting them
+# saves little paper and makes the row hard to read.
+KEEP_WHOLE_LINES = 6
+_EPS = 1e-6
+
+
+@dataclass(frozen=True)
+class TableMetrics:
+    """Column widths and the line grid of a table, in points."""
+
+    column_widths: tuple[float, ...]
+    font_size: float
+    leading: float
+    pad_x: float
+    pad_y: float
+
+    def height(self, lines: int) -> float:
+        """Height of a cell band holding `lines` lines."""
+        return lines * self.leading + 2 * self.pad_y
+
+    def text_width(self, column: int) -> float:
+        return max(self.column_widths[column] - 2 * self.pad_x, self.font_size)
+
+    def lines_in(self, height: float) -> int:
+        """How many lines a band of `height` points has room for."""
+        return max(0, math.floor((height - 2 * self.pad_y) / self.leading + _EPS))
+
+
+@dataclass(frozen=True)
+class PreparedTable:
+    """A layout Table with every cell broken into lines at its column's width."""
+
+    metrics: TableMetrics
+    header: tuple[tuple[str, ...], ...]
+    # row → column → lines; the merged column's cells are empty (their text is in group_lines).
+    cells: tuple[tuple[tuple[str, ...], ...], ...]
+    block_of_row: tuple[int, ...]
+    first_row_of_block: tuple[int, ...]
+    strategy_column: int | None
+    # Per block: 「label（續）」 broken at the strategy column's width (empty without a strategy column).
+    continued_labels: tuple[tuple[str, ...], ...]
+    # The merged (strategy) column, and per row the merged group it belongs to.
+    merged_column: int | None = None
+    group_of_row: tuple[int, ...] = ()
+    group_last_row: tuple[int, ...] = ()
+    group_lines: tuple[tuple[str, ...], ...] = ()
+    # Rows that head the rows after them (a parent method over its sub-items): never last on a page.
+    keeps_with_next: tuple[bool, ...] = ()
+
+    @property
+    def header_lines(self) -> int:
+        return max((len(lines) for lines in self.header), default=1)
+
+    @property
+    def columns(self) -> int:
+        return len(self.metrics.column_widths)
+
+
+def prepare_table(table: Table, metrics: TableMetrics, measure: TextMeasure) -> PreparedTable:
+    """Break every cell, header and continuation label of `table` into lines."""
+    columns = range(len(table.headers))
+    header = tuple(tuple(break_lines(table.headers[c], metrics.text_width(c), measure)) for c in columns)
+    merged_column = table.spans[0].column if table.spans else None
+    strategy_column = table.strategy_column
+    # Every row of a merged table belongs to a group: its span's, or a group of its own.
+    group_of_row: list[int] = []
+    group_last_row: list[int] = []
+    group_lines: list[tuple[str, ...]] = []
+    if merged_column is not None:
+        span_at = {span.first_row: span for span in table.spans if span.column == merged_column}
+        row = 0
+        while row < len(table.rows):
+            span = span_at.get(row)
+            last = span.last_row if span else row
+            text = table.rows[row].cells[merged_column]
+            group_lines.append(tuple(break_lines(text, metrics.text_width(merged_column), measure)))
+            group_last_row.append(last)
+            group_of_row += [len(group_lines) - 1] * (last - row + 1)
+            row = last + 1
+    cells = tuple(
+        tuple(
+            () if c == merged_column else tuple(break_lines(row.cells[c], metrics.text_width(c), measure))
+            for c in columns
+        )
+        for row in table.rows
+    )
+    block_of_row = tuple(row.strategy_block for row in table.rows)
+    blocks = max(block_of_row, default=-1) + 1
+    first_row_of_block = tuple(block_of_row.index(b) if b in block_of_row else 0 for b in range(blocks))
+    labels: list[tuple[str, ...]] = []
+    for block in range(blocks):
+        label = table.block_labels[block] if block < len(table.block_labels) else ""
+        if strategy_column is None or not label:
+            labels.append(())
+        else:
+            labels.append(tuple(break_lines(label + CONTINUED, metrics.text_width(strategy_column), measure)))
+    return PreparedTable(
+        metrics=metrics,
+        header=header,
+        cells=cells,
+        block_of_row=block_of_row,
+        first_row_of_block=first_row_of_block,
+        strategy_column=strategy_column,
+        continued_labels=tuple(labels),
+        merged_column=merged_column,
+        group_of_row=tuple(group_of_row),
+        group_last_row=tuple(group_last_row),
+        group_lines=tuple(group_lines),
+        keeps_with_next=tuple(row.heads_sub_items for row in table.rows),
+    )
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where the rest of a table starts: a row, and what of it earlier pages already printed."""
+
+    row: int = 0
+    consumed: tuple[int, ...] = ()  # lines of each column of `row` already printed; () when none
+    group_consumed: int = 0  # lines of the row's merged strategy text already printed
+
+
+@dataclass(frozen=True)
+class RowPiece:
+    """The part of one row on one page."""
+
+    row: int
+    lines: tuple[tuple[str, ...], ...]  # per column; empty for the merged column
+    line_count: int  # the band's height in lines: the longest column, or more for a merged cell's sake
+
+
+@dataclass(frozen=True)
+class MergedPiece:
+    """A merged strategy cell's part on one page: over row pieces `first`..`last` of that page."""
+
+    first: int
+    last: int
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TablePage:
+    """What of a table one page shows, under the repeated header row."""
+
+    pieces: tuple[RowPiece, ...]
+    merged: tuple[MergedPiece, ...]
+    height: float
+
+
+@dataclass
+class _Region:
+    """A merged cell being filled on the current page."""
+
+    first_piece: int
+    group: int
+    lines: tuple[str, ...]
+    label_lines: int
+    height: float = 0.0
+
+
+def take_page(
+    table: PreparedTable, cursor: Cursor, available: float, *, fresh_page: bool
+) -> tuple[TablePage | None, Cursor | None]:
+    """The piece of the table from `cursor` that fits in `available` points, and where the rest starts.
+
+    Returns (None, cursor) when not even the header and a first line fit (start on the next page),
+    and a None cursor when the table ends on this page. `fresh_page` says the space is a whole
+    page, where any row may be split so that every page makes progress.
+    """
+    m = table.metrics
+    used = m.height(table.header_lines)
+    pieces: list[RowPiece] = []
+    merged: list[MergedPiece] = []
+    row = cursor.row
+    consumed = list(cursor.consumed) or [0] * table.columns
+    group_done = cursor.group_consumed
+    region: _Region | None = None
+    rows = len(table.cells)
+
+    def close_region() -> int:
+        """Print what of the open region's text fits in its rows; returns the strategy-text lines printed."""
+        assert region is not None
+        shown = region.lines[: m.lines_in(region.height)]
+        merged.append(MergedPiece(region.first_piece, len(pieces) - 1, shown))
+        return max(0, len(shown) - region.label_lines)
+
+    while row < rows:
+        block = table.block_of_row[row]
+        continuing = not pieces and (row != table.first_row_of_block[block] or any(consumed) or group_done > 0)
+        label = table.continued_labels[block] if continuing else ()
+        prefix_column = table.strategy_column if table.merged_column is None and label else None
+        opening: _Region | None = None
+        if table.merged_column is not None and region is None:
+            group = table.group_of_row[row]
+            text = table.group_lines[group][group_done:]
+            head = label if continuing and not text else ()  # text still running needs no label
+            opening = _Region(len(pieces), group, head + text, len(head))
+        current = region or opening
+        own = [
+            max(0, len(table.cells[row][c]) - consumed[c]) + (len(label) if c == prefix_column else 0)
+            for c in range(table.columns)
+        ]
+        need = max(max(own, default=0), 1)
+        if current is not None and row == table.group_last_row[current.group]:
+            need = max(need, len(current.lines) - math.floor(current.height / m.leading + _EPS))
+        space = available - used
+        alone = fresh_page and not pieces
+        if m.height(need) <= space + _EPS:
+            if (
+                not alone
+                and _keeps_with_next(table, row)
+                and m.height(need) + _least_start(table, row + 1) > space + _EPS
+            ):
+                break  # a parent method's row goes to the next page with its first sub-item
+            take = need
+        else:
+            fit = m.lines_in(space)
+            # A row alone on an empty page must split, whatever its size, or the table never ends.
+            if fit < (1 if alone else 2) or not (alone or need > KEEP_WHOLE_LINES):
+                break
+            # Carry at least two lines over, so the next page does not open on a lone line of this row.
+            take = fit - 1 if need - fit == 1 and fit > 2 else fit
+        # Place `take` lines of the row on this page.
+        lines = []
+        for c in range(table.columns):
+            head_lines = label if c == prefix_column else ()
+            from_cell = max(0, take - len(head_lines))
+            lines.append(head_lines[:take] + table.cells[row][c][consumed[c] : consumed[c] + from_cell])
+            consumed[c] += min(from_cell, max(0, len(table.cells[row][c]) - consumed[c]))
+        if opening is not None:
+            region = opening
+        pieces.append(RowPiece(row, tuple(lines), take))
+        used += m.height(take)
+        if region is not None:
+            region.height += m.height(take)
+        if take < need:
+            break  # the page is full in the middle of this row
+        if region is not None and row == table.group_last_row[region.group]:
+            close_region()
+            region, group_done = None, 0
+        row += 1
+        consumed = [0] * table.columns
+    if not pieces:
+        if rows == 0 and used <= available + _EPS:
+            return TablePage((), (), used), None  # a dimension without strategies still shows its header
+        return None, cursor
+    if region is not None:
+        group_done += close_region()
+    page = TablePage(tuple(pieces), tuple(merged), used)
+    if row >= rows:
+        return page, None
+    return page, Cursor(row, tuple(consumed) if any(consumed) else (), group_done)
+
+
+def _keeps_with_next(table: PreparedTable, row: int) -> bool:
+    return row + 1 < len(table.cells) and row < len(table.keeps_with_next) and table.keeps_with_next[row]
+
+
+def _least_start(table: PreparedTable, row: int) -> float:
+    """The least height in which a fresh `row` can start: whole when short, else its first two lines."""
+    lines = max((len(cell) for cell in table.cells[row]), default=1) or 1
+    return table.metrics.height(lines if lines <= KEEP_WHOLE_LINES else 2)
+
+
+def paginate(table: PreparedTable, first_available: float, page_height: float) -> list[TablePage]:
+    """All pages of a table starting with `first_available` points left on the current page (for tests and tools)."""
+    pages: list[TablePage] = []
+    cursor: Cursor | None = Cursor()
+    available, fresh = first_available, first_available >= page_height - _EPS
+    while cursor is not None:
+        page, rest = take_page(table, cursor, available, fresh_page=fresh)
+        if page is None:
+            if fresh:
+                raise ValueError("a page cannot hold the table's header and one line")
+        else:
+            pages.append(page)
+            cursor = rest
+        available, fresh = page_height, True
+    return pages
+
+
+def opening_height(table: PreparedTable) -> float:
+    """The least space in which the table can start on a partly filled page: its header and first rows."""
+    m = table.metrics
+    for lines in range(1, KEEP_WHOLE_LINES + 2):
+        height = m.height(table.header_lines) + m.height(lines)
+        if take_page(table, Cursor(), height, fresh_page=False)[0] is not None:
+            return height
+    return m.height(table.header_lines) + m.height(KEEP_WHOLE_LINES + 1)

@@ -1,0 +1,167 @@
+"""Breaking report text into lines for the PDF, by the font's real widths and the CJK 禁則 rules.
+
+reportlab's Paragraph(wordWrap="CJK") is not used: its list of characters that may not start a
+line lacks the full-width comma, colon, semicolon, ! and ? (，：；！？), it lets the one
+offending character hang past the right edge instead of pulling the character before it down,
+and it has no rule at all for opening brackets at the end of a line. It also parses markup,
+which report text must never be. Here a line never starts with closing punctuation (it takes
+the character before it along) and never ends with an opening bracket (it goes down with the
+character after it); a Latin word or number is kept whole unless it is longer than a line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from reportlab.pdfbase import pdfmetrics
+
+# Characters that may not start a line: closing brackets and quotes, stops, pauses, ellipses.
+NO_LINE_START = frozenset("，。、；：！？）」』】〉》〕｝］’”．,.;:!?)]}%％…‥‧·—")
+# Characters that may not end a line: opening brackets and quotes.
+NO_LINE_END = frozenset("（「『【〈《〔｛［‘“([{")
+
+# Word's manual line break (\x0b), form feeds and Unicode separators all mean "new line" in a cell.
+_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_SPACES = frozenset(" \u3000")
+
+
+def clean_text(text: str) -> str:
+    """Text safe to draw: line breaks normalised to "\\n", tabs to spaces, other control characters dropped."""
+    text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
+    return "".join(c for c in text if c == "\n" or unicodedata.category(c) not in ("Cc", "Cf", "Cs", "Co"))
+
+
+class TextMeasure:
+    """Widths of strings in one registered font at one size, caching each character's width."""
+
+    def __init__(self, font_name: str, font_size: float) -> None:
+        self.font_name = font_name
+        self.font_size = font_size
+        self._font = pdfmetrics.getFont(font_name)
+        self._widths: dict[str, float] = {}
+
+    def char_width(self, char: str) -> float:
+        width = self._widths.get(char)
+        if width is None:
+            width = self._widths[char] = self._font.stringWidth(char, self.font_size)
+        return width
+
+    def width(self, text: str) -> float:
+        """The advance width of `text` on one line, in points."""
+        widths = self._widths
+        total = 0.0
+        for char in text:
+            width = widths.get(char)
+            total += width if width is not None else self.char_width(char)
+        return total
+
+
+def break_lines(text: str, width: float, measure: TextMeasure | Callable[[str], float]) -> list[str]:
+    """The lines `text` takes in a column `width` points wide; each "\\n" starts a new line.
+
+    An empty text is one empty line, so every cell and paragraph has a height.
+    """
+    measure_width = measure.width if isinstance(measure, TextMeasure) else measure
+    lines: list[str] = []
+    for paragraph in clean_text(text).split("\n"):
+        lines.extend(_break_paragraph(paragraph, width, measure_width))
+    return lines
+
+
+def _is_wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def _tokens(paragraph: str) -> list[str]:
+    """Runs of spaces, runs of narrow characters (a Latin word, a number, "(1)"), and single wide characters."""
+    tokens: list[str] = []
+    run = ""
+    for char in paragraph:
+        space = char in _SPACES
+        if not space and _is_wide(char):
+            if run:
+                tokens.append(run)
+                run = ""
+            tokens.append(char)
+            continue
+        if run and (run[-1] in _SPACES) != space:
+            tokens.append(run)
+            run = ""
+        run += char
+    if run:
+        tokens.append(run)
+    return tokens
+
+
+def _atoms(paragraph: str) -> list[str]:
+    """Pieces no line break may fall inside: tokens glued by the 禁則 rules. Spaces stay separate."""
+    atoms: list[str] = []
+    for token in _tokens(paragraph):
+        glued = (
+            atoms
+            and token[0] not in _SPACES
+            and atoms[-1][-1] not in _SPACES
+            and (token[0] in NO_LINE_START or atoms[-1][-1] in NO_LINE_END)
+        )
+        if glued:
+            atoms[-1] += token
+        else:
+            atoms.append(token)
+    return atoms
+
+
+def _break_paragraph(paragraph: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    if not paragraph:
+        return [""]
+    lines: list[str] = []
+    line = ""
+    line_width = 0.0
+    for atom in _atoms(paragraph):
+        atom_width = measure(atom)
+        if atom[0] in _SPACES:
+            if line or not lines:  # spaces that would start a wrapped line vanish into the break
+                line += atom
+                line_width += atom_width
+            continue
+        if line_width + atom_width <= width + 0.01:
+            line += atom
+            line_width += atom_width
+            continue
+        if line.strip():
+            lines.append(line.rstrip())
+            line, line_width = "", 0.0
+        if atom_width <= width + 0.01:
+            line, line_width = atom, atom_width
+            continue
+        # Longer than a whole line (a URL, a long run of glued punctuation): break it by characters.
+        pieces = _split_long(atom, width, measure)
+        lines.extend(pieces[:-1])
+        line = pieces[-1]
+        line_width = measure(line)
+    if line.strip() or not lines:
+        lines.append(line.rstrip())
+    return lines
+
+
+def _split_long(atom: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """Characters of `atom` in lines of `width`, keeping the 禁則 rules where the line allows it."""
+    pieces: list[str] = []
+    rest = atom
+    while rest:
+        end = 1
+        used = measure(rest[0])
+        while end < len(rest) and used + measure(rest[end]) <= width + 0.01:
+            used += measure(rest[end])
+            end += 1
+        # Step back so the next line does not start with closing punctuation, nor this one end on an opening one;
+        # when no shorter line helps, the full one stands.
+        fitted = end
+        while 1 < end < len(rest) and (rest[end] in NO_LINE_START or rest[end - 1] in NO_LINE_END):
+            end -= 1
+        if end < len(rest) and (rest[end] in NO_LINE_START or rest[end - 1] in NO_LINE_END):
+            end = fitted
+        pieces.append(rest[:end])
+        rest = rest[end:]
+    return pieces

@@ -1,0 +1,101 @@
+"""Title, headings and front-matter paragraphs: plain text in the report's one font, never markup."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from perfdesk.export.pdf_text import TextMeasure, break_lines
+
+
+class TextBlock(Flowable):
+    """Text broken into lines by pdf_text (禁則 included), left-aligned or centred; splits between lines.
+
+    Unlike reportlab's Paragraph it takes the text literally, so 「&」, 「<」 and 「>」 need no escaping
+    and cannot be mistaken for markup.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        measure: TextMeasure,
+        *,
+        leading: float,
+        baseline: float,
+        centred: bool = False,
+        space_before: float = 0.0,
+        space_after: float = 0.0,
+        lines: list[str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.text = text
+        self.measure = measure
+        self.leading = leading
+        self.baseline = baseline
+        self.centred = centred
+        self.spaceBefore = space_before
+        self.spaceAfter = space_after
+        # A split part keeps the lines it was cut with; a whole block breaks its text at wrap time.
+        self._lines = lines
+        self._fixed = lines is not None
+        self._width = -1.0
+
+    def lines_at(self, width: float) -> list[str]:
+        """The lines this block takes at `width` points."""
+        if self._lines is None or (not self._fixed and self._width != width):
+            lines = break_lines(self.text, width, self.measure)
+            if self.centred and len(lines) > 1:
+                lines = self._balanced(lines, width)
+            self._lines = lines
+            self._width = width
+        return self._lines
+
+    def _balanced(self, lines: list[str], width: float) -> list[str]:
+        """As many lines, but as even as they go: a centred title should not end on one lone word."""
+        low, high = width / len(lines), width
+        for _ in range(12):  # bisect the narrowest width that needs no extra line
+            middle = (low + high) / 2
+            if len(break_lines(self.text, middle, self.measure)) > len(lines):
+                low = middle
+            else:
+                high = middle
+        return break_lines(self.text, high, self.measure)
+
+    def height_at(self, width: float) -> float:
+        return len(self.lines_at(width)) * self.leading
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = self.height_at(availWidth)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        lines = self.lines_at(availWidth)
+        fit = int(availHeight // self.leading)
+        if fit < 1 or fit >= len(lines):
+            return []
+        first = self._part(lines[:fit], space_before=self.spaceBefore)
+        rest = self._part(lines[fit:], space_after=self.spaceAfter)
+        return [first, rest]
+
+    def _part(self, lines: list[str], space_before: float = 0.0, space_after: float = 0.0) -> TextBlock:
+        return TextBlock(
+            self.text,
+            self.measure,
+            leading=self.leading,
+            baseline=self.baseline,
+            centred=self.centred,
+            space_before=space_before,
+            space_after=space_after,
+            lines=lines,
+        )
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setFont(self.measure.font_name, self.measure.font_size)
+        y = self.height - self.baseline
+        for line in self.lines_at(self.width):
+            if self.centred:
+                canvas.drawCentredString(self.width / 2, y, line)
+            else:
+                canvas.drawString(0, y, line)
+            y -= self.leading

@@ -1,0 +1,147 @@
+"""The report as a PDF: A4, the 楷書 face throughout, tables that repeat their header on every page.
+
+A pure function of the layout and the options: no Qt, no database, no paths but the font's.
+The pieces: pdf_text (line breaking with 禁則), pdf_table (cutting tables into pages),
+pdf_table_flowable (drawing them), pdf_text_block (title and headings), pdf_page (running
+header and page numbers), pdf_font (registering the face).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from reportlab.lib.pagesizes import A4, landscape, portrait
+from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Spacer
+
+from perfdesk.export.fonts import kai_font
+from perfdesk.export.layout import DocumentLayout, Table
+from perfdesk.export.options import ExportOptions, Orientation
+from perfdesk.export.pdf_font import register_font
+from perfdesk.export.pdf_page import PageFurniture, numbered_canvas
+from perfdesk.export.pdf_table import TableMetrics, opening_height, prepare_table
+from perfdesk.export.pdf_table_flowable import ReportTableFlowable, TableLook
+from perfdesk.export.pdf_text import TextMeasure, clean_text
+from perfdesk.export.pdf_text_block import TextBlock
+
+MARGIN_X = 1.5 * cm
+MARGIN_TOP = 2.0 * cm  # the running header sits in this band
+MARGIN_BOTTOM = 1.8 * cm  # and the page number in this one
+LINE_SPACING = 1.3  # leading as a multiple of the font size: CJK text needs more air than Latin
+
+
+@dataclass(frozen=True)
+class _Typesetter:
+    """Measures and line positions for one font at the sizes a report uses."""
+
+    font_name: str
+    ascent: float  # of the face, as a fraction of the font size (the rest of the em is below the baseline)
+
+    def measure(self, size: float) -> TextMeasure:
+        return TextMeasure(self.font_name, size)
+
+    def baseline(self, size: float, leading: float) -> float:
+        """From the top of a line's band to its baseline, centring the em box in the band."""
+        return (leading - size) / 2 + self.ascent * size
+
+    def block(
+        self, text: str, size: float, *, centred: bool = False, space_before: float = 0.0, space_after: float = 0.0
+    ) -> TextBlock:
+        """A paragraph of `text` at `size` points."""
+        leading = size * LINE_SPACING
+        return TextBlock(
+            text,
+            self.measure(size),
+            leading=leading,
+            baseline=self.baseline(size, leading),
+            centred=centred,
+            space_before=space_before,
+            space_after=space_after,
+        )
+
+
+def write_pdf(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) -> None:
+    """Write `layout` as a PDF to `stream` (A4, orientation and font size from `options`)."""
+    font_name = register_font(kai_font(options.font_file))
+    face = pdfmetrics.getFont(font_name).face
+    ascent = face.ascent / (face.ascent - face.descent) if face.ascent > face.descent else 0.88
+    setter = _Typesetter(font_name, ascent)
+
+    page_size = portrait(A4) if options.orientation is Orientation.PORTRAIT else landscape(A4)
+    page_width, page_height = page_size
+    frame_width = page_width - 2 * MARGIN_X
+    frame_height = page_height - MARGIN_TOP - MARGIN_BOTTOM
+    small = max(7.0, min(10.0, options.font_size * 0.8))
+    furniture = PageFurniture(
+        font_name=font_name,
+        font_size=small,
+        running_header=layout.running_header,
+        page_width=page_width,
+        margin_x=MARGIN_X,
+        header_baseline=page_height - MARGIN_TOP + 0.55 * cm,
+        header_rule=page_height - MARGIN_TOP + 0.4 * cm,
+        footer_baseline=MARGIN_BOTTOM - 1.0 * cm,
+    )
+    doc = BaseDocTemplate(
+        stream,
+        pagesize=page_size,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=clean_text(layout.title),
+        author=clean_text(layout.author),
+        subject=clean_text(layout.running_header),
+        creator="perfdesk",
+        lang="zh-TW",
+        displayDocTitle=1,
+        # reportlab would otherwise start every page in Helvetica, which pdffonts then lists.
+        initialFontName=font_name,
+        initialFontSize=options.font_size,
+    )
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, frame_width, frame_height, 0, 0, 0, 0, id="body")
+    doc.addPageTemplates([PageTemplate(id="report", frames=[frame], onPage=furniture.draw_running_header)])
+    story = _story(layout, options, setter, frame_width, frame_height)
+    doc.build(story, canvasmaker=numbered_canvas(furniture))
+
+
+def _story(
+    layout: DocumentLayout, options: ExportOptions, setter: _Typesetter, width: float, page_height: float
+) -> list[Flowable]:
+    size = options.font_size
+    story: list[Flowable] = [setter.block(layout.title, size * 1.5, centred=True, space_after=size)]
+    for paragraph in layout.front_matter:
+        story.append(setter.block(paragraph, size, space_after=size * 0.3))
+    for table in layout.tables:
+        story += _table_flowables(table, setter, size, width, page_height)
+    return story
+
+
+def _table_flowables(
+    table: Table, setter: _Typesetter, size: float, width: float, page_height: float
+) -> list[Flowable]:
+    """Category line, heading and note, kept on the page of the table's first rows, then the table."""
+    heading_size = size * 1.15
+    texts: list[TextBlock] = []
+    if table.category:
+        texts.append(setter.block(table.category, heading_size, space_before=size * 0.6))
+    texts.append(setter.block(table.heading, heading_size, space_before=size * 0.6, space_after=size * 0.2))
+    if table.note:
+        texts.append(setter.block(table.note, size, space_after=size * 0.2))
+    gap = size * 0.4
+    leading = size * LINE_SPACING
+    metrics = TableMetrics(
+        column_widths=tuple(share * width / (sum(table.widths) or 1) for share in table.widths),
+        font_size=size,
+        leading=leading,
+        pad_x=size * 0.3,
+        pad_y=size * 0.25,
+    )
+    prepared = prepare_table(table, metrics, setter.measure(size))
+    look = TableLook(font_name=setter.font_name, baseline=setter.baseline(size, leading))
+    # Never leave the heading alone at the foot of a page: ask for room for it and the table's first rows.
+    keep = sum(t.height_at(width) + t.spaceBefore + t.spaceAfter for t in texts) + gap + opening_height(prepared)
+    table_flowable = ReportTableFlowable(prepared, look, page_height)
+    return [CondPageBreak(min(keep, page_height)), *texts, Spacer(0, gap), table_flowable, Spacer(0, size)]
