@@ -17,7 +17,9 @@ def _run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, s
     return code, out, err
 
 
-def test_export_pdf_and_xlsx_with_options(capsys: pytest.CaptureFixture[str], taichung_file: Path, tmp_path: Path) -> None:
+def test_export_pdf_and_xlsx_with_options(
+    capsys: pytest.CaptureFixture[str], taichung_file: Path, tmp_path: Path
+) -> None:
     pdf = tmp_path / "臺中-112.pdf"
     code, _, err = _run(capsys, "export", taichung_file, "-o", pdf, "--orientation", "portrait", "--font-size", "11")
     assert code == 0 and "已匯出" in err
