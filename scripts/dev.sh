@@ -71,13 +71,13 @@ case "$command" in
     ;;
   test)
     setup
-    "$VENV/bin/ruff" check src tests bench
+    "$VENV/bin/ruff" check src tests bench scripts
     "$VENV/bin/mypy"
     QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest "$@"
     ;;
   lint)
     setup
-    "$VENV/bin/ruff" check src tests bench
+    "$VENV/bin/ruff" check src tests bench scripts
     "$VENV/bin/ruff" format --check src tests bench || true
     "$VENV/bin/mypy"
     ;;

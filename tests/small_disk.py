@@ -13,12 +13,12 @@ import pytest
 
 @contextlib.contextmanager
 def mounted_small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 96 KiB tmpfs under `tmp_path`, unmounted afterwards."""
+    """A 1 MiB tmpfs under `tmp_path`, unmounted afterwards."""
     if os.geteuid() != 0:
         pytest.skip("mounting a small file system needs root (CI runs as root)")
     mount_point = tmp_path / "small-disk"
     mount_point.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=96k", "tmpfs", str(mount_point)], check=True)
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)], check=True)
     try:
         yield mount_point
     finally:

@@ -120,6 +120,9 @@ class OfficeFile:
                 _set_written_by(conn)
                 return result
         except SQLAlchemyError as error:
+            if not self.path.exists():
+                # SQLite reports a moved or deleted file as read-only; say what happened.
+                raise PerfdeskError("file.vanished", path=str(self.path)) from None
             raise _storage_error(error, self.path) from None
 
     def backup(self, reason: str) -> Backup:
