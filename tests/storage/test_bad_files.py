@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from perfdesk.errors import PerfdeskError
+from perfdesk.storage.file_format import SCHEMA_VERSION
 from perfdesk.storage.office_file import OfficeFile
-from perfdesk.storage.schema import SCHEMA_VERSION
 
 
 def _refusal(path: Path) -> str:

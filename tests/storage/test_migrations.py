@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection, text
 
-from perfdesk.storage import migrations, schema
+from perfdesk.storage import file_format as schema
+from perfdesk.storage import migrations
 from perfdesk.storage.backups import list_backups
 from perfdesk.storage.office_file import opened
 

@@ -8,8 +8,8 @@ import pytest
 from perfdesk.domain.report import Method, Report
 from perfdesk.errors import PerfdeskError
 from perfdesk.storage import edits
+from perfdesk.storage.file_format import APPLICATION_ID, SCHEMA_VERSION
 from perfdesk.storage.office_file import OfficeFile, opened
-from perfdesk.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
 
 def test_the_file_is_marked_as_ours(taichung_file: Path) -> None:
@@ -25,7 +25,7 @@ def test_the_file_is_marked_as_ours(taichung_file: Path) -> None:
 
 
 def test_connections_use_full_sync_and_foreign_keys(taichung_file: Path) -> None:
-    with opened(taichung_file) as office_file, office_file._engine.connect() as conn:
+    with opened(taichung_file) as office_file, office_file._writer().connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert raw.execute("PRAGMA foreign_keys").fetchone()[0] == 1

@@ -18,7 +18,6 @@ from perfdesk.domain.report import Column, Dimension, Method, Report, ReportKind
 from perfdesk.domain.tree import Node, Parent, TreeIndex, accepts, children_of, kind_of
 from perfdesk.errors import PerfdeskError
 from perfdesk.services.background_writer import BackgroundWriter
-from perfdesk.storage import edits
 from perfdesk.storage.office_file import OfficeFile, StorageEdit, create_office_file
 
 TEXT_FIELDS = {
@@ -123,7 +122,7 @@ class ReportSession:
 
         def write(conn: Any) -> None:
             for (kind, node_id), values in changes.items():
-                edits.update_fields(conn, kind, node_id, values)
+                _edits().update_fields(conn, kind, node_id, values)
 
         self._writer.submit(write)
 
@@ -131,28 +130,28 @@ class ReportSession:
         old = method.units
         method.units = list(units)
         self._notify_changed(method, "units")
-        self._write(lambda conn: edits.set_method_units(conn, method.id, list(units)))
+        self._write(lambda conn: _edits().set_method_units(conn, method.id, list(units)))
         return old
 
     def set_columns(self, dimension: Dimension, columns: list[Column]) -> list[Column]:
         old = dimension.columns
         dimension.columns = [dataclasses.replace(c) for c in columns]
         self._notify_changed(dimension, "columns")
-        self._write(lambda conn: edits.set_columns(conn, dimension.id, list(columns)))
+        self._write(lambda conn: _edits().set_columns(conn, dimension.id, list(columns)))
         return old
 
     def set_front_matter(self, paragraphs: list[str]) -> list[str]:
         old = self.report.front_matter
         self.report.front_matter = list(paragraphs)
         self._notify_changed(self.report, "front_matter")
-        self._write(lambda conn: edits.set_front_matter(conn, self.report.id, list(paragraphs)))
+        self._write(lambda conn: _edits().set_front_matter(conn, self.report.id, list(paragraphs)))
         return old
 
     def set_roster(self, units: list[str]) -> list[str]:
         old = self.report.units
         self.report.units = list(units)
         self._notify_changed(self.report, "units")
-        self._write(lambda conn: edits.set_roster(conn, self.report.id, list(units)))
+        self._write(lambda conn: _edits().set_roster(conn, self.report.id, list(units)))
         return old
 
     # ---- structure ----------------------------------------------------------------------
@@ -181,7 +180,7 @@ class ReportSession:
         self.index.discard(node)
         for observer in self.observers:
             observer.removed(parent, row)
-        self._write(lambda conn: edits.delete_node(conn, kind_of(node), node.id))
+        self._write(lambda conn: _edits().delete_node(conn, kind_of(node), node.id))
         return parent, row
 
     def move(self, node: Node, new_parent: Parent, new_row: int) -> tuple[Parent, int]:
@@ -243,22 +242,29 @@ class ReportSession:
 
     def _insert_write(self, parent: Parent, row: int, node: Node) -> StorageEdit:
         if isinstance(node, Dimension):
-            return lambda conn: edits.insert_dimension(conn, self.report.id, row, node)
+            return lambda conn: _edits().insert_dimension(conn, self.report.id, row, node)
         if isinstance(node, Strategy):
-            return lambda conn: edits.insert_strategy(conn, parent.id, row, node)
+            return lambda conn: _edits().insert_strategy(conn, parent.id, row, node)
         strategy_id, parent_id = self._method_place(parent)
-        return lambda conn: edits.insert_method(conn, strategy_id, parent_id, row, node)
+        return lambda conn: _edits().insert_method(conn, strategy_id, parent_id, row, node)
 
     def _move_write(self, node: Node, new_parent: Parent, new_row: int) -> StorageEdit:
         if isinstance(node, Dimension):
-            return lambda conn: edits.move_dimension(conn, node.id, new_row)
+            return lambda conn: _edits().move_dimension(conn, node.id, new_row)
         if isinstance(node, Strategy):
-            return lambda conn: edits.move_strategy(conn, node.id, new_parent.id, new_row)
+            return lambda conn: _edits().move_strategy(conn, node.id, new_parent.id, new_row)
         strategy_id, parent_id = self._method_place(new_parent)
-        return lambda conn: edits.move_method(conn, node.id, strategy_id, parent_id, new_row)
+        return lambda conn: _edits().move_method(conn, node.id, strategy_id, parent_id, new_row)
 
     def _method_place(self, parent: Parent) -> tuple[str, str | None]:
         if isinstance(parent, Strategy):
             return parent.id, None
         assert isinstance(parent, Method)
         return self.index.strategy_of(parent).id, parent.id
+
+
+def _edits() -> Any:
+    """The storage edits, imported where the write runs (the writer thread): they bring SQLAlchemy."""
+    from perfdesk.storage import edits
+
+    return edits

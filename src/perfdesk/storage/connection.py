@@ -47,15 +47,9 @@ def _configure(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def open_memory_copy(path: Path) -> Engine:
-    """An in-memory copy of the file's database (SQLite backup API), for reading an older schema."""
-    source = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
-    memory = sqlite3.connect(":memory:", check_same_thread=False)
-    try:
-        source.backup(memory)
-    finally:
-        source.close()
-    engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
+def wrap_connection(connection: sqlite3.Connection) -> Engine:
+    """An engine over an existing sqlite3 connection (the in-memory copy of an older file)."""
+    engine = create_engine("sqlite://", creator=lambda: connection, poolclass=StaticPool)
     event.listen(engine, "connect", _configure)
     event.listen(engine, "begin", _begin)
     return engine

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from perfdesk.errors import PerfdeskError
-from perfdesk.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+from perfdesk.storage import file_format
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -44,7 +44,7 @@ def inspect_file(path: Path) -> FileHeader:
     page_count = int.from_bytes(head[28:32], "big")
     if page_size and path.stat().st_size < page_size * page_count:
         raise PerfdeskError("file.damaged", path=str(path))
-    if int.from_bytes(head[68:72], "big", signed=True) != APPLICATION_ID:
+    if int.from_bytes(head[68:72], "big", signed=True) != file_format.APPLICATION_ID:
         raise PerfdeskError("file.not_perfdesk", path=str(path))
 
     uri = path.resolve().as_uri() + "?mode=ro"
@@ -55,12 +55,12 @@ def inspect_file(path: Path) -> FileHeader:
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         written_by = _written_by(conn)
-        if version > SCHEMA_VERSION:
+        if version > file_format.SCHEMA_VERSION:
             raise PerfdeskError(
                 "file.newer_version",
                 path=str(path),
                 file_version=version,
-                supported=SCHEMA_VERSION,
+                supported=file_format.SCHEMA_VERSION,
                 written_by=written_by or "?",
             )
         result = conn.execute("PRAGMA quick_check").fetchone()[0]

@@ -1,36 +1,45 @@
-"""Opening, creating and editing one .perfdesk office file."""
+"""Opening, creating and editing one .perfdesk office file.
+
+Reading goes through the sqlite3 module (tree_reader); SQLAlchemy is imported only when the
+file is first written to, so opening a report to show or export it starts fast. The window's
+writes happen on a background thread, which is where that import then lands.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
-
-from sqlalchemy import Connection, Engine, text
-from sqlalchemy.exc import SQLAlchemyError
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from perfdesk import __version__
 from perfdesk.domain.report import Report
 from perfdesk.errors import PerfdeskError
-from perfdesk.storage import schema
+from perfdesk.storage import file_format
 from perfdesk.storage.atomic_write import atomic_target
 from perfdesk.storage.backups import Backup, take_backup
-from perfdesk.storage.connection import open_engine, open_memory_copy
 from perfdesk.storage.file_check import inspect_file
 from perfdesk.storage.lock import EditLock
-from perfdesk.storage.migrations import pending
 from perfdesk.storage.tree_reader import read_report
-from perfdesk.storage.tree_writer import write_report
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 T = TypeVar("T")
 # One edit of an open file: a function run inside that edit's transaction.
-StorageEdit = Callable[[Connection], object]
+StorageEdit = Callable[["Connection"], object]
 
 
 def create_office_file(path: Path, report: Report, *, overwrite: bool = False) -> None:
     """Write `report` as a new .perfdesk file, all at once: a failure leaves no half-written file."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from perfdesk.storage import schema
+    from perfdesk.storage.connection import open_engine
+    from perfdesk.storage.tree_writer import write_report
+
     path = Path(path)
     holder = EditLock(path)
     if path.exists():
@@ -57,10 +66,12 @@ def create_office_file(path: Path, report: Report, *, overwrite: bool = False) -
 class OfficeFile:
     """An open office file. Every edit is its own committed transaction: disk is always the saved state."""
 
-    def __init__(self, path: Path, engine: Engine, lock: EditLock | None) -> None:
+    def __init__(self, path: Path, lock: EditLock | None, memory: sqlite3.Connection | None = None) -> None:
         self.path = Path(path)
-        self._engine = engine
         self._lock = lock
+        # A migrated in-memory copy, when an older file is opened read-only.
+        self._memory = memory
+        self._engine: Engine | None = None
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False, backup: bool = True) -> OfficeFile:
@@ -71,28 +82,26 @@ class OfficeFile:
         """
         path = Path(path)
         header = inspect_file(path)
-        lock = None
-        if not read_only:
-            _check_writable(path)
-            lock = EditLock(path)
-            lock.acquire()
+        older = header.schema_version < file_format.SCHEMA_VERSION
+        if read_only:
+            if not older:
+                return cls(path, None)
+            # An older file is read as it would be after migrating, without touching it.
+            office_file = cls(path, None, _memory_copy(path))
+            office_file._migrate(header.schema_version)
+            return office_file
+        _check_writable(path)
+        lock = EditLock(path)
+        lock.acquire()
         try:
-            if read_only and header.schema_version < schema.SCHEMA_VERSION:
-                # An older file is read as it would be after migrating, without touching it.
-                office_file = cls(path, open_memory_copy(path), None)
+            office_file = cls(path, lock)
+            if older:
+                office_file.backup("before_migration")
                 office_file._migrate(header.schema_version)
-                return office_file
-            engine = open_engine(path, read_only=read_only)
-            office_file = cls(path, engine, lock)
-            if not read_only:
-                if header.schema_version < schema.SCHEMA_VERSION:
-                    office_file.backup("before_migration")
-                    office_file._migrate(header.schema_version)
-                elif backup:
-                    office_file.backup("open")
+            elif backup:
+                office_file.backup("open")
         except BaseException:
-            if lock is not None:
-                lock.release()
+            lock.release()
             raise
         return office_file
 
@@ -102,20 +111,27 @@ class OfficeFile:
 
     def load(self) -> Report:
         """The whole report as it is on disk."""
+        if self._memory is not None:
+            return read_report(self._memory)
         try:
-            with self._engine.connect() as conn:
-                return read_report(conn)
-        except SQLAlchemyError as error:
-            raise PerfdeskError(
-                "file.read_failed", path=str(self.path), reason=str(getattr(error, "orig", None) or error)
-            ) from None
+            conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
+        except sqlite3.Error as error:
+            raise PerfdeskError("file.read_failed", path=str(self.path), reason=str(error)) from None
+        try:
+            return read_report(conn)
+        except sqlite3.Error as error:
+            raise PerfdeskError("file.read_failed", path=str(self.path), reason=str(error)) from None
+        finally:
+            conn.close()
 
     def edit(self, change: Callable[[Connection], T]) -> T:
         """Run one edit in its own transaction; it is on disk when this returns."""
+        from sqlalchemy.exc import SQLAlchemyError
+
         if self.read_only:
             raise PerfdeskError("file.opened_read_only", path=str(self.path))
         try:
-            with self._engine.begin() as conn:
+            with self._writer().begin() as conn:
                 result = change(conn)
                 _set_written_by(conn)
                 return result
@@ -126,13 +142,14 @@ class OfficeFile:
             raise _storage_error(error, self.path) from None
 
     def backup(self, reason: str) -> Backup:
-        """A consistent copy of what is committed, through this file's own connection."""
-        with self._engine.connect() as conn:
-            raw = conn.connection.dbapi_connection
-            return take_backup(self.path, reason, source=raw)  # type: ignore[arg-type]
+        """A consistent copy of what is committed (SQLite's backup API reads a consistent snapshot)."""
+        return take_backup(self.path, reason)
 
     def close(self) -> None:
-        self._engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
+        if self._memory is not None:
+            self._memory.close()
         if self._lock is not None:
             self._lock.release()
 
@@ -142,9 +159,21 @@ class OfficeFile:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
+    def _writer(self) -> Engine:
+        if self._engine is None:
+            from perfdesk.storage.connection import open_engine, wrap_connection
+
+            if self._memory is not None:
+                self._engine = wrap_connection(self._memory)
+            else:
+                self._engine = open_engine(self.path, read_only=False)
+        return self._engine
+
     def _migrate(self, from_version: int) -> None:
-        steps = pending(from_version, schema.SCHEMA_VERSION)
-        with self._engine.begin() as conn:
+        from perfdesk.storage.migrations import pending
+
+        steps = pending(from_version, file_format.SCHEMA_VERSION)
+        with self._writer().begin() as conn:
             for step in steps:
                 step(conn)
             _stamp(conn)
@@ -159,6 +188,17 @@ def opened(path: Path, *, read_only: bool = False, backup: bool = True) -> Itera
         office_file.close()
 
 
+def _memory_copy(path: Path) -> sqlite3.Connection:
+    """The file's database copied into memory (SQLite's backup API), to migrate without touching it."""
+    source = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        source.backup(memory)
+    finally:
+        source.close()
+    return memory
+
+
 def _check_writable(path: Path) -> None:
     """Refuse to edit a file we could not save to, before the user types a word into it."""
     try:
@@ -168,11 +208,15 @@ def _check_writable(path: Path) -> None:
 
 
 def _stamp(conn: Connection) -> None:
-    conn.execute(text(f"PRAGMA application_id = {schema.APPLICATION_ID}"))
-    conn.execute(text(f"PRAGMA user_version = {schema.SCHEMA_VERSION}"))
+    from sqlalchemy import text
+
+    conn.execute(text(f"PRAGMA application_id = {file_format.APPLICATION_ID}"))
+    conn.execute(text(f"PRAGMA user_version = {file_format.SCHEMA_VERSION}"))
 
 
 def _set_written_by(conn: Connection) -> None:
+    from sqlalchemy import text
+
     conn.execute(
         text(
             "INSERT INTO meta (key, value) VALUES ('written_by', :v) "
@@ -182,7 +226,7 @@ def _set_written_by(conn: Connection) -> None:
     )
 
 
-def _storage_error(error: SQLAlchemyError, path: Path) -> PerfdeskError:
+def _storage_error(error: Any, path: Path) -> PerfdeskError:
     message = str(getattr(error, "orig", error)).lower()
     if "readonly" in message or "read-only" in message:
         return PerfdeskError("file.read_only", path=str(path))

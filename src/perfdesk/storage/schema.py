@@ -15,11 +15,9 @@ from sqlalchemy import (
     Text,
 )
 
-# PRAGMA application_id: "PfDk" as a big-endian 32-bit integer.
-APPLICATION_ID = 0x5066446B
-# PRAGMA user_version: the schema version this perfdesk writes; older files are migrated.
-# 1: the first release. 2: method_origin (last year's text of carried-over rows).
-SCHEMA_VERSION = 2
+from perfdesk.storage.file_format import APPLICATION_ID, SCHEMA_VERSION
+
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "metadata"]
 
 metadata = MetaData()
 

@@ -1,0 +1,8 @@
+"""The markers in a .perfdesk file's header, kept apart from the table definitions so that
+checking and reading a file need not import SQLAlchemy."""
+
+# PRAGMA application_id: "PfDk" as a big-endian 32-bit integer.
+APPLICATION_ID = 0x5066446B
+# PRAGMA user_version: the schema version this perfdesk writes; older files are migrated.
+# 1: the first release. 2: method_origin (last year's text of carried-over rows).
+SCHEMA_VERSION = 2
