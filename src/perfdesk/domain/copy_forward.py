@@ -107,13 +107,18 @@ def carry_method(method: Method, source_year: int, options: CarryOptions) -> Met
             Contribution(c.office, c.practice, c.results if options.keep_results else "") for c in method.contributions
         ],
         children=[carry_method(child, source_year, options) for child in method.children],
-        origin=Origin(
-            id=method.id,
-            year=source_year,
-            title=method.title,
-            description=method.description,
-            units=list(method.units),
-            practice=method.practice,
-            results=method.results,
-        ),
+        origin=origin_of(method, source_year),
+    )
+
+
+def origin_of(method: Method, year: int) -> Origin:
+    """What a carried-over row remembers of the row it came from."""
+    return Origin(
+        id=method.id,
+        year=year,
+        title=method.title,
+        description=method.description,
+        units=list(method.units),
+        practice=method.practice,
+        results=method.results,
     )

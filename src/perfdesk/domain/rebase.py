@@ -14,8 +14,8 @@ import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from perfdesk.domain.copy_forward import CarryOptions, carry_method, move_year
-from perfdesk.domain.report import Dimension, Method, Origin, Report, ReportKind, Strategy, new_id
+from perfdesk.domain.copy_forward import CarryOptions, carry_method, move_year, origin_of
+from perfdesk.domain.report import Dimension, Method, Report, ReportKind, Strategy, new_id
 
 HOLDING_NAME = "未對應之去年內容"
 SIMILARITY_THRESHOLD = 0.6
@@ -186,15 +186,7 @@ def _fill(method: Method, source: _Row | None, source_year: int, options: CarryO
     method.practice = old.practice
     method.results = old.results if options.keep_results else ""
     method.comment = old.comment if options.keep_comments else ""
-    method.origin = Origin(
-        id=old.id,
-        year=source_year,
-        title=old.title,
-        description=old.description,
-        units=list(old.units),
-        practice=old.practice,
-        results=old.results,
-    )
+    method.origin = origin_of(old, source_year)
 
 
 def _holding_section(last: Report, held_paths: list[str], options: CarryOptions) -> Dimension:

@@ -185,3 +185,23 @@ class Report:
 def standard_title(agency: str, office: str, year: int, kind: ReportKind) -> str:
     """「{agency}{office} {year} 年度提升服務效能{執行計畫|執行績效與成果}」, as the reports write it."""
     return f"{agency}{office} {year} 年度提升服務效能{kind.title_word}"
+
+
+# The scalar fields an edit may change, per kind of node (lists such as units and columns
+# have edits of their own).
+EDITABLE_FIELDS: dict[str, tuple[str, ...]] = {
+    "report": ("agency", "office", "year", "kind", "title"),
+    "dimension": ("label", "name", "points", "category", "heading", "note"),
+    "strategy": ("label", "title", "points"),
+    "method": (
+        "label",
+        "title",
+        "description",
+        "practice",
+        "results",
+        "criteria",
+        "points",
+        "comment",
+        "needs_review",
+    ),
+}

@@ -14,28 +14,11 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from perfdesk.domain.numbering import LabelChange, renumber
-from perfdesk.domain.report import Column, Dimension, Method, Report, ReportKind, Strategy
+from perfdesk.domain.report import EDITABLE_FIELDS, Column, Dimension, Method, Report, ReportKind, Strategy
 from perfdesk.domain.tree import Node, Parent, TreeIndex, accepts, children_of, kind_of
 from perfdesk.errors import PerfdeskError
 from perfdesk.services.background_writer import BackgroundWriter
 from perfdesk.storage.office_file import OfficeFile, StorageEdit, create_office_file
-
-TEXT_FIELDS = {
-    "dimension": ("label", "name", "points", "category", "heading", "note"),
-    "strategy": ("label", "title", "points"),
-    "method": (
-        "label",
-        "title",
-        "description",
-        "practice",
-        "results",
-        "criteria",
-        "points",
-        "comment",
-        "needs_review",
-    ),
-    "report": ("agency", "office", "year", "kind", "title"),
-}
 
 
 class SessionObserver(Protocol):
@@ -97,7 +80,7 @@ class ReportSession:
     def set_field(self, node: Parent, field: str, value: Any) -> Any:
         """Change one scalar field in memory now; it is written on the next flush(). Returns the old value."""
         kind = kind_of(node)
-        if field not in TEXT_FIELDS[kind]:
+        if field not in EDITABLE_FIELDS[kind]:
             raise ValueError(f"{kind} has no field {field}")
         old = getattr(node, field)
         if kind == "report" and field == "kind":

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, select, update
 
-from perfdesk.domain.report import Column, Dimension, Method, Strategy
+from perfdesk.domain.report import EDITABLE_FIELDS, Column, Dimension, Method, Strategy
 from perfdesk.errors import PerfdeskError
 from perfdesk.storage import schema as t
 from perfdesk.storage.tree_writer import (
@@ -19,34 +19,13 @@ from perfdesk.storage.tree_writer import (
     write_strategy,
 )
 
-# Which scalar fields each kind of node lets an edit change.
-_EDITABLE: dict[str, tuple[Table, frozenset[str]]] = {
-    "report": (t.report, frozenset({"agency", "office", "year", "kind", "title"})),
-    "dimension": (t.dimension, frozenset({"label", "name", "points", "category", "heading", "note"})),
-    "strategy": (t.strategy, frozenset({"label", "title", "points"})),
-    "method": (
-        t.method,
-        frozenset(
-            {
-                "label",
-                "title",
-                "description",
-                "practice",
-                "results",
-                "criteria",
-                "points",
-                "comment",
-                "needs_review",
-            }
-        ),
-    ),
-}
+_TABLES: dict[str, Table] = {"report": t.report, "dimension": t.dimension, "strategy": t.strategy, "method": t.method}
 
 
 def update_fields(conn: Connection, kind: str, node_id: str, values: dict[str, Any]) -> None:
     """Change scalar fields of one node."""
-    table, allowed = _EDITABLE[kind]
-    unknown = set(values) - allowed
+    table = _TABLES[kind]
+    unknown = set(values) - set(EDITABLE_FIELDS[kind])
     if unknown:
         raise ValueError(f"{kind} has no editable fields {sorted(unknown)}")
     result = conn.execute(update(table).where(table.c.id == node_id).values(**values))
@@ -92,7 +71,7 @@ def insert_method(conn: Connection, strategy_id: str, parent_id: str | None, pos
 
 def delete_node(conn: Connection, kind: str, node_id: str) -> None:
     """Delete a node and everything under it (foreign keys cascade), closing the gap it leaves."""
-    table, _ = _EDITABLE[kind]
+    table = _TABLES[kind]
     row = _row(conn, table, node_id)
     conn.execute(delete(table).where(table.c.id == node_id))
     siblings = _siblings_of(kind, row)
