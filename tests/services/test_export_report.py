@@ -69,3 +69,16 @@ def test_a_missing_or_foreign_font_file_is_named(taichung, tmp_path: Path) -> No
         with pytest.raises(PerfdeskError) as caught:
             export_report(taichung, tmp_path / "r.pdf", options=ExportOptions(font_file=font))
         assert caught.value.code == "export.bad_font"
+
+
+def test_a_cancelled_import_leaves_no_file(tmp_path: Path) -> None:
+    from perfdesk.services.builtin_reports import sample_json
+    from perfdesk.services.report_files import import_json_file
+
+    source = tmp_path / "in.json"
+    source.write_bytes(sample_json("tainan-112"))
+    progress = Progress(on_step=lambda done, total, what: progress.cancel() if what == "write" else None)
+    with pytest.raises(PerfdeskError) as caught:
+        import_json_file(source, tmp_path / "out.perfdesk", progress=progress)
+    assert caught.value.code == "job.cancelled"
+    assert [p.name for p in tmp_path.iterdir()] == ["in.json"]

@@ -8,6 +8,7 @@ from pathlib import Path
 from perfdesk.domain.report import Report, ReportKind
 from perfdesk.domain.validation import Problem, validate
 from perfdesk.errors import PerfdeskError
+from perfdesk.services.progress import NO_PROGRESS, Progress
 from perfdesk.storage.atomic_write import write_bytes_atomically
 from perfdesk.storage.backups import take_backup
 from perfdesk.storage.file_check import inspect_file
@@ -23,16 +24,22 @@ def new_report_file(path: Path, office: str, year: int, kind: ReportKind, *, ove
     return report
 
 
-def import_json_file(json_path: Path, path: Path, *, overwrite: bool = False) -> Report:
+def import_json_file(
+    json_path: Path, path: Path, *, overwrite: bool = False, progress: Progress = NO_PROGRESS
+) -> Report:
     """Validate an interchange JSON file and write it as a new office file."""
     from perfdesk.interchange.json_reader import parse_report_json
 
+    progress.step(0, 2, "read")
     report = parse_report_json(read_input(json_path))
-    save_new_file(path, report, overwrite=overwrite, reason="before_import")
+    progress.step(1, 2, "write")
+    save_new_file(path, report, overwrite=overwrite, reason="before_import", progress=progress)
     return report
 
 
-def save_new_file(path: Path, report: Report, *, overwrite: bool, reason: str) -> None:
+def save_new_file(
+    path: Path, report: Report, *, overwrite: bool, reason: str, progress: Progress = NO_PROGRESS
+) -> None:
     """Create `path` from `report`; an office file it replaces is backed up first."""
     path = Path(path)
     if overwrite and path.exists():
@@ -42,7 +49,7 @@ def save_new_file(path: Path, report: Report, *, overwrite: bool, reason: str) -
             pass  # Not a healthy perfdesk file: nothing of ours to back up.
         else:
             take_backup(path, reason)
-    create_office_file(path, report, overwrite=overwrite)
+    create_office_file(path, report, overwrite=overwrite, before_rename=lambda: progress.step(2, 2, "rename"))
 
 
 def load_report(path: Path) -> Report:

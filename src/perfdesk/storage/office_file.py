@@ -32,8 +32,14 @@ T = TypeVar("T")
 StorageEdit = Callable[["Connection"], object]
 
 
-def create_office_file(path: Path, report: Report, *, overwrite: bool = False) -> None:
-    """Write `report` as a new .perfdesk file, all at once: a failure leaves no half-written file."""
+def create_office_file(
+    path: Path, report: Report, *, overwrite: bool = False, before_rename: Callable[[], None] | None = None
+) -> None:
+    """Write `report` as a new .perfdesk file, all at once: a failure leaves no half-written file.
+
+    `before_rename` runs once the file is complete but not yet in place; raising there (a
+    cancel) leaves nothing behind.
+    """
     from sqlalchemy.exc import SQLAlchemyError
 
     from perfdesk.storage import schema
@@ -59,6 +65,8 @@ def create_office_file(path: Path, report: Report, *, overwrite: bool = False) -
                 raise _storage_error(error, path) from None
             finally:
                 engine.dispose()
+            if before_rename is not None:
+                before_rename()
     finally:
         holder.release()
 
