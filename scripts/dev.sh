@@ -89,6 +89,16 @@ case "$command" in
       "$VENV/bin/pyside6-uic" --from-imports "$ui" -o "src/perfdesk/ui/forms/ui_$name.py"
     done
     ;;
+  translations)
+    setup
+    # Collect the window's strings into the English catalogue, keeping what is translated, then compile it; both
+    # files are committed (tests/ui/test_translations.py checks the .qm matches the .ts and nothing is untranslated).
+    # The forms' strings come from forms/*.ui, so their compiled copies in ui/forms are left out.
+    mapfile -t sources < <(find src/perfdesk/ui -name '*.py' -not -path 'src/perfdesk/ui/forms/*' | sort)
+    "$VENV/bin/pyside6-lupdate" -source-language zh_TW -target-language en -no-obsolete -locations relative \
+      forms/*.ui "${sources[@]}" -ts resources/translations/perfdesk_en.ts
+    "$VENV/bin/pyside6-lrelease" resources/translations/perfdesk_en.ts -qm resources/translations/perfdesk_en.qm
+    ;;
   screenshot)
     setup
     out=${1:-artifacts/screenshot.png}
@@ -100,7 +110,7 @@ case "$command" in
     "$VENV/bin/python" -m bench "$@"
     ;;
   *)
-    echo "usage: scripts/dev.sh run|test|lint|bench|forms|screenshot|setup" >&2
+    echo "usage: scripts/dev.sh run|test|lint|bench|forms|translations|screenshot|setup" >&2
     exit 2
     ;;
 esac

@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from perfdesk.services.sample_copy import sample_working_copy
+from perfdesk.ui.app import apply_language_preference
 from perfdesk.ui.settings_store import SettingsStore
 from perfdesk.ui.window_manager import WindowManager
 
@@ -20,8 +21,10 @@ from perfdesk.ui.window_manager import WindowManager
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshot.png")
     app = QApplication(sys.argv[:1])
+    settings = SettingsStore()
+    apply_language_preference(app, settings)  # English when the preferences say so
     path = Path(sys.argv[2]) if len(sys.argv) > 2 else sample_working_copy()
-    manager = WindowManager(SettingsStore())
+    manager = WindowManager(settings)
     window = manager.open_file(path)
     if window is None:
         return 1

@@ -55,6 +55,12 @@ def test_the_domain_stands_alone() -> None:
         assert all(n.startswith("perfdesk.domain") for n in ours), f"{module.name} imports {ours}"
 
 
+def test_the_window_reaches_storage_only_through_services() -> None:
+    for module in _modules("ui"):
+        storage = {n for n in _imports(module) if n.startswith("perfdesk.storage")}
+        assert not storage, f"{module.relative_to(PACKAGE)} imports {storage}"
+
+
 def test_only_storage_talks_to_sqlite() -> None:
     for module in PACKAGE.rglob("*.py"):
         if module.relative_to(PACKAGE).parts[0] == "storage":

@@ -68,6 +68,13 @@ def export_json_file(path: Path, out: Path, *, overwrite: bool = False) -> None:
     write_bytes_atomically(Path(out), export_json(path).encode("utf-8"), overwrite=overwrite)
 
 
+def write_report_json(report: Report, out: Path, *, overwrite: bool = False) -> None:
+    """The report as it is in memory (e.g. in the window) to an interchange JSON file, atomically."""
+    from perfdesk.interchange.json_writer import report_to_json
+
+    write_bytes_atomically(Path(out), report_to_json(report).encode("utf-8"), overwrite=overwrite)
+
+
 @dataclass(frozen=True, slots=True)
 class ReportSummary:
     """What `info` tells about a report."""

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
     from PySide6.QtWidgets import QApplication
 
     from perfdesk.ui.settings_store import SettingsStore
@@ -21,7 +22,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from perfdesk.ui.settings_store import SettingsStore
-    from perfdesk.ui.ui_language import set_language
     from perfdesk.ui.window_manager import WindowManager
 
     args = list(sys.argv if argv is None else argv)
@@ -30,9 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("perfdesk")
     app.setOrganizationName("perfdesk")
     settings = SettingsStore()
-    language = "en" if settings.language() == "en" else "zh_TW"
-    set_language(language)  # type: ignore[arg-type]
-    _install_qt_translations(app, language)
+    apply_language_preference(app, settings)
 
     manager = WindowManager(settings)
     path = _file_to_open(args[1:], settings)
@@ -64,16 +62,40 @@ def _file_to_open(args: list[str], settings: SettingsStore) -> Path | None:
         return None
 
 
+def apply_language_preference(app: QApplication, settings: SettingsStore) -> str:
+    """Speak the language chosen in the preferences (core messages and the window); returns it."""
+    from perfdesk.ui.ui_language import set_language
+
+    language = "en" if settings.language() == "en" else "zh_TW"
+    set_language(language)  # type: ignore[arg-type]
+    _install_qt_translations(app, language)
+    return language
+
+
 def _install_qt_translations(app: QApplication, language: str) -> None:
-    """Qt's own strings (standard dialogs, buttons) in the window's language."""
+    """The window in its language: perfdesk's English catalogue, or Qt's own zh_TW strings (standard dialogs).
+
+    The source strings are Traditional Chinese, so zh_TW needs no catalogue of perfdesk's own.
+    """
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    if language == "en":
-        return
     translator = QTranslator(app)
+    if language == "en":
+        if load_english_catalogue(translator):
+            app.installTranslator(translator)
+        return
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.Taiwan), "qtbase", "_", folder):
         app.installTranslator(translator)
+
+
+def load_english_catalogue(translator: QTranslator) -> bool:
+    """Load perfdesk's English catalogue (resources/translations/perfdesk_en.qm) into `translator`."""
+    from importlib.resources import as_file, files
+
+    catalogue = files("perfdesk.resources.translations").joinpath("perfdesk_en.qm")
+    with as_file(catalogue) as path:  # a path on disk, whatever loaded the package
+        return translator.load(str(path))
 
 
 if __name__ == "__main__":

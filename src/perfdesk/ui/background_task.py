@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from perfdesk.services.progress import Progress
@@ -39,7 +39,8 @@ def run_with_progress(parent: QWidget | None, label: str, job: Callable[..., T],
             outcome["error"] = error
         relay.done.emit()
 
-    dialog = QProgressDialog(label, "取消" if cancellable else "", 0, 0, parent)
+    cancel = QCoreApplication.translate("BackgroundTask", "取消") if cancellable else ""
+    dialog = QProgressDialog(label, cancel, 0, 0, parent)
     if not cancellable:
         dialog.setCancelButton(None)  # type: ignore[arg-type]
     dialog.setWindowTitle("perfdesk")

@@ -42,16 +42,20 @@ class ChecksPanel(QWidget):
         self.list.clear()
         for problem in problems:
             text = message(f"problem.{problem.code.value}", location=problem.location, **problem.params)
-            item = QListWidgetItem(("提醒：" if problem.code.is_warning else "") + text)
+            if problem.code.is_warning:
+                text = self.tr("提醒：{problem}").format(problem=text)
+            item = QListWidgetItem(text)
             item.setData(NODE_ID_ROLE, problem.node_id)
             self.list.addItem(item)
         errors = sum(1 for p in problems if not p.code.is_warning)
         warnings = len(problems) - errors
-        self.summary.setText(
-            "檢查通過，沒有發現問題"
-            if not problems
-            else f"待補正 {errors} 項" + (f"，提醒 {warnings} 項" if warnings else "")
-        )
+        if not problems:
+            summary = self.tr("檢查通過，沒有發現問題")
+        elif warnings:
+            summary = self.tr("待補正 {errors} 項，提醒 {warnings} 項").format(errors=errors, warnings=warnings)
+        else:
+            summary = self.tr("待補正 {errors} 項", "", errors).format(errors=errors)
+        self.summary.setText(summary)
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.nodeActivated.emit(item.data(NODE_ID_ROLE))

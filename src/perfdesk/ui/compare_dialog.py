@@ -5,16 +5,18 @@ from __future__ import annotations
 import difflib
 import html
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from perfdesk.domain.report import Method
 
+# (field, caption); captions are translated where they are shown.
 _FIELDS = (
-    ("title", "標題"),
-    ("description", "說明"),
-    ("units", "主辦單位"),
-    ("practice", "具體作法"),
-    ("results", "執行績效與成果"),
+    ("title", QT_TRANSLATE_NOOP("CompareDialog", "標題")),
+    ("description", QT_TRANSLATE_NOOP("CompareDialog", "說明")),
+    ("units", QT_TRANSLATE_NOOP("CompareDialog", "主辦單位")),
+    ("practice", QT_TRANSLATE_NOOP("CompareDialog", "具體作法")),
+    ("results", QT_TRANSLATE_NOOP("CompareDialog", "執行績效與成果")),
 )
 _DELETED = "background:#f8d7da;text-decoration:line-through"
 _INSERTED = "background:#d4edda"
@@ -41,26 +43,31 @@ def comparison_html(method: Method) -> str:
     origin = method.origin
     assert origin is not None
     rows = []
+    changed = QCoreApplication.translate("CompareDialog", "{field}　（有修改）")
     for field, label in _FIELDS:
         old, new = getattr(origin, field), getattr(method, field)
         if isinstance(old, list):
             old, new = "\n".join(old), "\n".join(new)
         left, right = highlighted(old, new)
-        mark = "" if old == new else "　（有修改）"
+        caption = QCoreApplication.translate("CompareDialog", label)
+        if old != new:
+            caption = changed.format(field=caption)
         rows.append(
-            f"<tr><th colspan=2 align=left style='background:#eee'>{label}{mark}</th></tr>"
+            f"<tr><th colspan=2 align=left style='background:#eee'>{caption}</th></tr>"
             f"<tr><td width=50% valign=top>{left or '—'}</td><td width=50% valign=top>{right or '—'}</td></tr>"
         )
+    last_year = QCoreApplication.translate("CompareDialog", "{year} 年（去年）").format(year=origin.year)
+    this_year = QCoreApplication.translate("CompareDialog", "今年")
     return (
         f"<table width=100% cellpadding=6 border=1 style='border-collapse:collapse'>"
-        f"<tr><th>{origin.year} 年（去年）</th><th>今年</th></tr>{''.join(rows)}</table>"
+        f"<tr><th>{last_year}</th><th>{this_year}</th></tr>{''.join(rows)}</table>"
     )
 
 
 class CompareDialog(QDialog):
     def __init__(self, method: Method, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"與去年比較 — {method.label} {method.title}")
+        self.setWindowTitle(self.tr("與去年比較 — {label} {title}").format(label=method.label, title=method.title))
         self.resize(1000, 700)
         self.browser = QTextBrowser()
         self.browser.setHtml(comparison_html(method))

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from perfdesk.domain.copy_forward import CarryOptions
 from perfdesk.domain.report import Report, ReportKind
-from perfdesk.ui.window_manager import FILE_FILTER
+from perfdesk.ui.report_properties_dialog import kind_name
+from perfdesk.ui.window_manager import file_filter
 
 
 class CopyForwardDialog(QDialog):
@@ -29,24 +30,24 @@ class CopyForwardDialog(QDialog):
 
     def __init__(self, last: Report, last_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("從去年檔案建立新年度")
+        self.setWindowTitle(self.tr("從去年檔案建立新年度"))
         self.setMinimumWidth(560)
         self.last = last
-        self.year = QSpinBox(minimum=1, maximum=999, value=last.year + 1, suffix=" 年")
+        self.year = QSpinBox(minimum=1, maximum=999, value=last.year + 1, suffix=self.tr(" 年"))
         self.kind = QComboBox()
         for kind in ReportKind:
-            self.kind.addItem(kind.title_word, kind)
-        self.keep_results = QCheckBox("保留去年的執行績效與成果（通常不勾，今年重寫）")
-        self.keep_comments = QCheckBox("保留內部備註")
+            self.kind.addItem(kind_name(kind), kind)
+        self.keep_results = QCheckBox(self.tr("保留去年的執行績效與成果（通常不勾，今年重寫）"))
+        self.keep_comments = QCheckBox(self.tr("保留內部備註"))
         self.output = QLineEdit(str(last_path.with_name(f"{last.office}-{last.year + 1}.perfdesk")))
-        browse = QPushButton("瀏覽…")
+        browse = QPushButton(self.tr("瀏覽…"))
         browse.clicked.connect(self._browse)
         self.year.valueChanged.connect(self._year_changed)
         path_row = QHBoxLayout()
         path_row.addWidget(self.output, 1)
         path_row.addWidget(browse)
-        self.template = QLineEdit(placeholderText="選填：總局的新範本（JSON），改採新範本的架構與文字")
-        template_browse = QPushButton("瀏覽…")
+        self.template = QLineEdit(placeholderText=self.tr("選填：總局的新範本（JSON），改採新範本的架構與文字"))
+        template_browse = QPushButton(self.tr("瀏覽…"))
         template_browse.clicked.connect(self._browse_template)
         template_row = QHBoxLayout()
         template_row.addWidget(self.template, 1)
@@ -55,21 +56,29 @@ class CopyForwardDialog(QDialog):
         methods = list(last.walk_methods())
         strategies = sum(len(d.strategies) for d in last.dimensions)
         summary = QLabel(
-            f"來源：{last.title}<br>"
-            f"將帶入 {len(last.dimensions)} 個構面、{strategies} 個執行策略、{len(methods)} 列執行方法與子項目，"
-            f"以及 {len(last.units)} 個主辦單位。<br>"
-            "結構、編號、說明、主辦單位與具體作法一律帶入；每一列都會標為「待檢視」，並保留去年的內容供對照。"
+            self.tr(
+                "來源：{title}<br>"
+                "將帶入 {dimensions} 個構面、{strategies} 個執行策略、{methods} 列執行方法與子項目，"
+                "以及 {units} 個主辦單位。<br>"
+                "結構、編號、說明、主辦單位與具體作法一律帶入；每一列都會標為「待檢視」，並保留去年的內容供對照。"
+            ).format(
+                title=last.title,
+                dimensions=len(last.dimensions),
+                strategies=strategies,
+                methods=len(methods),
+                units=len(last.units),
+            )
         )
         summary.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("新年度", self.year)
-        form.addRow("報告類型", self.kind)
+        form.addRow(self.tr("新年度"), self.year)
+        form.addRow(self.tr("報告類型"), self.kind)
         form.addRow("", self.keep_results)
         form.addRow("", self.keep_comments)
-        form.addRow("新範本", template_row)
-        form.addRow("新檔案", path_row)
+        form.addRow(self.tr("新範本"), template_row)
+        form.addRow(self.tr("新檔案"), path_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("建立")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("建立"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -90,7 +99,9 @@ class CopyForwardDialog(QDialog):
     def _browse_template(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        target, _ = QFileDialog.getOpenFileName(self, "總局的新範本", self.template.text(), "JSON 交換檔 (*.json)")
+        interchange = self.tr("JSON 交換檔")
+        title = self.tr("總局的新範本")
+        target, _ = QFileDialog.getOpenFileName(self, title, self.template.text(), f"{interchange} (*.json)")
         if target:
             self.template.setText(target)
 
@@ -105,6 +116,6 @@ class CopyForwardDialog(QDialog):
     def _browse(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        target, _ = QFileDialog.getSaveFileName(self, "新年度報告檔", self.output.text(), FILE_FILTER)
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("新年度報告檔"), self.output.text(), file_filter())
         if target:
             self.output.setText(target)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from perfdesk.domain.report import Dimension, Method, Report, Strategy
@@ -22,36 +22,41 @@ from perfdesk.ui.undo_commands import (
     SetListCommand,
 )
 
+# How undo entries name a field; translated where they are used.
 FIELD_NAMES = {
-    "label": "編號",
-    "title": "標題",
-    "name": "名稱",
-    "description": "說明",
-    "practice": "具體作法",
-    "results": "執行績效與成果",
-    "criteria": "評核重點",
-    "points": "配分",
-    "comment": "內部備註",
-    "needs_review": "待檢視",
-    "category": "類別",
-    "heading": "標題列",
-    "note": "說明",
-    "agency": "機關",
-    "office": "單位",
-    "year": "年度",
-    "kind": "類型",
+    "label": QT_TRANSLATE_NOOP("EditController", "編號"),
+    "title": QT_TRANSLATE_NOOP("EditController", "標題"),
+    "name": QT_TRANSLATE_NOOP("EditController", "名稱"),
+    "description": QT_TRANSLATE_NOOP("EditController", "說明"),
+    "practice": QT_TRANSLATE_NOOP("EditController", "具體作法"),
+    "results": QT_TRANSLATE_NOOP("EditController", "執行績效與成果"),
+    "criteria": QT_TRANSLATE_NOOP("EditController", "評核重點"),
+    "points": QT_TRANSLATE_NOOP("EditController", "配分"),
+    "comment": QT_TRANSLATE_NOOP("EditController", "內部備註"),
+    "needs_review": QT_TRANSLATE_NOOP("EditController", "待檢視"),
+    "category": QT_TRANSLATE_NOOP("EditController", "類別"),
+    "heading": QT_TRANSLATE_NOOP("EditController", "標題列"),
+    "note": QT_TRANSLATE_NOOP("EditController", "說明"),
+    "agency": QT_TRANSLATE_NOOP("EditController", "機關"),
+    "office": QT_TRANSLATE_NOOP("EditController", "單位"),
+    "year": QT_TRANSLATE_NOOP("EditController", "年度"),
+    "kind": QT_TRANSLATE_NOOP("EditController", "類型"),
 }
 
 
 def describe(node: Parent) -> str:
     """「執行方法 2.」: how undo entries and confirmations name a node."""
     if isinstance(node, Dimension):
-        return f"構面 {node.label}".strip() if not node.label.startswith("構面") else node.label
+        if node.label.startswith("構面"):  # the label already says what it is (「構面一」)
+            return node.label
+        return QCoreApplication.translate("EditController", "構面 {label}").format(label=node.label).strip()
     if isinstance(node, Strategy):
-        return f"執行策略 {node.label}"
+        return QCoreApplication.translate("EditController", "執行策略 {label}").format(label=node.label)
     if isinstance(node, Method):
-        return f"執行方法 {node.label}" if node.label[:1].isdigit() or not node.label else f"子項目 {node.label}"
-    return "報告"
+        if node.label[:1].isdigit() or not node.label:
+            return QCoreApplication.translate("EditController", "執行方法 {label}").format(label=node.label)
+        return QCoreApplication.translate("EditController", "子項目 {label}").format(label=node.label)
+    return QCoreApplication.translate("EditController", "報告")
 
 
 class EditController(QObject):
@@ -71,7 +76,9 @@ class EditController(QObject):
         old = getattr(node, field)
         if old == value:
             return
-        text = f"修改 {describe(node)} 的{FIELD_NAMES.get(field, field)}"
+        text = self.tr("修改 {node} 的{field}").format(
+            node=describe(node), field=self.tr(FIELD_NAMES.get(field, field))
+        )
         self.undo_stack.push(SetFieldCommand(self.session, node, field, old, value, text))
 
     def edit_list(self, target: Any, what: str, value: list[Any], text: str) -> None:
@@ -79,7 +86,8 @@ class EditController(QObject):
 
     def add_unit_to_roster(self, unit: str) -> None:
         roster = [*self.session.report.units, unit]
-        self.undo_stack.push(SetListCommand(self.session, self.session.report, "roster", roster, f"新增單位「{unit}」"))
+        text = self.tr("新增單位「{unit}」").format(unit=unit)
+        self.undo_stack.push(SetListCommand(self.session, self.session.report, "roster", roster, text))
 
     def end_typing(self) -> None:
         """Close the current typing entry, so the next keystrokes start a new undo entry."""
@@ -99,54 +107,60 @@ class EditController(QObject):
     def _insert(self, parent: Parent, row: int | None) -> None:
         node = new_child(self.session.index, parent)
         row = len(children_of(parent)) if row is None else row
-        self.undo_stack.push(InsertNodeCommand(self.session, parent, row, node, f"新增 {describe(node)}"))
+        text = self.tr("新增 {node}").format(node=describe(node))
+        self.undo_stack.push(InsertNodeCommand(self.session, parent, row, node, text))
         self.nodePlaced.emit(node)
 
     def delete(self, node: Node) -> None:
-        self.undo_stack.push(RemoveNodeCommand(self.session, node, f"刪除 {describe(node)}"))
+        text = self.tr("刪除 {node}").format(node=describe(node))
+        self.undo_stack.push(RemoveNodeCommand(self.session, node, text))
 
     def move(self, node: Node, new_parent: Parent, row: int, text: str | None = None) -> None:
-        self.undo_stack.push(MoveNodeCommand(self.session, node, new_parent, row, text or f"移動 {describe(node)}"))
+        text = text or self.tr("移動 {node}").format(node=describe(node))
+        self.undo_stack.push(MoveNodeCommand(self.session, node, new_parent, row, text))
         self.nodePlaced.emit(node)
 
     def shift(self, node: Node, step: int) -> bool:
         place = shifted_place(self.session.index, node, step)
         if place is None:
             return False
-        self.move(node, *place, text=f"{'上移' if step < 0 else '下移'} {describe(node)}")
+        text = self.tr("上移 {node}") if step < 0 else self.tr("下移 {node}")
+        self.move(node, *place, text=text.format(node=describe(node)))
         return True
 
     def indent(self, node: Node) -> bool:
         place = indent_place(self.session.index, node)
         if place is None:
             return False
-        self.move(node, *place, text=f"降階 {describe(node)}")
+        self.move(node, *place, text=self.tr("降階 {node}").format(node=describe(node)))
         return True
 
     def outdent(self, node: Node) -> bool:
         place = outdent_place(self.session.index, node)
         if place is None:
             return False
-        self.move(node, *place, text=f"升階 {describe(node)}")
+        self.move(node, *place, text=self.tr("升階 {node}").format(node=describe(node)))
         return True
 
     def renumber(self) -> None:
-        self.undo_stack.push(RenumberCommand(self.session, "重新編號"))
+        self.undo_stack.push(RenumberCommand(self.session, self.tr("重新編號")))
 
     # ---- whole-report edits -------------------------------------------------------------
 
     def set_properties(self, properties: ReportProperties) -> None:
         report: Report = self.session.report
-        self.undo_stack.beginMacro("修改報告屬性")
+        self.undo_stack.beginMacro(self.tr("修改報告屬性"))
         for field in ("agency", "office", "year", "kind", "title"):
             value = getattr(properties, field)
             if getattr(report, field) != value:
                 self.undo_stack.push(SetFieldCommand(self.session, report, field, getattr(report, field), value, field))
                 self.end_typing()
         if properties.front_matter != report.front_matter:
-            self.undo_stack.push(SetListCommand(self.session, report, "front_matter", properties.front_matter, "前言"))
+            text = self.tr("前言")
+            self.undo_stack.push(SetListCommand(self.session, report, "front_matter", properties.front_matter, text))
         if properties.units != report.units:
-            self.undo_stack.push(SetListCommand(self.session, report, "roster", properties.units, "單位名冊"))
+            text = self.tr("單位名冊")
+            self.undo_stack.push(SetListCommand(self.session, report, "roster", properties.units, text))
         self.undo_stack.endMacro()
 
     def replace_all(self, matches: list[Match], needle: str, replacement: str) -> int:
@@ -154,11 +168,13 @@ class EditController(QObject):
         fields = {(id(m.node), m.field): m for m in matches}
         if not fields:
             return 0
-        self.undo_stack.beginMacro(f"全部取代「{needle}」")
+        self.undo_stack.beginMacro(self.tr("全部取代「{text}」").format(text=needle))
         for match in fields.values():
             old = getattr(match.node, match.field)
             self.undo_stack.push(
-                SetFieldCommand(self.session, match.node, match.field, old, replaced(old, needle, replacement), "取代")
+                SetFieldCommand(
+                    self.session, match.node, match.field, old, replaced(old, needle, replacement), self.tr("取代")
+                )
             )
             self.end_typing()
         self.undo_stack.endMacro()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from perfdesk.domain.validation import validate
@@ -11,8 +12,15 @@ from perfdesk.export.options import ExportOptions, Orientation
 from perfdesk.services.report_session import ReportSession
 from perfdesk.ui.forms.ui_export_dialog import Ui_ExportDialog
 
-FORMATS = {"xlsx": "Excel 活頁簿 (.xlsx)", "pdf": "PDF 文件 (.pdf)"}
-ORIENTATIONS = {Orientation.LANDSCAPE: "A4 橫式", Orientation.PORTRAIT: "A4 直式"}
+# Names shown in the dialog; translated where they are used.
+FORMATS = {
+    "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel 活頁簿"),
+    "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF 文件"),
+}
+ORIENTATIONS = {
+    Orientation.LANDSCAPE: QT_TRANSLATE_NOOP("ExportDialog", "A4 橫式"),
+    Orientation.PORTRAIT: QT_TRANSLATE_NOOP("ExportDialog", "A4 直式"),
+}
 
 
 class ExportDialog(QDialog):
@@ -23,9 +31,9 @@ class ExportDialog(QDialog):
         self.session = session
         f = self.form
         for key, text in FORMATS.items():
-            f.formatCombo.addItem(text, key)
+            f.formatCombo.addItem(f"{self.tr(text)} (.{key})", key)
         for orientation, text in ORIENTATIONS.items():
-            f.orientationCombo.addItem(text, orientation)
+            f.orientationCombo.addItem(self.tr(text), orientation)
         f.formatCombo.setCurrentIndex(f.formatCombo.findData(fmt))
         f.pathEdit.setText(str(session.path.with_suffix(f".{fmt}")))
         f.formatCombo.currentIndexChanged.connect(self._format_changed)
@@ -34,10 +42,12 @@ class ExportDialog(QDialog):
         unreviewed = sum(1 for m in session.report.walk_methods() if m.needs_review)
         notes = []
         if errors:
-            notes.append(f"檢查面板有 {len(errors)} 項待補正。")
+            notes.append(self.tr("檢查面板有 {count} 項待補正。", "", len(errors)).format(count=len(errors)))
         if unreviewed:
-            notes.append(f"尚有 {unreviewed} 列由去年帶入、還沒檢視。")
-        f.checksLabel.setText(" ".join(notes) + (" 仍可匯出。" if notes else ""))
+            notes.append(self.tr("尚有 {count} 列由去年帶入、還沒檢視。", "", unreviewed).format(count=unreviewed))
+        if notes:
+            notes.append(self.tr("仍可匯出。"))
+        f.checksLabel.setText(" ".join(notes))
         f.checksLabel.setVisible(bool(notes))
 
     @property
@@ -60,7 +70,7 @@ class ExportDialog(QDialog):
             self.form.pathEdit.setText(str(current.with_suffix(f".{self.fmt}")))
 
     def _browse(self) -> None:
-        pattern = f"{FORMATS[self.fmt]} (*.{self.fmt})"
-        target, _ = QFileDialog.getSaveFileName(self, "匯出報表", str(self.path), pattern)
+        pattern = f"{self.tr(FORMATS[self.fmt])} (*.{self.fmt})"
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("匯出報表"), str(self.path), pattern)
         if target:
             self.form.pathEdit.setText(target)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from perfdesk import __version__
@@ -17,12 +18,17 @@ from perfdesk.ui.background_task import run_with_progress
 from perfdesk.ui.menus import Actions
 from perfdesk.ui.report_properties_dialog import ReportPropertiesDialog
 from perfdesk.ui.ui_language import error_text
-from perfdesk.ui.window_manager import FILE_FILTER
+from perfdesk.ui.window_manager import file_filter
 
 if TYPE_CHECKING:
     from perfdesk.ui.main_window import MainWindow
 
-JSON_FILTER = "JSON 交換檔 (*.json);;所有檔案 (*)"
+
+def json_filter() -> str:
+    """The dialogs' filter for interchange files: descriptions translated, patterns not."""
+    interchange = QCoreApplication.translate("FileActions", "JSON 交換檔")
+    everything = QCoreApplication.translate("FileActions", "所有檔案")
+    return f"{interchange} (*.json);;{everything} (*)"
 
 
 def connect(window: MainWindow, actions: Actions) -> None:
@@ -54,12 +60,13 @@ def _folder(window: MainWindow) -> str:
 def new_report(window: MainWindow) -> None:
     today = window.session.report
     dialog = ReportPropertiesDialog(template_report(today.office, today.year + 1, ReportKind.PLAN), window)
-    dialog.setWindowTitle("新增報告")
+    title = QCoreApplication.translate("FileActions", "新增報告")
+    dialog.setWindowTitle(title)
     if not dialog.exec():
         return
     properties = dialog.properties()
     suggested = str(Path(_folder(window)) / f"{properties.office}-{properties.year}.perfdesk")
-    target, _ = QFileDialog.getSaveFileName(window, "新增報告", suggested, FILE_FILTER)
+    target, _ = QFileDialog.getSaveFileName(window, title, suggested, file_filter())
     if not target:
         return
     try:
@@ -68,11 +75,11 @@ def new_report(window: MainWindow) -> None:
         report.front_matter, report.units = properties.front_matter, properties.units
         run_with_progress(
             window,
-            "建立報告…",
+            QCoreApplication.translate("FileActions", "建立報告…"),
             lambda: report_files.save_new_file(Path(target), report, overwrite=True, reason="before_new"),
         )
     except PerfdeskError as error:
-        QMessageBox.warning(window, "無法建立", error_text(error))
+        QMessageBox.warning(window, QCoreApplication.translate("FileActions", "無法建立"), error_text(error))
         return
     _manager(window).open_file(Path(target), window)
 
@@ -83,13 +90,15 @@ def copy_forward(window: MainWindow) -> None:
     from perfdesk.services.year_rollover import copy_forward_file
     from perfdesk.ui.copy_forward_dialog import CopyForwardDialog
 
-    source, _ = QFileDialog.getOpenFileName(window, "選擇去年的報告檔", _folder(window), FILE_FILTER)
+    title = QCoreApplication.translate("FileActions", "選擇去年的報告檔")
+    source, _ = QFileDialog.getOpenFileName(window, title, _folder(window), file_filter())
     if not source:
         return
     try:
-        last = run_with_progress(window, "讀取去年的報告…", lambda: load_report(Path(source)))
+        reading = QCoreApplication.translate("FileActions", "讀取去年的報告…")
+        last = run_with_progress(window, reading, lambda: load_report(Path(source)))
     except PerfdeskError as error:
-        QMessageBox.warning(window, "無法讀取", error_text(error))
+        QMessageBox.warning(window, QCoreApplication.translate("FileActions", "無法讀取"), error_text(error))
         return
     dialog = CopyForwardDialog(last, Path(source), window)
     if not dialog.exec():
@@ -97,67 +106,73 @@ def copy_forward(window: MainWindow) -> None:
     target, year, kind, options = dialog.target(), dialog.year.value(), dialog.chosen_kind(), dialog.options()
     overwrite = False
     if target.exists():
-        answer = QMessageBox.question(window, "檔案已存在", f"{target} 已存在，要取代嗎？（原檔會先備份）")
+        answer = QMessageBox.question(
+            window,
+            QCoreApplication.translate("FileActions", "檔案已存在"),
+            QCoreApplication.translate("FileActions", "{path} 已存在，要取代嗎？（原檔會先備份）").format(path=target),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         overwrite = True
     try:
         run_with_progress(
             window,
-            "建立新年度…",
+            QCoreApplication.translate("FileActions", "建立新年度…"),
             lambda: copy_forward_file(Path(source), target, year=year, kind=kind, options=options, overwrite=overwrite),
         )
     except PerfdeskError as error:
-        QMessageBox.warning(window, "無法建立", error_text(error))
+        QMessageBox.warning(window, QCoreApplication.translate("FileActions", "無法建立"), error_text(error))
         return
     _manager(window).open_file(target, window)
 
 
 def open_report(window: MainWindow) -> None:
-    target, _ = QFileDialog.getOpenFileName(window, "開啟報告", _folder(window), FILE_FILTER)
+    title = QCoreApplication.translate("FileActions", "開啟報告")
+    target, _ = QFileDialog.getOpenFileName(window, title, _folder(window), file_filter())
     if target:
         _manager(window).open_file(Path(target), window)
 
 
 def import_json(window: MainWindow) -> None:
-    source, _ = QFileDialog.getOpenFileName(window, "從 JSON 匯入", _folder(window), JSON_FILTER)
+    title = QCoreApplication.translate("FileActions", "從 JSON 匯入")
+    source, _ = QFileDialog.getOpenFileName(window, title, _folder(window), json_filter())
     if not source:
         return
     suggested = str(Path(source).with_suffix(".perfdesk"))
-    target, _ = QFileDialog.getSaveFileName(window, "匯入為報告檔", suggested, FILE_FILTER)
+    title = QCoreApplication.translate("FileActions", "匯入為報告檔")
+    target, _ = QFileDialog.getSaveFileName(window, title, suggested, file_filter())
     if not target:
         return
     try:
         run_with_progress(
             window,
-            "匯入中…",
+            QCoreApplication.translate("FileActions", "匯入中…"),
             lambda: report_files.import_json_file(Path(source), Path(target), overwrite=True),
         )
     except PerfdeskError as error:
-        QMessageBox.warning(window, "無法匯入", error_text(error))
+        QMessageBox.warning(window, QCoreApplication.translate("FileActions", "無法匯入"), error_text(error))
         return
     _manager(window).open_file(Path(target), window)
 
 
 def export_json(window: MainWindow) -> None:
     suggested = str(window.session.path.with_suffix(".json"))
-    target, _ = QFileDialog.getSaveFileName(window, "匯出為 JSON", suggested, JSON_FILTER)
+    title = QCoreApplication.translate("FileActions", "匯出為 JSON")
+    target, _ = QFileDialog.getSaveFileName(window, title, suggested, json_filter())
     if not target:
         return
-    from perfdesk.interchange.json_writer import report_to_json
-    from perfdesk.storage.atomic_write import write_bytes_atomically
-
-    text = report_to_json(window.session.report)
+    window.session.flush()
+    report = window.session.report
     try:
         run_with_progress(
             window,
-            "匯出中…",
-            lambda: write_bytes_atomically(Path(target), text.encode("utf-8"), overwrite=True),
+            QCoreApplication.translate("FileActions", "匯出中…"),
+            lambda: report_files.write_report_json(report, Path(target), overwrite=True),
         )
     except PerfdeskError as error:
-        QMessageBox.warning(window, "無法匯出", error_text(error))
+        QMessageBox.warning(window, QCoreApplication.translate("FileActions", "無法匯出"), error_text(error))
         return
-    window.statusBar().showMessage(f"已匯出 {target}", 5000)
+    window.statusBar().showMessage(QCoreApplication.translate("FileActions", "已匯出 {path}").format(path=target), 5000)
 
 
 def export_report_file(window: MainWindow) -> None:
@@ -172,14 +187,14 @@ def export_report_file(window: MainWindow) -> None:
     try:
         run_with_progress(
             window,
-            "匯出中…",
+            QCoreApplication.translate("FileActions", "匯出中…"),
             lambda progress: export_report(report, target, fmt=fmt, options=options, overwrite=True, progress=progress),
             cancellable=True,
         )
     except PerfdeskError as error:
-        QMessageBox.warning(window, "無法匯出", error_text(error))
+        QMessageBox.warning(window, QCoreApplication.translate("FileActions", "無法匯出"), error_text(error))
         return
-    window.statusBar().showMessage(f"已匯出 {target}", 8000)
+    window.statusBar().showMessage(QCoreApplication.translate("FileActions", "已匯出 {path}").format(path=target), 8000)
 
 
 def preview(window: MainWindow, print_now: bool = False) -> None:
@@ -188,7 +203,7 @@ def preview(window: MainWindow, print_now: bool = False) -> None:
     try:
         dialog = PrintPreview(window.session, window)
     except PerfdeskError as error:
-        QMessageBox.warning(window, "無法預覽", error_text(error))
+        QMessageBox.warning(window, QCoreApplication.translate("FileActions", "無法預覽"), error_text(error))
         return
     if print_now:
         dialog.show()
@@ -197,43 +212,64 @@ def preview(window: MainWindow, print_now: bool = False) -> None:
 
 
 def save_copy(window: MainWindow) -> Path | None:
-    suggested = str(window.session.path.with_name(f"{window.session.path.stem}-副本.perfdesk"))
-    target, _ = QFileDialog.getSaveFileName(window, "另存副本", suggested, FILE_FILTER)
+    name = QCoreApplication.translate("FileActions", "{name}-副本").format(name=window.session.path.stem)
+    suggested = str(window.session.path.with_name(f"{name}.perfdesk"))
+    title = QCoreApplication.translate("FileActions", "另存副本")
+    target, _ = QFileDialog.getSaveFileName(window, title, suggested, file_filter())
     if not target:
         return None
     try:
-        run_with_progress(window, "儲存中…", lambda: window.session.save_copy(Path(target), overwrite=True))
+        saving = QCoreApplication.translate("FileActions", "儲存中…")
+        run_with_progress(window, saving, lambda: window.session.save_copy(Path(target), overwrite=True))
     except PerfdeskError as error:
-        QMessageBox.warning(window, "無法儲存", error_text(error))
+        QMessageBox.warning(window, QCoreApplication.translate("FileActions", "無法儲存"), error_text(error))
         return None
-    window.statusBar().showMessage(f"已另存副本 {target}", 5000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("FileActions", "已另存副本 {path}").format(path=target), 5000
+    )
     return Path(target)
 
 
 def open_backup(window: MainWindow) -> None:
     found = backups_of(window.session.path)
     if not found:
-        QMessageBox.information(window, "備份", "此檔案還沒有自動備份。")
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("FileActions", "備份"),
+            QCoreApplication.translate("FileActions", "此檔案還沒有自動備份。"),
+        )
         return
-    labels = [f"{b.taken:%Y-%m-%d %H:%M:%S}　{_reason(b.reason)}" for b in found]
+    labels = [
+        QCoreApplication.translate("FileActions", "{time}　{reason}").format(
+            time=f"{b.taken:%Y-%m-%d %H:%M:%S}", reason=_reason(b.reason)
+        )
+        for b in found
+    ]
     chosen, ok = QInputDialog.getItem(
-        window, "備份與還原", "選擇要開啟的備份（將另存為新檔，原檔不變）：", labels, 0, False
+        window,
+        QCoreApplication.translate("FileActions", "備份與還原"),
+        QCoreApplication.translate("FileActions", "選擇要開啟的備份（將另存為新檔，原檔不變）："),
+        labels,
+        0,
+        False,
     )
     if not ok:
         return
     number = labels.index(chosen) + 1
-    suggested = str(window.session.path.with_name(f"{window.session.path.stem}-備份.perfdesk"))
-    target, _ = QFileDialog.getSaveFileName(window, "將備份另存為", suggested, FILE_FILTER)
+    name = QCoreApplication.translate("FileActions", "{name}-備份").format(name=window.session.path.stem)
+    suggested = str(window.session.path.with_name(f"{name}.perfdesk"))
+    title = QCoreApplication.translate("FileActions", "將備份另存為")
+    target, _ = QFileDialog.getSaveFileName(window, title, suggested, file_filter())
     if not target:
         return
     try:
         run_with_progress(
             window,
-            "還原中…",
+            QCoreApplication.translate("FileActions", "還原中…"),
             lambda: restore_backup(window.session.path, number, out=Path(target), overwrite=True),
         )
     except PerfdeskError as error:
-        QMessageBox.warning(window, "無法還原", error_text(error))
+        QMessageBox.warning(window, QCoreApplication.translate("FileActions", "無法還原"), error_text(error))
         return
     _manager(window).open_file(Path(target), window)
 
@@ -247,17 +283,24 @@ def edit_properties(window: MainWindow) -> None:
 def about(window: MainWindow) -> None:
     QMessageBox.about(
         window,
-        "關於 perfdesk",
-        f"perfdesk {__version__}\n經濟部標準檢驗局提升服務效能報告編輯工具\n\n檔案：{window.session.path}",
+        QCoreApplication.translate("FileActions", "關於 perfdesk"),
+        QCoreApplication.translate(
+            "FileActions", "perfdesk {version}\n經濟部標準檢驗局提升服務效能報告編輯工具\n\n檔案：{path}"
+        ).format(version=__version__, path=window.session.path),
     )
 
 
 def rescue_after_write_failure(window: MainWindow, reason: str) -> None:
     """The file stopped taking edits: keep them in memory and offer to save them elsewhere."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "無法儲存", reason, parent=window)
-    box.setInformativeText("你的修改仍保留在記憶體中。請另存新檔，之後在新檔繼續編輯。")
-    save_button = box.addButton("另存新檔…", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("稍後", QMessageBox.ButtonRole.RejectRole)
+    title = QCoreApplication.translate("FileActions", "無法儲存")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, reason, parent=window)
+    box.setInformativeText(
+        QCoreApplication.translate("FileActions", "你的修改仍保留在記憶體中。請另存新檔，之後在新檔繼續編輯。")
+    )
+    save_button = box.addButton(
+        QCoreApplication.translate("FileActions", "另存新檔…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("FileActions", "稍後"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is save_button:
         target = save_copy(window)
@@ -269,9 +312,18 @@ def rescue_after_write_failure(window: MainWindow, reason: str) -> None:
 
 def rescue_before_close(window: MainWindow) -> bool:
     """Closing with edits that could not be written: save them elsewhere, discard, or stay."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "尚有未儲存的修改", "部分修改無法寫入檔案。", parent=window)
-    save_button = box.addButton("另存新檔…", QMessageBox.ButtonRole.AcceptRole)
-    discard_button = box.addButton("放棄這些修改", QMessageBox.ButtonRole.DestructiveRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("FileActions", "尚有未儲存的修改"),
+        QCoreApplication.translate("FileActions", "部分修改無法寫入檔案。"),
+        parent=window,
+    )
+    save_button = box.addButton(
+        QCoreApplication.translate("FileActions", "另存新檔…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard_button = box.addButton(
+        QCoreApplication.translate("FileActions", "放棄這些修改"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is save_button:
@@ -281,8 +333,13 @@ def rescue_before_close(window: MainWindow) -> bool:
 
 def _set_language(window: MainWindow, english: bool) -> None:
     window.settings.set_language("en" if english else "zh_TW")
+    # Both languages in the source: whoever switches may not read the language being left.
     QMessageBox.information(
-        window, "perfdesk", "介面語言將於下次啟動時變更。\nThe language changes when perfdesk starts again."
+        window,
+        "perfdesk",
+        QCoreApplication.translate(
+            "FileActions", "介面語言將於下次啟動時變更。\nThe language changes when perfdesk starts again."
+        ),
     )
 
 
@@ -293,15 +350,15 @@ def _fill_recent(window: MainWindow, actions: Actions) -> None:
         action = menu.addAction(str(path))
         action.triggered.connect(lambda _checked=False, p=path: _manager(window).open_file(p, window))
     if menu.isEmpty():
-        menu.addAction("（沒有最近開啟的檔案）").setEnabled(False)
+        menu.addAction(QCoreApplication.translate("FileActions", "（沒有最近開啟的檔案）")).setEnabled(False)
 
 
 def _reason(reason: str) -> str:
     return {
-        "open": "開啟時",
-        "before_migration": "升級格式前",
-        "before_import": "匯入前",
-        "before_restore": "還原前",
-        "before_new": "建立前",
-        "before_reset": "重設前",
+        "open": QCoreApplication.translate("FileActions", "開啟時"),
+        "before_migration": QCoreApplication.translate("FileActions", "升級格式前"),
+        "before_import": QCoreApplication.translate("FileActions", "匯入前"),
+        "before_restore": QCoreApplication.translate("FileActions", "還原前"),
+        "before_new": QCoreApplication.translate("FileActions", "建立前"),
+        "before_reset": QCoreApplication.translate("FileActions", "重設前"),
     }.get(reason, reason)

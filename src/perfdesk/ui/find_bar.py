@@ -20,12 +20,12 @@ class FindBar(QWidget):
         self.session, self.controller = session, controller
         self.matches: list[Match] = []
         self.current = -1
-        self.findEdit = QLineEdit(placeholderText="尋找…")
-        self.replaceEdit = QLineEdit(placeholderText="取代為…")
+        self.findEdit = QLineEdit(placeholderText=self.tr("尋找…"))
+        self.replaceEdit = QLineEdit(placeholderText=self.tr("取代為…"))
         self.status = QLabel()
-        previous_button = QPushButton("上一個")
-        next_button = QPushButton("下一個")
-        replace_button = QPushButton("全部取代…")
+        previous_button = QPushButton(self.tr("上一個"))
+        next_button = QPushButton(self.tr("下一個"))
+        replace_button = QPushButton(self.tr("全部取代…"))
         close_button = QToolButton(text="✕", autoRaise=True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -65,10 +65,15 @@ class FindBar(QWidget):
         if not self.matches:
             return
         fields = len({(id(m.node), m.field) for m in self.matches})
+        question = self.tr(
+            "將 {count} 處「{needle}」取代為「{replacement}」（共 {fields} 個欄位）？\n可用「復原」還原。",
+            "",
+            len(self.matches),
+        )
         answer = QMessageBox.question(
             self,
-            "全部取代",
-            f"將 {len(self.matches)} 處「{needle}」取代為「{replacement}」（共 {fields} 個欄位）？\n可用「復原」還原。",
+            self.tr("全部取代"),
+            question.format(count=len(self.matches), needle=needle, replacement=replacement, fields=fields),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.controller.replace_all(self.matches, needle, replacement)
@@ -93,7 +98,12 @@ class FindBar(QWidget):
         if not self.findEdit.text():
             self.status.setText("")
         elif not self.matches:
-            self.status.setText("找不到")
+            self.status.setText(self.tr("找不到"))
+        elif self.current >= 0:
+            count = len(self.matches)
+            self.status.setText(
+                self.tr("{current}/{count} 處", "", count).format(current=self.current + 1, count=count)
+            )
         else:
-            position = f"{self.current + 1}/" if self.current >= 0 else ""
-            self.status.setText(f"{position}{len(self.matches)} 處")
+            count = len(self.matches)
+            self.status.setText(self.tr("{count} 處", "", count).format(count=count))

@@ -38,8 +38,6 @@ from perfdesk.ui.settings_store import SettingsStore
 from perfdesk.ui.ui_language import error_text
 from perfdesk.ui.unit_filter import UnitFilterModel
 
-ALL_UNITS = "（全部單位）"
-
 
 class MainWindow(QMainWindow):
     """One window per open report."""
@@ -64,6 +62,7 @@ class MainWindow(QMainWindow):
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.all_units = self.tr("（全部單位）")
         self.unit_combo = QComboBox(objectName="unitFilter")
         self._fill_unit_combo()
         left = QWidget()
@@ -78,7 +77,9 @@ class MainWindow(QMainWindow):
             Method: MethodEditor(self.controller, session),
         }
         self.stack = QStackedWidget()
-        self.placeholder = QLabel("請在左側選擇構面、執行策略或執行方法", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.placeholder = QLabel(
+            self.tr("請在左側選擇構面、執行策略或執行方法"), alignment=Qt.AlignmentFlag.AlignCenter
+        )
         self.stack.addWidget(self.placeholder)
         for editor in self.editors.values():
             self.stack.addWidget(editor)
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.checks = ChecksPanel(session)
-        self.checks_dock = QDockWidget("檢查", self, objectName="checksDock")
+        self.checks_dock = QDockWidget(self.tr("檢查"), self, objectName="checksDock")
         self.checks_dock.setWidget(self.checks)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
         # Docks take their size once the window is laid out.
@@ -107,13 +108,15 @@ class MainWindow(QMainWindow):
         stack = self.controller.undo_stack
         self.actions = build_actions(
             self,
-            stack.createUndoAction(self, "復原"),
-            stack.createRedoAction(self, "取消復原"),
+            stack.createUndoAction(self, self.tr("復原")),
+            stack.createRedoAction(self, self.tr("取消復原")),
             self.checks_dock.toggleViewAction(),
         )
         stack.undoTextChanged.connect(self._name_undo)
         stack.redoTextChanged.connect(self._name_redo)
-        self.save_label = QLabel("唯讀：修改不會儲存" if session.read_only else "每次修改都會自動儲存")
+        self.save_label = QLabel(
+            self.tr("唯讀：修改不會儲存") if session.read_only else self.tr("每次修改都會自動儲存")
+        )
         self.review_label = QLabel(objectName="reviewCount")
         self.statusBar().addPermanentWidget(self.review_label)
         self.statusBar().addPermanentWidget(self.save_label)
@@ -126,10 +129,10 @@ class MainWindow(QMainWindow):
     # ---- wiring -------------------------------------------------------------------------
 
     def _name_undo(self, text: str) -> None:
-        self.actions.undo.setText(f"復原「{text}」" if text else "復原")
+        self.actions.undo.setText(self.tr("復原「{action}」").format(action=text) if text else self.tr("復原"))
 
     def _name_redo(self, text: str) -> None:
-        self.actions.redo.setText(f"取消復原「{text}」" if text else "取消復原")
+        self.actions.redo.setText(self.tr("取消復原「{action}」").format(action=text) if text else self.tr("取消復原"))
 
     def _wire(self) -> None:
         a = self.actions
@@ -138,7 +141,7 @@ class MainWindow(QMainWindow):
         self.model.moveRequested.connect(lambda node, parent, row: self.controller.move(node, parent, row))
         self.controller.nodePlaced.connect(self.select_node)
         self.controller.undo_stack.indexChanged.connect(lambda _i: self._after_structure_change())
-        self.autosave.saved.connect(lambda when: self.save_label.setText(f"已儲存 {when}"))
+        self.autosave.saved.connect(lambda when: self.save_label.setText(self.tr("已儲存 {time}").format(time=when)))
         self.autosave.failed.connect(self._write_failed)
         self.checks.nodeActivated.connect(lambda node_id: self.select_node(self.session.index.node(node_id)))
         self.find_bar.matchChosen.connect(self._show_match)
@@ -204,7 +207,7 @@ class MainWindow(QMainWindow):
         carried = [m for m in self.session.report.walk_methods() if m.origin is not None or m.needs_review]
         reviewed = sum(1 for m in carried if not m.needs_review)
         self.review_label.setVisible(bool(carried))
-        self.review_label.setText(f"已檢視 {reviewed}/{len(carried)}")
+        self.review_label.setText(self.tr("已檢視 {reviewed}/{total}").format(reviewed=reviewed, total=len(carried)))
 
     def _next_unreviewed(self) -> None:
         methods = list(self.session.report.walk_methods())
@@ -214,14 +217,14 @@ class MainWindow(QMainWindow):
             if method.needs_review:
                 self.select_node(method)
                 return
-        self.statusBar().showMessage("所有由去年帶入的列都已檢視", 5000)
+        self.statusBar().showMessage(self.tr("所有由去年帶入的列都已檢視"), 5000)
 
     def _compare(self) -> None:
         from perfdesk.ui.compare_dialog import CompareDialog
 
         node = self.current_node()
         if not isinstance(node, Method) or node.origin is None:
-            self.statusBar().showMessage("這一列不是由去年帶入，沒有可比較的內容", 5000)
+            self.statusBar().showMessage(self.tr("這一列不是由去年帶入，沒有可比較的內容"), 5000)
             return
         CompareDialog(node, self).exec()
 
@@ -233,7 +236,7 @@ class MainWindow(QMainWindow):
 
     def _filter_unit(self, text: str) -> None:
         current = self.current_node()
-        self.proxy.set_unit(None if text in ("", ALL_UNITS) else text)
+        self.proxy.set_unit(None if text in ("", self.all_units) else text)
         self.tree.expandAll()
         if not isinstance(current, Report):
             index = self.proxy.mapFromSource(self.model.index_of(current))
@@ -244,10 +247,10 @@ class MainWindow(QMainWindow):
         chosen = self.unit_combo.currentText()
         self.unit_combo.blockSignals(True)
         self.unit_combo.clear()
-        self.unit_combo.addItem(ALL_UNITS)
+        self.unit_combo.addItem(self.all_units)
         used = {u for m in self.session.report.walk_methods() for u in m.units}
         self.unit_combo.addItems(list(self.session.report.units) + sorted(used - set(self.session.report.units)))
-        self.unit_combo.setCurrentText(chosen or ALL_UNITS)
+        self.unit_combo.setCurrentText(chosen or self.all_units)
         self.unit_combo.blockSignals(False)
 
     # ---- structure actions --------------------------------------------------------------
@@ -270,9 +273,13 @@ class MainWindow(QMainWindow):
         if isinstance(node, Report):
             return
         below = sum(1 for _ in _descendants(node))
-        detail = f"（連同其下 {below} 個項目）" if below else ""
+        question = (
+            self.tr("確定刪除「{node} {title}」（連同其下 {count} 個項目）？\n可用「復原」還原。", "", below)
+            if below
+            else self.tr("確定刪除「{node} {title}」？\n可用「復原」還原。")
+        )
         answer = QMessageBox.question(
-            self, "刪除", f"確定刪除「{describe(node)} {_title(node)}」{detail}？\n可用「復原」還原。"
+            self, self.tr("刪除"), question.format(node=describe(node), title=_title(node), count=below)
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.controller.delete(node)
@@ -294,11 +301,13 @@ class MainWindow(QMainWindow):
     # ---- file state ---------------------------------------------------------------------
 
     def _set_title(self) -> None:
-        suffix = "（唯讀）" if self.session.read_only else ""
-        self.setWindowTitle(f"{self.session.path.name}{suffix} — perfdesk")
+        name = self.session.path.name
+        if self.session.read_only:
+            name = self.tr("{name}（唯讀）").format(name=name)
+        self.setWindowTitle(f"{name} — perfdesk")
 
     def _write_failed(self, error: PerfdeskError) -> None:
-        self.save_label.setText("未儲存！")
+        self.save_label.setText(self.tr("未儲存！"))
         file_actions.rescue_after_write_failure(self, error_text(error))
 
     def _restore_state(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,13 +18,14 @@ from PySide6.QtWidgets import (
 from perfdesk.domain.rebase import Decision, Rebased, rows_of
 from perfdesk.domain.report import Report
 
-EMPTY = "（空白：新範本新增）"
+# Shown in the table; translated where they are used.
+EMPTY = QT_TRANSLATE_NOOP("MappingDialog", "（空白：新範本新增）")
 REASONS = {
-    "id": "同一項目",
-    "label+title": "編號與標題相同",
-    "similar": "文字相近",
-    "chosen": "你的選擇",
-    "new": "新增",
+    "id": QT_TRANSLATE_NOOP("MappingDialog", "同一項目"),
+    "label+title": QT_TRANSLATE_NOOP("MappingDialog", "編號與標題相同"),
+    "similar": QT_TRANSLATE_NOOP("MappingDialog", "文字相近"),
+    "chosen": QT_TRANSLATE_NOOP("MappingDialog", "你的選擇"),
+    "new": QT_TRANSLATE_NOOP("MappingDialog", "新增"),
 }
 
 
@@ -32,17 +34,17 @@ class MappingDialog(QDialog):
 
     def __init__(self, rebased: Rebased, last: Report, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("新範本對應")
+        self.setWindowTitle(self.tr("新範本對應"))
         self.resize(1100, 700)
         self.last_rows = {row.path: row for row in rows_of(last)}
         self.decisions = [d for d in rebased.decisions if d.template_path is not None]
         self.table = QTableWidget(len(self.decisions), 3)
-        self.table.setHorizontalHeaderLabels(["新範本的列", "由去年的哪一列帶入", "依據"])
+        self.table.setHorizontalHeaderLabels([self.tr("新範本的列"), self.tr("由去年的哪一列帶入"), self.tr("依據")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         titles = {row.path: row.method.title for row in rows_of(rebased.report)}
-        choices = [EMPTY] + [f"{path}　{_short(row.method.title)}" for path, row in self.last_rows.items()]
+        choices = [self.tr(EMPTY)] + [f"{path}　{_short(row.method.title)}" for path, row in self.last_rows.items()]
         self.combos: list[QComboBox] = []
         for index, decision in enumerate(self.decisions):
             assert decision.template_path is not None
@@ -57,19 +59,22 @@ class MappingDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i, row=index: self._changed(row))
             self.table.setCellWidget(index, 1, combo)
             self.combos.append(combo)
-            reason = REASONS.get(decision.reason, decision.reason)
+            reason = self.tr(REASONS[decision.reason]) if decision.reason in REASONS else decision.reason
             if decision.reason == "similar":
                 reason += f" {decision.score:.0%}"
             self.table.setItem(index, 2, QTableWidgetItem(reason))
         self.held = QLabel(wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("建立")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("建立"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "新年度採用新範本的架構與文字；去年的主辦單位與具體作法依下表帶入。沒有被選用的去年內容會放在「未對應之去年內容」區，不會遺失。"
+                self.tr(
+                    "新年度採用新範本的架構與文字；去年的主辦單位與具體作法依下表帶入。"
+                    "沒有被選用的去年內容會放在「未對應之去年內容」區，不會遺失。"
+                )
             )
         )
         layout.addWidget(self.table)
@@ -92,18 +97,20 @@ class MappingDialog(QDialog):
         return list(self.last_rows).index(decision.source_path) + 1
 
     def _changed(self, row: int) -> None:
-        self.table.setItem(row, 2, QTableWidgetItem(REASONS["chosen"]))
+        self.table.setItem(row, 2, QTableWidgetItem(self.tr(REASONS["chosen"])))
         self._show_held()
 
     def _show_held(self) -> None:
         used = {path for path in self.chosen().values() if path}
         held = [path for path in self.last_rows if path not in used]
+        if not held:
+            self.held.setText(self.tr("全部去年內容都有對應。"))
+            return
+        rows = self.tr("、", "separator between rows in a list").join(held[:12]) + ("…" if len(held) > 12 else "")
         self.held.setText(
-            "全部去年內容都有對應。"
-            if not held
-            else f"將放入「未對應之去年內容」（{len(held)} 列）："
-            + "、".join(held[:12])
-            + ("…" if len(held) > 12 else "")
+            self.tr("將放入「未對應之去年內容」（{count} 列）：{rows}", "", len(held)).format(
+                count=len(held), rows=rows
+            )
         )
 
 

@@ -1,9 +1,10 @@
-"""The window's actions, menus and toolbar, in Traditional Chinese with a shortcut for each."""
+"""The window's actions, menus and toolbar, in the window's language with a shortcut for each."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -52,43 +53,44 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
 
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo.setShortcut(QKeySequence.StandardKey.Redo)
-    checks.setText("檢查面板(&K)")
+    checks.setText(QCoreApplication.translate("Menus", "檢查面板(&K)"))
     checks.setShortcut(QKeySequence("F8"))
     actions = Actions(
-        new=action("新增報告(&N)…", QKeySequence.StandardKey.New),
-        open=action("開啟(&O)…", QKeySequence.StandardKey.Open),
-        copy_forward=action("從去年檔案建立新年度(&Y)…", "Ctrl+Shift+N"),
-        compare=action("與去年比較(&C)…", "Ctrl+Shift+D"),
-        next_unreviewed=action("下一個待檢視(&N)", "F6"),
-        import_json=action("從 JSON 匯入(&I)…", "Ctrl+Shift+I"),
-        export_json=action("匯出為 JSON(&E)…", "Ctrl+Shift+E"),
-        save_copy=action("另存副本(&A)…", QKeySequence.StandardKey.SaveAs),
-        export=action("匯出報表 Excel／PDF(&X)…", "Ctrl+E"),
-        preview=action("預覽列印(&V)…", "Ctrl+Alt+P"),
-        print=action("列印(&P)…", QKeySequence.StandardKey.Print),
-        backups=action("備份與還原(&B)…", "Ctrl+Shift+B"),
-        properties=action("報告屬性(&P)…", "Ctrl+Shift+P"),
-        quit=action("結束(&X)", QKeySequence.StandardKey.Quit),
+        new=action(QCoreApplication.translate("Menus", "新增報告(&N)…"), QKeySequence.StandardKey.New),
+        open=action(QCoreApplication.translate("Menus", "開啟(&O)…"), QKeySequence.StandardKey.Open),
+        copy_forward=action(QCoreApplication.translate("Menus", "從去年檔案建立新年度(&Y)…"), "Ctrl+Shift+N"),
+        compare=action(QCoreApplication.translate("Menus", "與去年比較(&C)…"), "Ctrl+Shift+D"),
+        next_unreviewed=action(QCoreApplication.translate("Menus", "下一個待檢視(&N)"), "F6"),
+        import_json=action(QCoreApplication.translate("Menus", "從 JSON 匯入(&I)…"), "Ctrl+Shift+I"),
+        export_json=action(QCoreApplication.translate("Menus", "匯出為 JSON(&E)…"), "Ctrl+Shift+E"),
+        save_copy=action(QCoreApplication.translate("Menus", "另存副本(&A)…"), QKeySequence.StandardKey.SaveAs),
+        export=action(QCoreApplication.translate("Menus", "匯出報表 Excel／PDF(&X)…"), "Ctrl+E"),
+        preview=action(QCoreApplication.translate("Menus", "預覽列印(&V)…"), "Ctrl+Alt+P"),
+        print=action(QCoreApplication.translate("Menus", "列印(&P)…"), QKeySequence.StandardKey.Print),
+        backups=action(QCoreApplication.translate("Menus", "備份與還原(&B)…"), "Ctrl+Shift+B"),
+        properties=action(QCoreApplication.translate("Menus", "報告屬性(&P)…"), "Ctrl+Shift+P"),
+        quit=action(QCoreApplication.translate("Menus", "結束(&X)"), QKeySequence.StandardKey.Quit),
         undo=undo,
         redo=redo,
-        find=action("尋找與取代(&F)…", QKeySequence.StandardKey.Find),
-        add_sibling=action("新增同層項目(&S)", "Ctrl+Return"),
-        add_child=action("新增下層項目(&C)", "Ctrl+Shift+Return"),
-        delete=action("刪除(&D)…", "Ctrl+Delete"),
-        move_up=action("上移(&U)", "Alt+Up"),
-        move_down=action("下移(&W)", "Alt+Down"),
-        indent=action("降階為子項目(&T)", "Alt+Right"),
-        outdent=action("升階(&O)", "Alt+Left"),
-        renumber=action("重新編號(&R)", "Ctrl+Shift+R"),
+        find=action(QCoreApplication.translate("Menus", "尋找與取代(&F)…"), QKeySequence.StandardKey.Find),
+        add_sibling=action(QCoreApplication.translate("Menus", "新增同層項目(&S)"), "Ctrl+Return"),
+        add_child=action(QCoreApplication.translate("Menus", "新增下層項目(&C)"), "Ctrl+Shift+Return"),
+        delete=action(QCoreApplication.translate("Menus", "刪除(&D)…"), "Ctrl+Delete"),
+        move_up=action(QCoreApplication.translate("Menus", "上移(&U)"), "Alt+Up"),
+        move_down=action(QCoreApplication.translate("Menus", "下移(&W)"), "Alt+Down"),
+        indent=action(QCoreApplication.translate("Menus", "降階為子項目(&T)"), "Alt+Right"),
+        outdent=action(QCoreApplication.translate("Menus", "升階(&O)"), "Alt+Left"),
+        renumber=action(QCoreApplication.translate("Menus", "重新編號(&R)"), "Ctrl+Shift+R"),
         checks=checks,
+        # Deliberately English in every language: someone who reads no Chinese must be able to find it.
         english=action("English interface (restart)"),
-        about=action("關於 perfdesk(&A)"),
-        recent_menu=QMenu("最近開啟(&R)", window),
+        about=action(QCoreApplication.translate("Menus", "關於 perfdesk(&A)")),
+        recent_menu=QMenu(QCoreApplication.translate("Menus", "最近開啟(&R)"), window),
     )
     actions.english.setCheckable(True)
 
     bar = window.menuBar()
-    file_menu = bar.addMenu("檔案(&F)")
+    file_menu = bar.addMenu(QCoreApplication.translate("Menus", "檔案(&F)"))
     for item in (actions.new, actions.copy_forward, actions.open):
         file_menu.addAction(item)
     file_menu.addMenu(actions.recent_menu)
@@ -104,13 +106,13 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
 
-    edit_menu = bar.addMenu("編輯(&E)")
+    edit_menu = bar.addMenu(QCoreApplication.translate("Menus", "編輯(&E)"))
     for item in (actions.undo, actions.redo):
         edit_menu.addAction(item)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.find)
 
-    structure_menu = bar.addMenu("結構(&S)")
+    structure_menu = bar.addMenu(QCoreApplication.translate("Menus", "結構(&S)"))
     for item in (actions.add_sibling, actions.add_child, actions.delete):
         structure_menu.addAction(item)
     structure_menu.addSeparator()
@@ -119,17 +121,17 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
     structure_menu.addSeparator()
     structure_menu.addAction(actions.renumber)
 
-    view_menu = bar.addMenu("檢視(&V)")
+    view_menu = bar.addMenu(QCoreApplication.translate("Menus", "檢視(&V)"))
     view_menu.addAction(actions.checks)
     view_menu.addAction(actions.next_unreviewed)
     view_menu.addAction(actions.compare)
     view_menu.addSeparator()
     view_menu.addAction(actions.english)
 
-    help_menu = bar.addMenu("說明(&H)")
+    help_menu = bar.addMenu(QCoreApplication.translate("Menus", "說明(&H)"))
     help_menu.addAction(actions.about)
 
-    toolbar = QToolBar("工具列", window)
+    toolbar = QToolBar(QCoreApplication.translate("Menus", "工具列"), window)
     toolbar.setObjectName("mainToolbar")
     for item in (
         actions.undo,

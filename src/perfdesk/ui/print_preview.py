@@ -25,7 +25,7 @@ class PrintPreview(QDialog):
 
     def __init__(self, session: ReportSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"預覽列印 — {session.path.name}")
+        self.setWindowTitle(self.tr("預覽列印 — {name}").format(name=session.path.name))
         self.resize(1100, 820)
         self.session = session
         self._folder = tempfile.TemporaryDirectory(prefix="perfdesk-preview-")
@@ -38,22 +38,22 @@ class PrintPreview(QDialog):
 
         toolbar = QToolBar()
         self.orientation = QComboBox()
-        self.orientation.addItem("A4 橫式", Orientation.LANDSCAPE)
-        self.orientation.addItem("A4 直式", Orientation.PORTRAIT)
+        self.orientation.addItem(self.tr("A4 橫式"), Orientation.LANDSCAPE)
+        self.orientation.addItem(self.tr("A4 直式"), Orientation.PORTRAIT)
         self.orientation.currentIndexChanged.connect(lambda _i: self.render())
         toolbar.addWidget(self.orientation)
         toolbar.addSeparator()
-        toolbar.addAction("縮小", lambda: self._zoom(1 / 1.25)).setShortcut("Ctrl+-")
-        toolbar.addAction("放大", lambda: self._zoom(1.25)).setShortcut("Ctrl++")
-        toolbar.addAction("符合寬度", lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
-        toolbar.addAction("整頁", lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        toolbar.addAction(self.tr("縮小"), lambda: self._zoom(1 / 1.25)).setShortcut("Ctrl+-")
+        toolbar.addAction(self.tr("放大"), lambda: self._zoom(1.25)).setShortcut("Ctrl++")
+        toolbar.addAction(self.tr("符合寬度"), lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        toolbar.addAction(self.tr("整頁"), lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
         toolbar.addSeparator()
-        toolbar.addAction("上一頁", lambda: self._go(-1)).setShortcut("PgUp")
-        toolbar.addAction("下一頁", lambda: self._go(1)).setShortcut("PgDown")
+        toolbar.addAction(self.tr("上一頁"), lambda: self._go(-1)).setShortcut("PgUp")
+        toolbar.addAction(self.tr("下一頁"), lambda: self._go(1)).setShortcut("PgDown")
         self.page_label = QLabel()
         toolbar.addWidget(self.page_label)
         toolbar.addSeparator()
-        toolbar.addAction("列印…", self.print_pages).setShortcut("Ctrl+P")
+        toolbar.addAction(self.tr("列印…"), self.print_pages).setShortcut("Ctrl+P")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(toolbar)
@@ -70,7 +70,9 @@ class PrintPreview(QDialog):
         report, options = self.session.report, self.options()
         self.document.close()
         run_with_progress(
-            self, "產生預覽…", lambda: export_report(report, self.pdf_path, fmt="pdf", options=options, overwrite=True)
+            self,
+            self.tr("產生預覽…"),
+            lambda: export_report(report, self.pdf_path, fmt="pdf", options=options, overwrite=True),
         )
         self.document.load(str(self.pdf_path))
         self._show_page_number()
@@ -95,7 +97,9 @@ class PrintPreview(QDialog):
 
     def _show_page_number(self) -> None:
         current = self.view.pageNavigator().currentPage() + 1
-        self.page_label.setText(f"  第 {current} 頁，共 {self.document.pageCount()} 頁  ")
+        self.page_label.setText(
+            self.tr("  第 {page} 頁，共 {pages} 頁  ").format(page=current, pages=self.document.pageCount())
+        )
 
     def done(self, result: int) -> None:
         self.document.close()

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from perfdesk.domain.report import Report, ReportKind, standard_title
 from perfdesk.ui.forms.ui_report_properties import Ui_ReportPropertiesDialog
+
+
+def kind_name(kind: ReportKind) -> str:
+    """The report kind as the window names it (`ReportKind.title_word` is the printed, Chinese, word)."""
+    names = {
+        ReportKind.PLAN: QCoreApplication.translate("ReportKind", "執行計畫"),
+        ReportKind.RESULTS: QCoreApplication.translate("ReportKind", "執行績效與成果"),
+    }
+    return names.get(kind, kind.title_word)
 
 
 @dataclass(frozen=True)
@@ -30,7 +40,7 @@ class ReportPropertiesDialog(QDialog):
         self.form.setupUi(self)
         f = self.form
         for kind in ReportKind:
-            f.kindCombo.addItem(kind.title_word, kind)
+            f.kindCombo.addItem(kind_name(kind), kind)
         f.agencyEdit.setText(report.agency)
         f.officeEdit.setText(report.office)
         f.yearSpin.setValue(report.year)

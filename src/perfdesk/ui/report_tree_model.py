@@ -117,13 +117,13 @@ class ReportTreeModel(QAbstractItemModel):
             return f"{node.label}{node.title}"
         notes = []
         if self._is_empty(node):
-            notes.append("尚未填寫")
+            notes.append(self.tr("尚未填寫"))
         if node.needs_review:
-            notes.append("待檢視")
+            notes.append(self.tr("待檢視"))
         if node.comment.strip():
-            notes.append(f"備註：{_one_line(node.comment)}")
+            notes.append(self.tr("備註：{comment}").format(comment=_one_line(node.comment)))
         head = _one_line(f"{node.label} {node.title}")
-        return head + ("\n" + "、".join(notes) if notes else "")
+        return head + ("\n" + self.tr("、", "separator between notes").join(notes) if notes else "")
 
     def _is_empty(self, method: Method) -> bool:
         return not method.children and not is_written(self.report, method)

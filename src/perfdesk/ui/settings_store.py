@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from perfdesk.storage.backups import data_folder
+from perfdesk.services.app_folders import data_folder
 
 MAX_RECENT = 10
 

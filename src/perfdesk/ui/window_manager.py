@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from perfdesk.errors import PerfdeskError
@@ -12,7 +13,12 @@ from perfdesk.services.report_session import ReportSession
 from perfdesk.ui.settings_store import SettingsStore
 from perfdesk.ui.ui_language import error_text
 
-FILE_FILTER = "perfdesk 報告 (*.perfdesk);;所有檔案 (*)"
+
+def file_filter() -> str:
+    """The open/save dialogs' filter for report files: descriptions translated, patterns not."""
+    reports = QCoreApplication.translate("WindowManager", "perfdesk 報告")
+    everything = QCoreApplication.translate("WindowManager", "所有檔案")
+    return f"{reports} (*.perfdesk);;{everything} (*)"
 
 
 class WindowManager:
@@ -44,19 +50,27 @@ class WindowManager:
             if error.code == "file.locked":
                 return self._offer_read_only(path, parent, error)
             if error.code == "file.read_only":
-                answer = QMessageBox.question(parent, "唯讀檔案", error_text(error) + "\n\n要以唯讀方式開啟嗎？")
+                question = QCoreApplication.translate("WindowManager", "要以唯讀方式開啟嗎？")
+                answer = QMessageBox.question(
+                    parent,
+                    QCoreApplication.translate("WindowManager", "唯讀檔案"),
+                    f"{error_text(error)}\n\n{question}",
+                )
                 if answer == QMessageBox.StandardButton.Yes:
                     return self._open_session(path, parent, True)
                 return None
             if error.code in ("file.damaged", "file.not_perfdesk", "file.empty", "file.newer_version"):
                 return self._offer_backup(path, parent, error)
-            QMessageBox.warning(parent, "無法開啟", error_text(error))
+            QMessageBox.warning(parent, QCoreApplication.translate("WindowManager", "無法開啟"), error_text(error))
             return None
 
     def _offer_read_only(self, path: Path, parent: QWidget | None, error: PerfdeskError) -> ReportSession | None:
-        box = QMessageBox(QMessageBox.Icon.Information, "檔案使用中", error_text(error), parent=parent)
-        box.setInformativeText("可以唯讀開啟，檢視內容但不修改。")
-        read_only_button = box.addButton("以唯讀開啟", QMessageBox.ButtonRole.AcceptRole)
+        title = QCoreApplication.translate("WindowManager", "檔案使用中")
+        box = QMessageBox(QMessageBox.Icon.Information, title, error_text(error), parent=parent)
+        box.setInformativeText(QCoreApplication.translate("WindowManager", "可以唯讀開啟，檢視內容但不修改。"))
+        read_only_button = box.addButton(
+            QCoreApplication.translate("WindowManager", "以唯讀開啟"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is read_only_button:
@@ -65,25 +79,35 @@ class WindowManager:
 
     def _offer_backup(self, path: Path, parent: QWidget | None, error: PerfdeskError) -> ReportSession | None:
         found = backups_of(path) if error.code != "file.newer_version" else []
-        box = QMessageBox(QMessageBox.Icon.Warning, "無法開啟", error_text(error), parent=parent)
+        title = QCoreApplication.translate("WindowManager", "無法開啟")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(error), parent=parent)
         backup_button = None
         if found:
             newest = found[0].taken.strftime("%Y-%m-%d %H:%M")
             box.setInformativeText(
-                f"此檔案有 {len(found)} 個自動備份，最新的是 {newest}。要把它另存成新檔並開啟嗎？原檔不會被更動。"
+                QCoreApplication.translate(
+                    "WindowManager",
+                    "此檔案有 {count} 個自動備份，最新的是 {newest}。要把它另存成新檔並開啟嗎？原檔不會被更動。",
+                ).format(count=len(found), newest=newest)
             )
-            backup_button = box.addButton("開啟備份…", QMessageBox.ButtonRole.AcceptRole)
+            backup_button = box.addButton(
+                QCoreApplication.translate("WindowManager", "開啟備份…"), QMessageBox.ButtonRole.AcceptRole
+            )
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if backup_button is None or box.clickedButton() is not backup_button:
             return None
-        suggested = str(path.with_name(f"{path.stem}-還原{path.suffix}"))
-        target, _ = QFileDialog.getSaveFileName(parent, "將備份另存為", suggested, FILE_FILTER)
+        name = QCoreApplication.translate("WindowManager", "{name}-還原").format(name=path.stem)
+        suggested = str(path.with_name(name + path.suffix))
+        title = QCoreApplication.translate("WindowManager", "將備份另存為")
+        target, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter())
         if not target:
             return None
         try:
             restore_backup(path, 1, out=Path(target), overwrite=True)
         except PerfdeskError as restore_error:
-            QMessageBox.warning(parent, "無法還原", error_text(restore_error))
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("WindowManager", "無法還原"), error_text(restore_error)
+            )
             return None
         return self._open_session(Path(target), parent, False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QTableWidgetItem, QWidget
 
 from perfdesk.domain.report import DEFAULT_HEADERS, Column, Dimension, Field
@@ -10,13 +11,14 @@ from perfdesk.ui.editors.edit_sink import EditSink
 from perfdesk.ui.editors.node_editor import NodeEditor
 from perfdesk.ui.forms.ui_dimension_editor import Ui_DimensionEditor
 
+# What a column shows, as the combo names it; translated where used (the headers are the report's own text).
 FIELD_NAMES = {
-    Field.STRATEGY: "執行策略",
-    Field.METHOD: "執行方法",
-    Field.UNITS: "主辦單位",
-    Field.PRACTICE: "具體作法",
-    Field.RESULTS: "執行績效與成果",
-    Field.CRITERIA: "評核重點",
+    Field.STRATEGY: QT_TRANSLATE_NOOP("DimensionEditor", "執行策略"),
+    Field.METHOD: QT_TRANSLATE_NOOP("DimensionEditor", "執行方法"),
+    Field.UNITS: QT_TRANSLATE_NOOP("DimensionEditor", "主辦單位"),
+    Field.PRACTICE: QT_TRANSLATE_NOOP("DimensionEditor", "具體作法"),
+    Field.RESULTS: QT_TRANSLATE_NOOP("DimensionEditor", "執行績效與成果"),
+    Field.CRITERIA: QT_TRANSLATE_NOOP("DimensionEditor", "評核重點"),
 }
 
 
@@ -63,7 +65,7 @@ class DimensionEditor(NodeEditor):
         for row, column in enumerate(dimension.columns):
             combo = QComboBox()
             for field, name in FIELD_NAMES.items():
-                combo.addItem(name, field)
+                combo.addItem(self.tr(name), field)
             combo.setCurrentIndex(combo.findData(column.field))
             combo.currentIndexChanged.connect(lambda _i: self._columns_edited())
             table.setCellWidget(row, 0, combo)
@@ -82,18 +84,18 @@ class DimensionEditor(NodeEditor):
 
     def _columns_edited(self) -> None:
         if not self._filling and isinstance(self.node, Dimension):
-            self.sink.edit_list(self.node, "columns", self._columns_from_table(), "修改表格欄位")
+            self.sink.edit_list(self.node, "columns", self._columns_from_table(), self.tr("修改表格欄位"))
 
     def _add_column(self) -> None:
         if isinstance(self.node, Dimension):
             columns = [*self.node.columns, Column(Field.CRITERIA, DEFAULT_HEADERS[Field.CRITERIA])]
-            self.sink.edit_list(self.node, "columns", columns, "新增表格欄位")
+            self.sink.edit_list(self.node, "columns", columns, self.tr("新增表格欄位"))
 
     def _remove_column(self) -> None:
         row = self.form.columnsTable.currentRow()
         if isinstance(self.node, Dimension) and 0 <= row < len(self.node.columns) and len(self.node.columns) > 1:
             columns = [c for i, c in enumerate(self.node.columns) if i != row]
-            self.sink.edit_list(self.node, "columns", columns, "移除表格欄位")
+            self.sink.edit_list(self.node, "columns", columns, self.tr("移除表格欄位"))
 
     def _move_column(self, step: int) -> None:
         row = self.form.columnsTable.currentRow()
@@ -101,5 +103,5 @@ class DimensionEditor(NodeEditor):
             return
         columns = list(self.node.columns)
         columns[row], columns[row + step] = columns[row + step], columns[row]
-        self.sink.edit_list(self.node, "columns", columns, "移動表格欄位")
+        self.sink.edit_list(self.node, "columns", columns, self.tr("移動表格欄位"))
         self.form.columnsTable.selectRow(row + step)

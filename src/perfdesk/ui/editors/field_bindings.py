@@ -12,12 +12,21 @@ NO_POINTS = -1  # the spin box's special value 「未配分」 stands for None
 
 
 class FieldBinding:
-    """Shows a field's value in a widget and reports the user's edits through `on_edit`."""
+    """Shows a field's value in a widget and reports the user's edits through `on_edit`.
+
+    With a `counter`, the text's length is shown there as `count_text` words it.
+    """
 
     def __init__(
-        self, widget: QWidget, field: str, on_edit: Callable[[str, Any], None], counter: QLabel | None = None
+        self,
+        widget: QWidget,
+        field: str,
+        on_edit: Callable[[str, Any], None],
+        counter: QLabel | None = None,
+        count_text: Callable[[int], str] = str,
     ) -> None:
         self.widget, self.field, self.counter = widget, field, counter
+        self._count_text = count_text
         self._on_edit = on_edit
         if isinstance(widget, QPlainTextEdit):
             # The window's undo stack owns undo; the widget's own would fight it.
@@ -64,4 +73,4 @@ class FieldBinding:
     def _count(self) -> None:
         if self.counter is not None and isinstance(self.widget, QPlainTextEdit):
             text = self.widget.toPlainText()
-            self.counter.setText(f"{len(text):,} 字")
+            self.counter.setText(self._count_text(len(text)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QSplitter, QWidget
 
@@ -48,19 +50,26 @@ class MethodEditor(NodeEditor):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         f.mainLayout.addWidget(splitter)
-        # Keep the keyboard mnemonics ("(&R)") when the labels are renamed per dimension.
-        self._mnemonics = {
-            field: _mnemonic(label.text())
+        # The form's own labels, for dimensions whose table uses the standard headers.
+        self._default_labels = {
+            field: label.text()
             for field, label in (
                 (Field.PRACTICE, f.practiceLabel),
                 (Field.RESULTS, f.resultsLabel),
                 (Field.CRITERIA, f.criteriaLabel),
             )
         }
+        # A field named by a header of the dimension's own (the report's text), keeping its keyboard mnemonic.
+        self._named_by_header = {
+            Field.UNITS: self.tr("{header}(&U)", "responsible units, named by this dimension's own column header"),
+            Field.PRACTICE: self.tr("{header}(&P)", "planned practice, named by this dimension's own column header"),
+            Field.RESULTS: self.tr("{header}(&R)", "results, named by this dimension's own column header"),
+            Field.CRITERIA: self.tr("{header}(&C)", "review criteria, named by this dimension's own column header"),
+        }
 
     def show_node(self, node: Parent, read_only: bool = False) -> None:
         super().show_node(node, read_only)
-        self.form.headingLabel.setText("子項目" if self._is_sub_item(node) else "執行方法")
+        self.form.headingLabel.setText(self.tr("子項目") if self._is_sub_item(node) else self.tr("執行方法"))
         self._label_by_columns(node)
         self._fill_units()
         assert isinstance(node, Method)
@@ -87,7 +96,12 @@ class MethodEditor(NodeEditor):
         dimension = self.session.index.dimension_of(node)
         headers = {column.field: column.header for column in dimension.columns}
         f = self.form
-        self._captions = {field.value: header for field, header in headers.items()}
+        named = {
+            field: self._named_by_header[field].format(header=header)
+            for field, header in headers.items()
+            if header != DEFAULT_HEADERS[field] and field in self._named_by_header
+        }
+        self._captions = {field.value: _without_mnemonic(text) for field, text in named.items()}
         rows = {
             Field.PRACTICE: (f.practiceLabel, node.practice),
             Field.RESULTS: (f.resultsLabel, node.results),
@@ -95,7 +109,7 @@ class MethodEditor(NodeEditor):
         }
         for field, (label, text) in rows.items():
             shown = field in headers
-            label.setText(headers.get(field, DEFAULT_HEADERS[field]) + self._mnemonics[field])
+            label.setText(named.get(field, self._default_labels[field]))
             f.formLayout.setRowVisible(label, shown or bool(text.strip()))
 
     def _is_sub_item(self, node: Parent) -> bool:
@@ -110,7 +124,7 @@ class MethodEditor(NodeEditor):
         units.clear()
         names = list(self.report.units) + [u for u in method.units if u not in self.report.units]
         for name in names:
-            text = name if name in self.report.units else f"{name}（不在名冊）"
+            text = name if name in self.report.units else self.tr("{unit}（不在名冊）").format(unit=name)
             item = QListWidgetItem(text)
             item.setData(UNIT_ROLE, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -129,8 +143,8 @@ class MethodEditor(NodeEditor):
             # Keep the roster's order, which is the order the report prints units in.
             order = {u: i for i, u in enumerate(self.report.units)}
             units = sorted([*units, name], key=lambda u: order.get(u, len(order)))
-        verb = "勾選" if checked else "取消"
-        self.sink.edit_list(method, "units", units, f"{verb}主辦單位「{name}」")
+        text = self.tr("勾選主辦單位「{unit}」") if checked else self.tr("取消主辦單位「{unit}」")
+        self.sink.edit_list(method, "units", units, text.format(unit=name))
 
     def _add_unit(self) -> None:
         name = " ".join(self.form.addUnitEdit.text().split())
@@ -141,9 +155,10 @@ class MethodEditor(NodeEditor):
         if name not in self.report.units:
             self.sink.add_unit_to_roster(name)
         if name not in method.units:
-            self.sink.edit_list(method, "units", [*method.units, name], f"勾選主辦單位「{name}」")
+            text = self.tr("勾選主辦單位「{unit}」").format(unit=name)
+            self.sink.edit_list(method, "units", [*method.units, name], text)
 
 
-def _mnemonic(text: str) -> str:
-    start = text.rfind("(&")
-    return text[start:] if start >= 0 else ""
+def _without_mnemonic(text: str) -> str:
+    """「具體作法」 for 「具體作法(&R)」, 「Results」 for 「&Results」: a label's text as a caption."""
+    return re.sub(r"\(&[^&]\)|&(?=[^&])", "", text)

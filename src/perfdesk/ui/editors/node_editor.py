@@ -21,7 +21,7 @@ class NodeEditor(QWidget):
         self.bindings: dict[str, FieldBinding] = {}
 
     def bind(self, widget: QWidget, field: str, counter: QLabel | None = None) -> None:
-        self.bindings[field] = FieldBinding(widget, field, self._edited, counter)
+        self.bindings[field] = FieldBinding(widget, field, self._edited, counter, self._count_text)
 
     def show_node(self, node: Parent, read_only: bool = False) -> None:
         self.node = node
@@ -53,6 +53,9 @@ class NodeEditor(QWidget):
             widget.ensureCursorVisible()
         elif hasattr(widget, "setSelection"):
             widget.setSelection(start, length)
+
+    def _count_text(self, count: int) -> str:
+        return self.tr("{count} 字", "", count).format(count=f"{count:,}")
 
     def _edited(self, field: str, value: Any) -> None:
         if self.node is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -16,13 +17,13 @@ from PySide6.QtWidgets import (
 from perfdesk.domain.report import Method
 from perfdesk.ui.editors.edit_sink import EditSink
 
-# (field, label) of last year's text shown for a row.
+# (field, label) of last year's text shown for a row; labels are translated where they are shown.
 SHOWN = (
-    ("title", "標題"),
-    ("description", "說明"),
-    ("units", "主辦單位"),
-    ("practice", "具體作法"),
-    ("results", "執行績效與成果"),
+    ("title", QT_TRANSLATE_NOOP("OriginPanel", "標題")),
+    ("description", QT_TRANSLATE_NOOP("OriginPanel", "說明")),
+    ("units", QT_TRANSLATE_NOOP("OriginPanel", "主辦單位")),
+    ("practice", QT_TRANSLATE_NOOP("OriginPanel", "具體作法")),
+    ("results", QT_TRANSLATE_NOOP("OriginPanel", "執行績效與成果")),
 )
 
 
@@ -35,9 +36,9 @@ class OriginPanel(QWidget):
         self.method: Method | None = None
         self.heading = QLabel()
         self.heading.setObjectName("originHeading")
-        self.reviewed_button = QPushButton("已檢視")
+        self.reviewed_button = QPushButton(self.tr("已檢視"))
         self.reviewed_button.setObjectName("reviewedButton")
-        self.reviewed_button.setToolTip("確認這一列已經看過、內容適用今年")
+        self.reviewed_button.setToolTip(self.tr("確認這一列已經看過、內容適用今年"))
         self.reviewed_button.clicked.connect(self._mark_reviewed)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -51,13 +52,13 @@ class OriginPanel(QWidget):
         for field, label in SHOWN:
             text = QPlainTextEdit(readOnly=True, objectName=f"origin_{field}")
             text.setMaximumHeight(60 if field in ("title", "units") else 140)
-            button = QPushButton("帶入")
-            button.setToolTip(f"以去年的{label}取代目前的內容（可復原）")
+            button = QPushButton(self.tr("帶入"))
+            button.setToolTip(self.tr("以去年的{field}取代目前的內容（可復原）").format(field=self.tr(label)))
             button.clicked.connect(lambda _checked=False, f=field: self._copy_in(f))
             box = QVBoxLayout()
             box.addWidget(text)
             box.addWidget(button)
-            caption = QLabel(label)
+            caption = QLabel(self.tr(label))
             form.addRow(caption, box)
             self.texts[field], self.copy_buttons[field], self.labels[field] = text, button, caption
         inner = QWidget()
@@ -78,10 +79,12 @@ class OriginPanel(QWidget):
         self.setVisible(origin is not None)
         if origin is None:
             return
-        self.heading.setText(f"<b>去年內容（{origin.year} 年）</b>")
+        heading = self.tr("去年內容（{year} 年）").format(year=origin.year)
+        self.heading.setText(f"<b>{heading}</b>")
         for field, label in SHOWN:
             value = getattr(origin, field)
-            self.labels[field].setText((captions or {}).get(field, label))
+            caption = (captions or {}).get(field)
+            self.labels[field].setText(self.tr(label) if caption is None else caption)
             self.texts[field].setPlainText("\n".join(value) if isinstance(value, list) else value)
             self.copy_buttons[field].setEnabled(not read_only and bool(value))
             # Last year had nothing here: no row to show.
@@ -92,7 +95,7 @@ class OriginPanel(QWidget):
         method = self.method
         reviewed = method is None or not method.needs_review
         self.reviewed_button.setEnabled(not read_only and not reviewed)
-        self.reviewed_button.setText("已檢視 ✓" if reviewed else "已檢視")
+        self.reviewed_button.setText(self.tr("已檢視 ✓") if reviewed else self.tr("已檢視"))
 
     def _copy_in(self, field: str) -> None:
         method = self.method
@@ -100,7 +103,7 @@ class OriginPanel(QWidget):
             return
         value = getattr(method.origin, field)
         if field == "units":
-            self.sink.edit_list(method, "units", list(value), "帶入去年的主辦單位")
+            self.sink.edit_list(method, "units", list(value), self.tr("帶入去年的主辦單位"))
         else:
             self.sink.edit_field(method, field, value)
 
