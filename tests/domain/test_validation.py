@@ -61,3 +61,22 @@ def test_duplicate_and_missing_labels() -> None:
 
 def test_a_lone_method_needs_no_number() -> None:
     assert _codes(_report(ReportKind.PLAN, [Method("", "提升同仁行政效率", units=["各單位"])])) == []
+
+
+def test_review_progress_and_next_unreviewed_row() -> None:
+    from perfdesk.domain.progress import next_unreviewed, review_progress
+
+    rows = [
+        Method("1.", "a", needs_review=True),
+        Method("2.", "a", needs_review=False),
+        Method("3.", "a", needs_review=True),
+    ]
+    report = _report(ReportKind.PLAN, rows)
+    # Rows with neither an origin nor the flag were never carried over: not counted.
+    assert review_progress(report) == (0, 2)
+    # Identical rows are told apart by identity, not equality.
+    assert next_unreviewed(report, rows[0]) is rows[2]
+    assert next_unreviewed(report, rows[2]) is rows[0]
+    for row in rows:
+        row.needs_review = False
+    assert next_unreviewed(report, None) is None

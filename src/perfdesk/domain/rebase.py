@@ -15,9 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from perfdesk.domain.copy_forward import CarryOptions, carry_method, move_year, origin_of
-from perfdesk.domain.report import Dimension, Method, Report, ReportKind, Strategy, new_id
+from perfdesk.domain.report import HOLDING_NAME, Dimension, Method, Report, ReportKind, Strategy, new_id
 
-HOLDING_NAME = "未對應之去年內容"
 SIMILARITY_THRESHOLD = 0.6
 
 

@@ -187,6 +187,9 @@ def standard_title(agency: str, office: str, year: int, kind: ReportKind) -> str
     return f"{agency}{office} {year} 年度提升服務效能{kind.title_word}"
 
 
+# The name of the section a template change creates for last year's rows it has no place for.
+HOLDING_NAME = "未對應之去年內容"
+
 # The scalar fields an edit may change, per kind of node (lists such as units and columns
 # have edits of their own).
 EDITABLE_FIELDS: dict[str, tuple[str, ...]] = {

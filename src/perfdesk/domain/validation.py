@@ -8,8 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from perfdesk.domain.rebase import HOLDING_NAME
-from perfdesk.domain.report import Dimension, Field, Method, Report, ReportKind, Strategy
+from perfdesk.domain.report import HOLDING_NAME, Dimension, Field, Method, Report, ReportKind, Strategy
 
 Node = Dimension | Strategy | Method
 

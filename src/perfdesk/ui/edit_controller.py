@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -12,7 +12,6 @@ from perfdesk.domain.search import Match, replaced
 from perfdesk.domain.structure import indent_place, new_child, outdent_place, shifted_place
 from perfdesk.domain.tree import Node, Parent, children_of
 from perfdesk.services.report_session import ReportSession
-from perfdesk.ui.report_properties_dialog import ReportProperties
 from perfdesk.ui.undo_commands import (
     InsertNodeCommand,
     MoveNodeCommand,
@@ -57,6 +56,10 @@ def describe(node: Parent) -> str:
             return QCoreApplication.translate("EditController", "執行方法 {label}").format(label=node.label)
         return QCoreApplication.translate("EditController", "子項目 {label}").format(label=node.label)
     return QCoreApplication.translate("EditController", "報告")
+
+
+if TYPE_CHECKING:
+    from perfdesk.ui.report_properties_dialog import ReportProperties
 
 
 class EditController(QObject):

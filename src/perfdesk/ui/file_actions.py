@@ -16,7 +16,6 @@ from perfdesk.services.backup_restore import backups_of, restore_backup
 from perfdesk.services.builtin_reports import template_report
 from perfdesk.ui.background_task import run_with_progress
 from perfdesk.ui.menus import Actions
-from perfdesk.ui.report_properties_dialog import ReportPropertiesDialog
 from perfdesk.ui.ui_language import error_text
 from perfdesk.ui.window_manager import file_filter
 
@@ -59,6 +58,8 @@ def _folder(window: MainWindow) -> str:
 
 def new_report(window: MainWindow) -> None:
     today = window.session.report
+    from perfdesk.ui.report_properties_dialog import ReportPropertiesDialog
+
     dialog = ReportPropertiesDialog(template_report(today.office, today.year + 1, ReportKind.PLAN), window)
     title = QCoreApplication.translate("FileActions", "新增報告")
     dialog.setWindowTitle(title)
@@ -275,6 +276,8 @@ def open_backup(window: MainWindow) -> None:
 
 
 def edit_properties(window: MainWindow) -> None:
+    from perfdesk.ui.report_properties_dialog import ReportPropertiesDialog
+
     dialog = ReportPropertiesDialog(window.session.report, window)
     if dialog.exec():
         window.controller.set_properties(dialog.properties())

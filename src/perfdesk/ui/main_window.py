@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from perfdesk.domain.progress import next_unreviewed, review_progress
 from perfdesk.domain.report import Dimension, Method, Report, Strategy
 from perfdesk.domain.search import Match
 from perfdesk.domain.tree import Node, Parent, children_of
@@ -204,20 +205,17 @@ class MainWindow(QMainWindow):
         self._update_review_count()
 
     def _update_review_count(self) -> None:
-        carried = [m for m in self.session.report.walk_methods() if m.origin is not None or m.needs_review]
-        reviewed = sum(1 for m in carried if not m.needs_review)
+        reviewed, carried = review_progress(self.session.report)
         self.review_label.setVisible(bool(carried))
-        self.review_label.setText(self.tr("已檢視 {reviewed}/{total}").format(reviewed=reviewed, total=len(carried)))
+        self.review_label.setText(self.tr("已檢視 {reviewed}/{total}").format(reviewed=reviewed, total=carried))
 
     def _next_unreviewed(self) -> None:
-        methods = list(self.session.report.walk_methods())
         current = self.current_node()
-        start = methods.index(current) + 1 if isinstance(current, Method) and current in methods else 0
-        for method in methods[start:] + methods[:start]:
-            if method.needs_review:
-                self.select_node(method)
-                return
-        self.statusBar().showMessage(self.tr("所有由去年帶入的列都已檢視"), 5000)
+        row = next_unreviewed(self.session.report, current if isinstance(current, Method) else None)
+        if row is None:
+            self.statusBar().showMessage(self.tr("所有由去年帶入的列都已檢視"), 5000)
+        else:
+            self.select_node(row)
 
     def _compare(self) -> None:
         from perfdesk.ui.compare_dialog import CompareDialog
