@@ -28,10 +28,7 @@ from perfdesk.ui import file_actions
 from perfdesk.ui.autosave import Autosave
 from perfdesk.ui.checks_panel import ChecksPanel
 from perfdesk.ui.edit_controller import EditController, describe
-from perfdesk.ui.editors.dimension_editor import DimensionEditor
-from perfdesk.ui.editors.method_editor import MethodEditor
 from perfdesk.ui.editors.node_editor import NodeEditor
-from perfdesk.ui.editors.strategy_editor import StrategyEditor
 from perfdesk.ui.find_bar import FindBar
 from perfdesk.ui.menus import build_actions
 from perfdesk.ui.report_tree_model import ReportTreeModel
@@ -72,18 +69,13 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.unit_combo)
         left_layout.addWidget(self.tree)
 
-        self.editors: dict[type, NodeEditor] = {
-            Dimension: DimensionEditor(self.controller),
-            Strategy: StrategyEditor(self.controller),
-            Method: MethodEditor(self.controller, session),
-        }
+        # Editors are built when first needed: the window shows sooner.
+        self.editors: dict[type, NodeEditor] = {}
         self.stack = QStackedWidget()
         self.placeholder = QLabel(
             self.tr("請在左側選擇構面、執行策略或執行方法"), alignment=Qt.AlignmentFlag.AlignCenter
         )
         self.stack.addWidget(self.placeholder)
-        for editor in self.editors.values():
-            self.stack.addWidget(editor)
         self.find_bar = FindBar(session, self.controller)
         self.find_bar.hide()
         right = QWidget()
@@ -179,13 +171,33 @@ class MainWindow(QMainWindow):
         self.autosave.flush_now()
         self.controller.end_typing()
         node = self.model.node(self.proxy.mapToSource(proxy_index))
-        editor = self.editors.get(type(node))
+        editor = self._editor_for(node)
         if editor is None:
             self.stack.setCurrentWidget(self.placeholder)
         else:
             editor.show_node(node, read_only=self.session.read_only)
             self.stack.setCurrentWidget(editor)
         self._update_actions()
+
+    def _editor_for(self, node: Parent) -> NodeEditor | None:
+        kind = type(node)
+        if kind not in self.editors:
+            if kind is Dimension:
+                from perfdesk.ui.editors.dimension_editor import DimensionEditor
+
+                self.editors[kind] = DimensionEditor(self.controller)
+            elif kind is Strategy:
+                from perfdesk.ui.editors.strategy_editor import StrategyEditor
+
+                self.editors[kind] = StrategyEditor(self.controller)
+            elif kind is Method:
+                from perfdesk.ui.editors.method_editor import MethodEditor
+
+                self.editors[kind] = MethodEditor(self.controller, self.session)
+            else:
+                return None
+            self.stack.addWidget(self.editors[kind])
+        return self.editors[kind]
 
     def _node_changed(self, node: Parent, field: str) -> None:
         for editor in self.editors.values():
@@ -228,7 +240,7 @@ class MainWindow(QMainWindow):
 
     def _show_match(self, match: Match) -> None:
         self.select_node(match.node)
-        editor = self.editors.get(type(match.node))
+        editor = self._editor_for(match.node)
         if editor is not None:
             editor.focus_field(match.field, match.start, match.length)
 
