@@ -148,10 +148,13 @@ def import_json(window: MainWindow) -> None:
         run_with_progress(
             window,
             QCoreApplication.translate("FileActions", "匯入中…"),
-            lambda: report_files.import_json_file(Path(source), Path(target), overwrite=True),
+            lambda progress: report_files.import_json_file(
+                Path(source), Path(target), overwrite=True, progress=progress
+            ),
+            cancellable=True,
         )
     except PerfdeskError as error:
-        QMessageBox.warning(window, QCoreApplication.translate("FileActions", "無法匯入"), error_text(error))
+        _report_failure(window, QCoreApplication.translate("FileActions", "無法匯入"), error)
         return
     _manager(window).open_file(Path(target), window)
 
@@ -171,7 +174,7 @@ def export_json(window: MainWindow) -> None:
             lambda: report_files.write_report_json(report, Path(target), overwrite=True),
         )
     except PerfdeskError as error:
-        QMessageBox.warning(window, QCoreApplication.translate("FileActions", "無法匯出"), error_text(error))
+        _report_failure(window, QCoreApplication.translate("FileActions", "無法匯出"), error)
         return
     window.statusBar().showMessage(QCoreApplication.translate("FileActions", "已匯出 {path}").format(path=target), 5000)
 
@@ -193,7 +196,7 @@ def export_report_file(window: MainWindow) -> None:
             cancellable=True,
         )
     except PerfdeskError as error:
-        QMessageBox.warning(window, QCoreApplication.translate("FileActions", "無法匯出"), error_text(error))
+        _report_failure(window, QCoreApplication.translate("FileActions", "無法匯出"), error)
         return
     window.statusBar().showMessage(QCoreApplication.translate("FileActions", "已匯出 {path}").format(path=target), 8000)
 
@@ -365,3 +368,11 @@ def _reason(reason: str) -> str:
         "before_new": QCoreApplication.translate("FileActions", "建立前"),
         "before_reset": QCoreApplication.translate("FileActions", "重設前"),
     }.get(reason, reason)
+
+
+def _report_failure(window: MainWindow, title: str, error: PerfdeskError) -> None:
+    """A failure gets a dialog; a cancel the user asked for only a word in the status bar."""
+    if error.code == "job.cancelled":
+        window.statusBar().showMessage(error_text(error), 5000)
+    else:
+        QMessageBox.warning(window, title, error_text(error))
