@@ -88,3 +88,12 @@ def test_foreign_and_newer_files_are_explained(
     conn.close()
     assert manager.open_file(taichung_file) is None
     assert "較新版 perfdesk" in dialogs.shown[-1] and "第 99 版" in dialogs.shown[-1]
+
+
+def test_opening_a_file_already_open_here_brings_its_window_forward(
+    manager: WindowManager, taichung_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialogs = _Dialogs(monkeypatch, None)
+    first = manager.open_file(taichung_file)
+    again = manager.open_file(taichung_file.parent / "." / taichung_file.name)
+    assert again is first and len(manager.windows) == 1 and dialogs.shown == []

@@ -29,7 +29,17 @@ class WindowManager:
         self.windows: list[QWidget] = []
 
     def open_file(self, path: Path, parent: QWidget | None = None, read_only: bool = False) -> QWidget | None:
-        """Open `path` in a new window; explain and offer a way out when it cannot be opened."""
+        """Open `path` in a new window; explain and offer a way out when it cannot be opened.
+
+        A file already open in a window of this perfdesk is brought to the front instead (our own
+        edit lock would otherwise refuse us).
+        """
+        for existing in self.windows:
+            if Path(existing.session.path).resolve() == Path(path).resolve():  # type: ignore[attr-defined]
+                existing.show()
+                existing.raise_()
+                existing.activateWindow()
+                return existing
         session = self._open_session(Path(path), parent, read_only)
         if session is None:
             return None
