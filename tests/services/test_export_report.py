@@ -82,3 +82,11 @@ def test_a_cancelled_import_leaves_no_file(tmp_path: Path) -> None:
         import_json_file(source, tmp_path / "out.perfdesk", progress=progress)
     assert caught.value.code == "job.cancelled"
     assert [p.name for p in tmp_path.iterdir()] == ["in.json"]
+
+
+def test_a_damaged_font_file_is_named(taichung, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    font = tmp_path / "broken.ttf"
+    font.write_bytes(b"\x00\x01\x00\x00" + b"not really a font" * 10)
+    with pytest.raises(PerfdeskError) as caught:
+        export_report(taichung, tmp_path / "r.pdf", options=ExportOptions(font_file=font))
+    assert caught.value.code == "export.bad_font" and not (tmp_path / "r.pdf").exists()

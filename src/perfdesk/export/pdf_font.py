@@ -7,8 +7,9 @@ import threading
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from perfdesk.errors import PerfdeskError
 from perfdesk.export.fonts import FontChoice
 
 _lock = threading.Lock()
@@ -25,7 +26,12 @@ def register_font(choice: FontChoice) -> str:
     name = f"PerfdeskKai-{digest}"
     with _lock:
         if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, str(choice.path), subfontIndex=choice.subfont_index))
+            try:
+                font = TTFont(name, str(choice.path), subfontIndex=choice.subfont_index)
+            except (TTFError, OSError, ValueError, IndexError):
+                # Not a TrueType font reportlab can embed (e.g. OpenType/CFF outlines, a damaged file).
+                raise PerfdeskError("export.bad_font", path=str(choice.path)) from None
+            pdfmetrics.registerFont(font)
             # Map every style of the family to the one face, so markup asking for bold or italic
             # never falls back to Helvetica-Bold (the face has no bold; PDF readers would substitute).
             for bold in (0, 1):
