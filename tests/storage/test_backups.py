@@ -84,3 +84,15 @@ def test_an_unfinished_backup_never_shows(taichung_file: Path) -> None:
     (folder / "20260101-000000-000000-open.partial").write_bytes(b"half")
     assert list_backups(taichung_file) == []
     sqlite3.connect(taichung_file).close()
+
+
+def test_a_cancelled_restore_leaves_the_target_as_it_was(taichung_file: Path, tmp_path: Path) -> None:
+    from perfdesk.services.progress import Progress
+
+    take_backup(taichung_file, "manual")
+    target = tmp_path / "restored.perfdesk"
+    progress = Progress()
+    progress.cancel()
+    with pytest.raises(PerfdeskError) as caught:
+        restore_backup(taichung_file, 1, out=target, progress=progress)
+    assert caught.value.code == "job.cancelled" and not target.exists()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from perfdesk.errors import PerfdeskError
+from perfdesk.services.progress import NO_PROGRESS, Progress
 from perfdesk.storage.atomic_write import atomic_target
 from perfdesk.storage.backups import Backup, copy_database, list_backups, take_backup
 from perfdesk.storage.file_check import inspect_file
@@ -16,7 +17,9 @@ def backups_of(path: Path) -> list[Backup]:
     return list_backups(Path(path))
 
 
-def restore_backup(path: Path, number: int, *, out: Path | None = None, overwrite: bool = False) -> Backup:
+def restore_backup(
+    path: Path, number: int, *, out: Path | None = None, overwrite: bool = False, progress: Progress = NO_PROGRESS
+) -> Backup:
     """Put backup `number` (1 = newest) back in place of `path`, or into `out`.
 
     Restoring over the file first backs up its current state, so a restore can itself be undone.
@@ -43,6 +46,7 @@ def restore_backup(path: Path, number: int, *, out: Path | None = None, overwrit
                 take_backup(target, "before_restore")
         with atomic_target(target, overwrite=overwrite or replacing_original) as temp:
             copy_database(chosen.path, temp)
+            progress.step(1, 1, "rename")  # a cancel here leaves the target as it was
     finally:
         lock.release()
     return chosen

@@ -8,6 +8,7 @@ from perfdesk.domain.compare import Comparison, compare
 from perfdesk.domain.copy_forward import CarryOptions, copy_forward
 from perfdesk.domain.rebase import Rebased, rebase
 from perfdesk.domain.report import Report, ReportKind
+from perfdesk.services.progress import NO_PROGRESS, Progress
 from perfdesk.services.report_files import load_report, save_new_file
 from perfdesk.storage.backups import take_backup
 
@@ -20,11 +21,12 @@ def copy_forward_file(
     kind: ReportKind = ReportKind.PLAN,
     options: CarryOptions | None = None,
     overwrite: bool = False,
+    progress: Progress = NO_PROGRESS,
 ) -> Report:
     """Write next year's report to `out`; last year's file is only read (it may be locked or read-only)."""
     last = load_report(Path(last_path))
     report = copy_forward(last, year if year is not None else last.year + 1, kind, options)
-    _create(out, report, overwrite)
+    _create(out, report, overwrite, progress)
     return report
 
 
@@ -46,12 +48,12 @@ def rebase_plan(
     return rebase(last, template, year if year is not None else last.year + 1, kind, options, chosen)
 
 
-def write_rebased(rebased: Rebased, out: Path, *, overwrite: bool = False) -> None:
-    _create(out, rebased.report, overwrite)
+def write_rebased(rebased: Rebased, out: Path, *, overwrite: bool = False, progress: Progress = NO_PROGRESS) -> None:
+    _create(out, rebased.report, overwrite, progress)
 
 
-def _create(out: Path, report: Report, overwrite: bool) -> None:
-    save_new_file(Path(out), report, overwrite=overwrite, reason="before_copy_forward")
+def _create(out: Path, report: Report, overwrite: bool, progress: Progress) -> None:
+    save_new_file(Path(out), report, overwrite=overwrite, reason="before_copy_forward", progress=progress)
     take_backup(Path(out), "created")
 
 

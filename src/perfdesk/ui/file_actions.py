@@ -9,11 +9,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from perfdesk import __version__
-from perfdesk.domain.report import ReportKind
+from perfdesk.domain.copy_forward import CarryOptions
+from perfdesk.domain.report import Report, ReportKind
 from perfdesk.errors import PerfdeskError
 from perfdesk.services import report_files
 from perfdesk.services.backup_restore import backups_of, restore_backup
 from perfdesk.services.builtin_reports import template_report
+from perfdesk.services.progress import Progress
 from perfdesk.ui.background_task import run_with_progress
 from perfdesk.ui.menus import Actions
 from perfdesk.ui.ui_language import error_text
@@ -115,16 +117,56 @@ def copy_forward(window: MainWindow) -> None:
         if answer != QMessageBox.StandardButton.Yes:
             return
         overwrite = True
+    creating = QCoreApplication.translate("FileActions", "建立新年度…")
+    template = dialog.template_path()
     try:
-        run_with_progress(
-            window,
-            QCoreApplication.translate("FileActions", "建立新年度…"),
-            lambda: copy_forward_file(Path(source), target, year=year, kind=kind, options=options, overwrite=overwrite),
-        )
+        if template is None:
+            run_with_progress(
+                window,
+                creating,
+                lambda progress: copy_forward_file(
+                    Path(source), target, year=year, kind=kind, options=options, overwrite=overwrite, progress=progress
+                ),
+                cancellable=True,
+            )
+        elif not _rebase_with_review(window, last, Path(source), template, target, year, kind, options, overwrite):
+            return
     except PerfdeskError as error:
-        QMessageBox.warning(window, QCoreApplication.translate("FileActions", "無法建立"), error_text(error))
+        _report_failure(window, QCoreApplication.translate("FileActions", "無法建立"), error)
         return
     _manager(window).open_file(target, window)
+
+
+def _rebase_with_review(
+    window: MainWindow,
+    last: Report,
+    source: Path,
+    template: Path,
+    target: Path,
+    year: int,
+    kind: ReportKind,
+    options: CarryOptions,
+    overwrite: bool,
+) -> bool:
+    """Show how last year's rows map onto the new template; create the file with the user's corrections."""
+    from perfdesk.services.year_rollover import rebase_plan, write_rebased
+    from perfdesk.ui.mapping_dialog import MappingDialog
+
+    creating = QCoreApplication.translate("FileActions", "建立新年度…")
+    planned = run_with_progress(
+        window, creating, lambda: rebase_plan(source, template, year=year, kind=kind, options=options)
+    )
+    dialog = MappingDialog(planned, last, window)
+    if not dialog.exec():
+        return False
+    chosen = dialog.chosen()
+
+    def create(progress: Progress) -> None:
+        final = rebase_plan(source, template, year=year, kind=kind, options=options, chosen=chosen)
+        write_rebased(final, target, overwrite=overwrite, progress=progress)
+
+    run_with_progress(window, creating, create, cancellable=True)
+    return True
 
 
 def open_report(window: MainWindow) -> None:
@@ -270,10 +312,13 @@ def open_backup(window: MainWindow) -> None:
         run_with_progress(
             window,
             QCoreApplication.translate("FileActions", "還原中…"),
-            lambda: restore_backup(window.session.path, number, out=Path(target), overwrite=True),
+            lambda progress: restore_backup(
+                window.session.path, number, out=Path(target), overwrite=True, progress=progress
+            ),
+            cancellable=True,
         )
     except PerfdeskError as error:
-        QMessageBox.warning(window, QCoreApplication.translate("FileActions", "無法還原"), error_text(error))
+        _report_failure(window, QCoreApplication.translate("FileActions", "無法還原"), error)
         return
     _manager(window).open_file(Path(target), window)
 
