@@ -84,3 +84,15 @@ def test_geometry_splitter_and_last_node_are_restored_per_file(
     assert again.current_node().id == target.id
     assert (again.width(), again.height()) == (700, 520)
     assert again.splitter.sizes() == sizes
+
+
+def test_the_open_backup_is_taken_before_the_first_edit_is_written(window: MainWindow, qtbot: QtBot) -> None:
+    from perfdesk.services.backup_restore import backups_of
+
+    _edit_results(window, "開啟後的第一個修改")
+    assert window.session.wait_until_saved(timeout=5)
+    backups = backups_of(window.session.path)
+    assert [b.reason for b in backups] == ["open"]
+    with opened(backups[0].path, read_only=True) as office_file:
+        first = office_file.load().dimensions[0].strategies[0].methods[0]
+    assert first.results != "開啟後的第一個修改"

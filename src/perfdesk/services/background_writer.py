@@ -24,11 +24,14 @@ class BackgroundWriter:
         office_file: OfficeFile,
         on_saved: Callable[[], None] = lambda: None,
         on_error: Callable[[PerfdeskError], None] = lambda error: None,
+        on_notice: Callable[[PerfdeskError], None] = lambda error: None,
     ) -> None:
         self._file = office_file
         self._on_saved = on_saved
         self._on_error = on_error
-        self._queue: queue.Queue[Write | None] = queue.Queue()
+        self._on_notice = on_notice
+        # Each item: an edit of the file (run in a transaction) or a task of its own (a backup).
+        self._queue: queue.Queue[tuple[str, Callable[..., object]] | None] = queue.Queue()
         self._idle = threading.Condition()
         self._pending = 0
         self.error: PerfdeskError | None = None
@@ -36,9 +39,16 @@ class BackgroundWriter:
         self._thread.start()
 
     def submit(self, write: Write) -> None:
+        self._put(("edit", write))
+
+    def submit_task(self, task: Callable[[], object]) -> None:
+        """Run `task` in turn with the edits; its failure is a notice, not a failed save."""
+        self._put(("task", task))
+
+    def _put(self, item: tuple[str, Callable[..., object]]) -> None:
         with self._idle:
             self._pending += 1
-        self._queue.put(write)
+        self._queue.put(item)
 
     def wait_idle(self, timeout: float | None = None) -> bool:
         """Block until every submitted write has been tried; True when all are done."""
@@ -51,16 +61,25 @@ class BackgroundWriter:
 
     def _run(self) -> None:
         while True:
-            write = self._queue.get()
-            if write is None:
+            item = self._queue.get()
+            if item is None:
                 return
+            kind, work = item
             try:
-                if self.error is None:
-                    self._write(write)
+                if kind == "task":
+                    self._task(work)
+                elif self.error is None:
+                    self._write(work)
             finally:
                 with self._idle:
                     self._pending -= 1
                     self._idle.notify_all()
+
+    def _task(self, task: Callable[[], object]) -> None:
+        try:
+            task()
+        except PerfdeskError as error:
+            self._on_notice(error)
 
     def _write(self, write: Write) -> None:
         try:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 from perfdesk.domain.report import Report, ReportKind
 from perfdesk.interchange.json_reader import parse_report_json
 
@@ -14,6 +12,8 @@ TEMPLATE_NAME = "framework-112"
 
 def sample_json(name: str) -> bytes:
     """The interchange JSON of a shipped sample report."""
+    from importlib import resources  # imported on use: it drags in zipfile, which start-up does not need
+
     if name not in SAMPLE_NAMES:
         raise ValueError(f"no sample named {name!r}")
     return resources.files("perfdesk.resources").joinpath("samples", f"{name}.json").read_bytes()
@@ -25,6 +25,8 @@ def sample_report(name: str = DEFAULT_SAMPLE) -> Report:
 
 def template_report(office: str, year: int, kind: ReportKind) -> Report:
     """A new, empty report of the current framework for one office and year (fresh node ids)."""
+    from importlib import resources
+
     raw = resources.files("perfdesk.resources").joinpath("template", f"{TEMPLATE_NAME}.json").read_bytes()
     report = parse_report_json(raw)
     report.office = office

@@ -44,20 +44,32 @@ class ReportSession:
         self._pending: dict[tuple[str, str], Parent] = {}
         self.on_saved: Callable[[], None] = lambda: None
         self.on_error: Callable[[PerfdeskError], None] = lambda error: None
+        # Something worth telling that is not a failed save (e.g. the open-time backup failed).
+        self.on_notice: Callable[[PerfdeskError], None] = lambda error: None
         self._writer = (
             None
             if office_file.read_only
-            else BackgroundWriter(office_file, on_saved=lambda: self.on_saved(), on_error=lambda e: self.on_error(e))
+            else BackgroundWriter(
+                office_file,
+                on_saved=lambda: self.on_saved(),
+                on_error=lambda e: self.on_error(e),
+                on_notice=lambda e: self.on_notice(e),
+            )
         )
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> ReportSession:
-        office_file = OfficeFile.open(Path(path), read_only=read_only)
+        # The open-time backup is the writer's first job rather than a wait before the window
+        # shows; the queue is first in, first out, so it still precedes every edit.
+        office_file = OfficeFile.open(Path(path), read_only=read_only, backup=False)
         try:
-            return cls(office_file, office_file.load())
+            session = cls(office_file, office_file.load())
         except BaseException:
             office_file.close()
             raise
+        if session._writer is not None:
+            session._writer.submit_task(lambda: office_file.backup("open"))
+        return session
 
     @property
     def path(self) -> Path:

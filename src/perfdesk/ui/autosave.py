@@ -17,6 +17,7 @@ class Autosave(QObject):
 
     saved = Signal(str)  # time of day, for the status bar
     failed = Signal(object)  # PerfdeskError
+    notice = Signal(object)  # PerfdeskError that is not a failed save (e.g. a backup)
 
     def __init__(self, session: ReportSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -26,6 +27,7 @@ class Autosave(QObject):
         # The writer calls these from its own thread; emitting a signal queues them to ours.
         session.on_saved = lambda: self.saved.emit(datetime.now().strftime("%H:%M:%S"))
         session.on_error = lambda error: self.failed.emit(error)
+        session.on_notice = lambda error: self.notice.emit(error)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)

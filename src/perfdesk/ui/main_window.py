@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.controller.undo_stack.indexChanged.connect(lambda _i: self._after_structure_change())
         self.autosave.saved.connect(lambda when: self.save_label.setText(self.tr("已儲存 {time}").format(time=when)))
         self.autosave.failed.connect(self._write_failed)
+        self.autosave.notice.connect(lambda error: self.statusBar().showMessage(error_text(error), 10000))
         self.checks.nodeActivated.connect(lambda node_id: self.select_node(self.session.index.node(node_id)))
         self.find_bar.matchChosen.connect(self._show_match)
         self.unit_combo.currentTextChanged.connect(self._filter_unit)
