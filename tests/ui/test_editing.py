@@ -206,3 +206,20 @@ def test_dimension_and_method_editors_follow_the_dimension_columns(window: MainW
     window.select_node(next(dimension.walk_methods()))
     assert editor.form.resultsLabel.text().startswith("112 年度執行成果")
     assert editor.form.formLayout.isRowVisible(editor.form.practiceLabel)
+
+
+def test_text_pasted_from_word_is_cleaned_and_stays_exportable(window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.services.report_files import export_json, import_json_file
+
+    method = _first_method(window)
+    window.select_node(method)
+    editor = window.stack.currentWidget()
+    assert isinstance(editor, MethodEditor)
+    editor.form.resultsEdit.setPlainText("")
+    editor.form.resultsEdit.insertPlainText("第一段\x0b第二段\x07")
+    assert method.results == "第一段\n第二段"
+    assert editor.form.resultsEdit.toPlainText() == "第一段\n第二段"
+    saved_report(window)
+    out = tmp_path / "out.json"
+    out.write_text(export_json(window.session.path), encoding="utf-8")
+    import_json_file(out, tmp_path / "again.perfdesk")  # our own export is always importable

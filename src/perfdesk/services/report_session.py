@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from perfdesk.domain.numbering import LabelChange, renumber
+from perfdesk.domain.plain_text import clean_field, clean_text
 from perfdesk.domain.report import EDITABLE_FIELDS, Column, Dimension, Method, Report, ReportKind, Strategy
 from perfdesk.domain.tree import Node, Parent, TreeIndex, accepts, children_of, kind_of
 from perfdesk.errors import PerfdeskError
@@ -97,6 +98,7 @@ class ReportSession:
         old = getattr(node, field)
         if kind == "report" and field == "kind":
             value = ReportKind(value)
+        value = clean_field(field, value, report_title=kind == "report" and field == "title")
         setattr(node, field, value)
         self._pending[(node.id, field)] = node
         self._notify_changed(node, field)
@@ -122,6 +124,7 @@ class ReportSession:
         self._writer.submit(write)
 
     def set_units(self, method: Method, units: list[str]) -> list[str]:
+        units = [clean_text(u, one_line=True) for u in units]
         old = method.units
         method.units = list(units)
         self._notify_changed(method, "units")
@@ -129,6 +132,7 @@ class ReportSession:
         return old
 
     def set_columns(self, dimension: Dimension, columns: list[Column]) -> list[Column]:
+        columns = [Column(c.field, clean_text(c.header, one_line=True)) for c in columns]
         old = dimension.columns
         dimension.columns = [dataclasses.replace(c) for c in columns]
         self._notify_changed(dimension, "columns")
@@ -136,6 +140,7 @@ class ReportSession:
         return old
 
     def set_front_matter(self, paragraphs: list[str]) -> list[str]:
+        paragraphs = [clean_text(p) for p in paragraphs]
         old = self.report.front_matter
         self.report.front_matter = list(paragraphs)
         self._notify_changed(self.report, "front_matter")
@@ -143,6 +148,7 @@ class ReportSession:
         return old
 
     def set_roster(self, units: list[str]) -> list[str]:
+        units = [clean_text(u, one_line=True) for u in units]
         old = self.report.units
         self.report.units = list(units)
         self._notify_changed(self.report, "units")

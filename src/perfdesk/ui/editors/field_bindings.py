@@ -50,7 +50,12 @@ class FieldBinding:
             if isinstance(widget, QPlainTextEdit):
                 text = value or ""
                 if widget.toPlainText() != text:
+                    # Keep the cursor where it was (e.g. after a paste was cleaned of control characters).
+                    position = min(widget.textCursor().position(), len(text))
                     widget.setPlainText(text)
+                    cursor = widget.textCursor()
+                    cursor.setPosition(position)
+                    widget.setTextCursor(cursor)
             elif isinstance(widget, QLineEdit):
                 if widget.text() != (value or ""):
                     widget.setText(value or "")
