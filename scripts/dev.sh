@@ -22,7 +22,8 @@ setup_system() {
   command -v dpkg-query >/dev/null 2>&1 || { log "not a Debian-like system: install Qt's libraries yourself"; return 0; }
   local missing=()
   for package in "${SYSTEM_PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    # Debian 13 renamed some libraries with a t64 suffix; either name counts.
+    installed "$package" || installed "${package}t64" || missing+=("$package")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   local sudo=""
@@ -33,7 +34,17 @@ setup_system() {
   fi
   log "installing system packages: ${missing[*]}"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  if ! DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; then
+    # One unknown name must not keep the others out: try them one at a time and say which failed.
+    for package in "${missing[@]}"; do
+      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$package" >/dev/null \
+        || log "could not install $package; the tests that need it will say so"
+    done
+  fi
+}
+
+installed() {
+  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
 }
 
 setup_python() {
