@@ -304,7 +304,7 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../src/perfdesk/ui/edit_controller.py" line="+27"/>
+        <location filename="../../src/perfdesk/ui/edit_controller.py" line="+26"/>
         <source>編號</source>
         <translation>number</translation>
     </message>
@@ -410,7 +410,7 @@
         <translation>Report</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>修改 {node} 的{field}</source>
         <translation>Edit {field} of {node}</translation>
     </message>
@@ -489,7 +489,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../forms/export_dialog.ui" line="+14"/>
-        <location filename="../../src/perfdesk/ui/export_dialog.py" line="+74"/>
+        <location filename="../../src/perfdesk/ui/export_dialog.py" line="+75"/>
         <source>匯出報表</source>
         <translation>Export Report</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../src/perfdesk/ui/export_dialog.py" line="-57"/>
+        <location filename="../../src/perfdesk/ui/export_dialog.py" line="-58"/>
         <source>Excel 活頁簿</source>
         <translation>Excel workbook</translation>
     </message>
@@ -543,8 +543,13 @@
         <source>A4 直式</source>
         <translation>A4 portrait</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>匯出</source>
+        <translation>Export</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+13"/>
         <source>檢查面板有 {count} 項待補正。</source>
         <translation>
             <numerusform>The checks panel lists {count} problem to fix.</numerusform>
@@ -568,7 +573,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/perfdesk/ui/file_actions.py" line="+29"/>
+        <location filename="../../src/perfdesk/ui/file_actions.py" line="+30"/>
         <source>JSON 交換檔</source>
         <translation>JSON interchange files</translation>
     </message>
@@ -578,7 +583,7 @@
         <translation>All files</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>新增報告</source>
         <translation>New Report</translation>
     </message>
@@ -589,12 +594,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>無法建立</source>
         <translation>Cannot create</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-39"/>
         <source>選擇去年的報告檔</source>
         <translation>Choose Last Year&apos;s Report File</translation>
     </message>
@@ -619,12 +624,13 @@
         <translation>{path} already exists. Replace it? (The existing file is backed up first.)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+35"/>
         <source>建立新年度…</source>
         <translation>Creating the new year…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>開啟報告</source>
         <translation>Open Report</translation>
     </message>
@@ -644,7 +650,7 @@
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>無法匯入</source>
         <translation>Cannot import</translation>
     </message>
@@ -654,7 +660,7 @@
         <translation>Export as JSON</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <location line="+21"/>
         <source>匯出中…</source>
         <translation>Exporting…</translation>
@@ -693,12 +699,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>無法儲存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>已另存副本 {path}</source>
         <translation>Saved a copy as {path}</translation>
     </message>
@@ -743,12 +749,12 @@
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>無法還原</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>關於 perfdesk</source>
         <translation>About perfdesk</translation>
     </message>
@@ -905,17 +911,17 @@ Undo reverses this.</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/perfdesk/ui/main_window.py" line="+65"/>
+        <location filename="../../src/perfdesk/ui/main_window.py" line="+63"/>
         <source>（全部單位）</source>
         <translation>(All units)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>請在左側選擇構面、執行策略或執行方法</source>
         <translation>Select a dimension, strategy or method on the left</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>檢查</source>
         <translation>Checks</translation>
     </message>
@@ -957,17 +963,17 @@ Undo reverses this.</numerusform>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+86"/>
         <source>已檢視 {reviewed}/{total}</source>
         <translation>Reviewed {reviewed}/{total}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>所有由去年帶入的列都已檢視</source>
         <translation>Every row carried over from last year has been reviewed</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>這一列不是由去年帶入，沒有可比較的內容</source>
         <translation>This row was not carried over from last year: there is nothing to compare</translation>
     </message>
@@ -1650,7 +1656,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>All files</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>要以唯讀方式開啟嗎？</source>
         <translation>Open it read-only?</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from perfdesk.domain.validation import validate
 from perfdesk.export.options import ExportOptions, Orientation
@@ -30,6 +30,7 @@ class ExportDialog(QDialog):
         self.form.setupUi(self)
         self.session = session
         f = self.form
+        f.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("匯出"))
         for key, text in FORMATS.items():
             f.formatCombo.addItem(f"{self.tr(text)} (.{key})", key)
         for orientation, text in ORIENTATIONS.items():
