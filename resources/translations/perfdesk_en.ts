@@ -842,6 +842,16 @@ The language changes when perfdesk starts again.</source>
         <source>重設前</source>
         <translation>before a reset</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>建立新年度前</source>
+        <translation>before creating the new year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建立時</source>
+        <translation>when created</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>

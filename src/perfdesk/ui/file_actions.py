@@ -412,6 +412,8 @@ def _reason(reason: str) -> str:
         "before_restore": QCoreApplication.translate("FileActions", "還原前"),
         "before_new": QCoreApplication.translate("FileActions", "建立前"),
         "before_reset": QCoreApplication.translate("FileActions", "重設前"),
+        "before_copy_forward": QCoreApplication.translate("FileActions", "建立新年度前"),
+        "created": QCoreApplication.translate("FileActions", "建立時"),
     }.get(reason, reason)
 
 
