@@ -8,6 +8,7 @@ edits are written at once. Each method returns what undo needs to put things bac
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
@@ -220,10 +221,15 @@ class ReportSession:
         self.flush()
         return True if self._writer is None else self._writer.wait_idle(timeout)
 
+    def snapshot(self) -> Report:
+        """A copy of the report as it is now, for work on another thread (export, save a copy):
+        the window may go on editing the live tree meanwhile."""
+        self.flush()
+        return copy.deepcopy(self.report)
+
     def save_copy(self, path: Path, *, overwrite: bool = False) -> None:
         """Write the report as it is in memory to another file (also when the own file failed)."""
-        self.flush()
-        create_office_file(Path(path), self.report, overwrite=overwrite)
+        create_office_file(Path(path), self.snapshot(), overwrite=overwrite)
 
     def close(self) -> None:
         self.flush()
@@ -242,6 +248,9 @@ class ReportSession:
             observer.node_changed(node, field)
 
     def _insert_write(self, parent: Parent, row: int, node: Node) -> StorageEdit:
+        # The writer may run later: write the subtree as it is now. Edits made to it meanwhile
+        # (a sub-item moved in, a field typed) are queued after this insert and applied in turn.
+        node = copy.deepcopy(node)
         if isinstance(node, Dimension):
             return lambda conn: _edits().insert_dimension(conn, self.report.id, row, node)
         if isinstance(node, Strategy):

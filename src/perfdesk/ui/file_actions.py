@@ -207,8 +207,7 @@ def export_json(window: MainWindow) -> None:
     target, _ = QFileDialog.getSaveFileName(window, title, suggested, json_filter())
     if not target:
         return
-    window.session.flush()
-    report = window.session.report
+    report = window.session.snapshot()
     try:
         run_with_progress(
             window,
@@ -228,8 +227,7 @@ def export_report_file(window: MainWindow) -> None:
     dialog = ExportDialog(window.session, window)
     if not dialog.exec():
         return
-    window.session.flush()
-    report, target, fmt, options = window.session.report, dialog.path, dialog.fmt, dialog.options()
+    report, target, fmt, options = window.session.snapshot(), dialog.path, dialog.fmt, dialog.options()
     try:
         run_with_progress(
             window,
@@ -266,7 +264,12 @@ def save_copy(window: MainWindow) -> Path | None:
         return None
     try:
         saving = QCoreApplication.translate("FileActions", "儲存中…")
-        run_with_progress(window, saving, lambda: window.session.save_copy(Path(target), overwrite=True))
+        report = window.session.snapshot()  # taken here, on the window's thread
+        run_with_progress(
+            window,
+            saving,
+            lambda: report_files.save_new_file(Path(target), report, overwrite=True, reason="before_save_copy"),
+        )
     except PerfdeskError as error:
         QMessageBox.warning(window, QCoreApplication.translate("FileActions", "無法儲存"), error_text(error))
         return None

@@ -66,8 +66,7 @@ class PrintPreview(QDialog):
 
     def render(self) -> None:
         """Export the report as it is now to a temporary PDF and show it."""
-        self.session.flush()
-        report, options = self.session.report, self.options()
+        report, options = self.session.snapshot(), self.options()
         self.document.close()
         run_with_progress(
             self,

@@ -1,0 +1,42 @@
+"""The session writes through a background thread; what it writes must not depend on timing."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from perfdesk.domain.report import Method
+from perfdesk.services.report_session import ReportSession
+from perfdesk.storage.office_file import opened
+
+
+def test_an_insert_written_late_still_matches_what_followed_it(taichung_file: Path) -> None:
+    session = ReportSession.open(taichung_file)
+    try:
+        gate = threading.Event()
+        session._writer.submit_task(gate.wait)  # type: ignore[union-attr]  # hold the writer back
+        strategy = session.report.dimensions[0].strategies[0]
+        parent = Method("4.", "新方法")
+        session.insert(strategy, 3, parent)
+        moved = strategy.methods[1]
+        session.move(moved, parent, 0)  # in memory now; on disk only after the insert
+        session.set_field(moved, "results", "改過")
+        session.flush()
+        gate.set()
+        assert session.wait_until_saved(timeout=10) and session.write_error is None
+    finally:
+        session.close()
+    with opened(taichung_file, read_only=True) as office_file:
+        on_disk = office_file.load()
+    assert on_disk == session.report
+
+
+def test_a_snapshot_is_independent_of_later_edits(taichung_file: Path) -> None:
+    session = ReportSession.open(taichung_file)
+    try:
+        snapshot = session.snapshot()
+        first = next(session.report.walk_methods())
+        session.set_field(first, "results", "之後的修改")
+        assert next(snapshot.walk_methods()).results != "之後的修改"
+    finally:
+        session.close()
