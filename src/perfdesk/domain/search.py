@@ -63,7 +63,3 @@ def replaced(text: str, needle: str, replacement: str, *, case_sensitive: bool =
         start = folded.find(wanted, position)
     out.append(text[position:])
     return "".join(out)
-
-
-def has_unit(method: Method, unit: str) -> bool:
-    return unit in method.units

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from perfdesk.domain.report import Dimension, Method, Report, Strategy
 
 Node = Dimension | Strategy | Method
@@ -106,9 +104,3 @@ class TreeIndex:
             if current is ancestor:
                 return True
         return False
-
-    def ancestors(self, node: Node) -> Iterator[Parent]:
-        current: Parent = node
-        while not isinstance(current, Report):
-            current = self.parent(current)
-            yield current
