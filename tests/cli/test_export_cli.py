@@ -43,3 +43,13 @@ def test_export_refusals(capsys: pytest.CaptureFixture[str], taichung_file: Path
     assert code == 2 and not (tmp_path / "y.pdf").exists()
     code, _, err = _run(capsys, "export", taichung_file, "-o", tmp_path / "z.pdf", "--font", tmp_path / "none.ttf")
     assert code == 2 and "字型" in err
+
+
+def test_column_widths_are_an_option(capsys: pytest.CaptureFixture[str], taichung_file: Path, tmp_path: Path) -> None:
+    narrow, wide = tmp_path / "narrow.xlsx", tmp_path / "wide.xlsx"
+    assert _run(capsys, "export", taichung_file, "-o", narrow, "--column-widths", "units=1")[0] == 0
+    assert _run(capsys, "export", taichung_file, "-o", wide, "--column-widths", "units=4,results=5")[0] == 0
+    unit_width = [load_workbook(p).worksheets[1].column_dimensions["C"].width for p in (narrow, wide)]
+    assert unit_width[0] < unit_width[1]
+    code, _, err = _run(capsys, "export", taichung_file, "-o", tmp_path / "x.pdf", "--column-widths", "colour=3")
+    assert code == 2 and "--column-widths colour=3" in err

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from perfdesk.domain.report import ReportKind
+from perfdesk.domain.report import Field, ReportKind
 from perfdesk.errors import PerfdeskError
 from perfdesk.i18n.language import Language
 from perfdesk.i18n.messages import render
@@ -118,10 +118,26 @@ def _export(args: argparse.Namespace, language: Language) -> int:
         orientation=Orientation(args.orientation),
         font_size=args.font_size,
         font_file=Path(args.font) if args.font else None,
+        widths=_column_widths(args.column_widths),
     )
     export_file(Path(args.file), Path(args.output), fmt=args.format, options=options, overwrite=args.force)
     print(_t(language, f"已匯出 {args.output}", f"exported {args.output}"), file=sys.stderr)
     return EXIT_OK
+
+
+def _column_widths(text: str | None) -> dict[Field, float]:
+    """「strategy=2,method=3.5」 → relative widths per column field."""
+    widths: dict[Field, float] = {}
+    for part in filter(None, (text or "").split(",")):
+        name, _, value = part.partition("=")
+        try:
+            field, width = Field(name.strip()), float(value)
+        except ValueError:
+            raise PerfdeskError("cli.usage", detail=f"--column-widths {part}") from None
+        if not 0 < width <= 100:
+            raise PerfdeskError("cli.usage", detail=f"--column-widths {part}")
+        widths[field] = width
+    return widths
 
 
 def _info(args: argparse.Namespace, language: Language) -> int:

@@ -71,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--orientation", choices=["landscape", "portrait"], default="landscape")
     export.add_argument("--font-size", type=float, default=12.0, help="字級（點），預設 12")
     export.add_argument("--font", help="改用指定的 TrueType 字型檔")
+    export.add_argument(
+        "--column-widths",
+        help="欄寬比例，例如 strategy=2,method=3.5,units=1.6,results=6（未列出的用預設）",
+    )
     export.add_argument("--force", action="store_true")
 
     info = commands.add_parser("info", help="顯示報告摘要")
