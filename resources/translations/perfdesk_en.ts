@@ -489,7 +489,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../forms/export_dialog.ui" line="+14"/>
-        <location filename="../../src/perfdesk/ui/export_dialog.py" line="+75"/>
+        <location filename="../../src/perfdesk/ui/export_dialog.py" line="+76"/>
         <source>匯出報表</source>
         <translation>Export Report</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../src/perfdesk/ui/export_dialog.py" line="-58"/>
+        <location filename="../../src/perfdesk/ui/export_dialog.py" line="-59"/>
         <source>Excel 活頁簿</source>
         <translation>Excel workbook</translation>
     </message>
@@ -532,6 +532,11 @@
         <location line="+1"/>
         <source>PDF 文件</source>
         <translation>PDF document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word 文件</source>
+        <translation>Word document</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -660,20 +665,20 @@
         <translation>Export as JSON</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+21"/>
+        <location line="+8"/>
+        <location line="+20"/>
         <source>匯出中…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+22"/>
+        <location line="-16"/>
+        <location line="+21"/>
         <source>無法匯出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+22"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>已匯出 {path}</source>
         <translation>Exported {path}</translation>
     </message>
@@ -698,7 +703,7 @@
         <translation>Saving…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <location line="+75"/>
         <source>無法儲存</source>
         <translation>Cannot save</translation>
@@ -1524,7 +1529,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>Print…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>產生預覽…</source>
         <translation>Preparing the preview…</translation>
     </message>

@@ -16,7 +16,7 @@ def test_format_comes_from_the_extension_or_is_refused(tmp_path: Path) -> None:
     assert format_of(tmp_path / "a.PDF") == "pdf"
     assert format_of(tmp_path / "a.bin", "xlsx") == "xlsx"
     with pytest.raises(PerfdeskError) as caught:
-        format_of(tmp_path / "a.docx")
+        format_of(tmp_path / "a.odt")
     assert caught.value.code == "export.unknown_format"
 
 

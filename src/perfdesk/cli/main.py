@@ -64,10 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", help="輸出檔；省略時寫到標準輸出")
     exp.add_argument("--force", action="store_true")
 
-    export = commands.add_parser("export", help="匯出可送件的 Excel 或 PDF 報表")
+    export = commands.add_parser("export", help="匯出可送件的 Excel、PDF 或 Word 報表")
     export.add_argument("file")
-    export.add_argument("-o", "--output", required=True, help="輸出檔（.xlsx 或 .pdf）")
-    export.add_argument("--format", choices=["xlsx", "pdf"], help="省略時依輸出檔副檔名判斷")
+    export.add_argument("-o", "--output", required=True, help="輸出檔（.xlsx、.pdf 或 .docx）")
+    export.add_argument("--format", choices=["xlsx", "pdf", "docx"], help="省略時依輸出檔副檔名判斷")
     export.add_argument("--orientation", choices=["landscape", "portrait"], default="landscape")
     export.add_argument("--font-size", type=float, default=12.0, help="字級（點），預設 12")
     export.add_argument("--font", help="改用指定的 TrueType 字型檔")

@@ -14,7 +14,7 @@ from perfdesk.services.progress import NO_PROGRESS, Progress
 from perfdesk.services.report_files import load_report
 from perfdesk.storage.atomic_write import atomic_target, write_durably
 
-FORMATS = ("xlsx", "pdf")
+FORMATS = ("xlsx", "pdf", "docx")
 Writer = Callable[[DocumentLayout, ExportOptions, BinaryIO], None]
 
 
@@ -68,6 +68,10 @@ def _writer(fmt: str) -> Writer:
         from perfdesk.export.xlsx_writer import write_xlsx
 
         return write_xlsx
+    if fmt == "docx":
+        from perfdesk.export.docx_writer import write_docx
+
+        return write_docx
     from perfdesk.export.pdf_writer import write_pdf
 
     return write_pdf

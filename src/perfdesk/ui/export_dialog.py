@@ -16,6 +16,7 @@ from perfdesk.ui.forms.ui_export_dialog import Ui_ExportDialog
 FORMATS = {
     "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel 活頁簿"),
     "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF 文件"),
+    "docx": QT_TRANSLATE_NOOP("ExportDialog", "Word 文件"),
 }
 ORIENTATIONS = {
     Orientation.LANDSCAPE: QT_TRANSLATE_NOOP("ExportDialog", "A4 橫式"),
@@ -67,7 +68,7 @@ class ExportDialog(QDialog):
 
     def _format_changed(self) -> None:
         current = self.path
-        if current.suffix.lower() in (".xlsx", ".pdf"):
+        if current.suffix.lower() in (".xlsx", ".pdf", ".docx"):
             self.form.pathEdit.setText(str(current.with_suffix(f".{self.fmt}")))
 
     def _browse(self) -> None:

@@ -1,0 +1,160 @@
+"""The report as a Word document: the same layout as the PDF and Excel, for offices that edit in Word.
+
+Pure: a function of the layout and the options, writing to a stream. Strategy cells are merged
+vertically over their rows, the header row repeats on every page (w:tblHeader), text is set in
+the 楷書 face for both Latin and East Asian runs, and the footer counts 「第 X 頁，共 Y 頁」 with
+Word's own PAGE/NUMPAGES fields.
+"""
+
+from __future__ import annotations
+
+from typing import BinaryIO
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from docx.table import Table as WordTable
+from docx.text.paragraph import Paragraph
+
+from perfdesk.domain.plain_text import clean_text
+from perfdesk.export.fonts import kai_font
+from perfdesk.export.layout import DocumentLayout, Table
+from perfdesk.export.options import ExportOptions, Orientation
+
+_A4 = (Cm(21.0), Cm(29.7))
+_MARGIN = Cm(1.5)
+_HEADER_SHADE = "E7E6E6"
+
+
+def write_docx(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) -> None:
+    """Write the laid-out report to `stream` as a .docx document."""
+    document = Document()
+    font = kai_font(options.font_file).family
+    _set_default_font(document, font, options.font_size)
+    section = document.sections[0]
+    width, height = _A4
+    if options.orientation is Orientation.LANDSCAPE:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        width, height = height, width
+    section.page_width, section.page_height = width, height
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, _MARGIN)
+    printable = width - 2 * _MARGIN
+    _running_header(section.header.paragraphs[0], layout.running_header, options.font_size * 0.8)
+    _page_numbers(section.footer.paragraphs[0], options.font_size * 0.8)
+    document.core_properties.title = layout.title
+    document.core_properties.author = layout.author
+
+    _paragraph(document, layout.title, size=options.font_size + 4, bold=True, centred=True)
+    for text in layout.front_matter:
+        _paragraph(document, text, size=options.font_size)
+    for table in layout.tables:
+        if table.category:
+            _paragraph(document, table.category, size=options.font_size + 2, bold=True)
+        _paragraph(document, table.heading, size=options.font_size + 2, bold=True)
+        if table.note:
+            _paragraph(document, table.note, size=options.font_size)
+        _table(document, table, printable, options.font_size)
+    document.save(stream)
+
+
+def _table(document: DocumentObject, table: Table, printable: int, size: float) -> None:
+    grid = document.add_table(rows=1 + len(table.rows), cols=len(table.headers))
+    grid.style = "Table Grid"
+    grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+    widths = [int(printable * share) for share in table.widths]
+    for column, header in enumerate(table.headers):
+        cell = grid.cell(0, column)
+        _cell_text(cell.paragraphs[0], header, size, bold=True, centred=True)
+        _shade(cell, _HEADER_SHADE)
+    _repeat_as_header(grid)
+    for row_index, row in enumerate(table.rows, start=1):
+        for column, text in enumerate(row.cells):
+            if text:
+                _cell_paragraphs(grid.cell(row_index, column), text, size)
+    for span in table.spans:
+        # Word keeps the merged cell's text from the top cell; the others are empty already.
+        grid.cell(span.first_row + 1, span.column).merge(grid.cell(span.last_row + 1, span.column))
+    grid.autofit = False
+    for column, width in enumerate(widths):
+        # The grid column is what LibreOffice reads, the cell width what Word reads: set both.
+        grid.columns[column].width = width
+        for cell in grid.columns[column].cells:
+            cell.width = width
+
+
+def _repeat_as_header(grid: WordTable) -> None:
+    properties = grid.rows[0]._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+
+
+def _shade(cell: object, colour: str) -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), colour)
+    cell._tc.get_or_add_tcPr().append(shading)  # type: ignore[attr-defined]
+
+
+def _cell_paragraphs(cell: object, text: str, size: float) -> None:
+    paragraphs = clean_text(text).split("\n")
+    first = cell.paragraphs[0]  # type: ignore[attr-defined]
+    _cell_text(first, paragraphs[0], size)
+    for more in paragraphs[1:]:
+        _cell_text(cell.add_paragraph(), more, size)  # type: ignore[attr-defined]
+
+
+def _cell_text(paragraph: Paragraph, text: str, size: float, bold: bool = False, centred: bool = False) -> None:
+    paragraph.paragraph_format.space_after = Pt(0)
+    if centred:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run(clean_text(text))
+    run.font.size = Pt(size)
+    run.font.bold = bold
+
+
+def _paragraph(document: DocumentObject, text: str, *, size: float, bold: bool = False, centred: bool = False) -> None:
+    for line in clean_text(text).split("\n"):
+        paragraph = document.add_paragraph()
+        if centred:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = paragraph.add_run(line)
+        run.font.size = Pt(size)
+        run.font.bold = bold
+
+
+def _set_default_font(document: DocumentObject, font: str, size: float) -> None:
+    style = document.styles["Normal"]
+    style.font.name = font
+    style.font.size = Pt(size)
+    # Word picks the East Asian face from w:eastAsia; without it CJK text falls back to 新細明體.
+    style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), font)
+
+
+def _running_header(paragraph: Paragraph, text: str, size: float) -> None:
+    run = paragraph.add_run(clean_text(text))
+    run.font.size = Pt(size)
+
+
+def _page_numbers(paragraph: Paragraph, size: float) -> None:
+    """「第 X 頁，共 Y 頁」 with fields Word fills in when it lays the pages out."""
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for piece in ("第 ", "PAGE", " 頁，共 ", "NUMPAGES", " 頁"):
+        if piece in ("PAGE", "NUMPAGES"):
+            field = OxmlElement("w:fldSimple")
+            field.set(qn("w:instr"), piece)
+            run = OxmlElement("w:r")
+            text = OxmlElement("w:t")
+            text.text = "1"
+            run.append(text)
+            field.append(run)
+            paragraph._p.append(field)
+        else:
+            paragraph.add_run(piece).font.size = Pt(size)

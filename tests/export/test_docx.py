@@ -1,0 +1,67 @@
+"""The Word export: reopened with python-docx, it holds every cell, merged strategies and a repeating header."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.oxml.ns import qn
+
+from perfdesk.export.docx_writer import write_docx
+from perfdesk.export.layout import build_layout
+from perfdesk.export.options import ExportOptions, Orientation
+from perfdesk.services.builtin_reports import SAMPLE_NAMES, sample_report
+
+
+def _written(name: str, options: ExportOptions | None = None):  # type: ignore[no-untyped-def]
+    options = options or ExportOptions()
+    layout = build_layout(sample_report(name), options)
+    stream = io.BytesIO()
+    write_docx(layout, options, stream)
+    stream.seek(0)
+    return layout, Document(stream)
+
+
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_every_cell_text_is_in_the_document(name: str) -> None:
+    layout, document = _written(name)
+    assert len(document.tables) == len(layout.tables)
+    for table, grid in zip(layout.tables, document.tables, strict=True):
+        assert [c.text for c in grid.rows[0].cells] == list(table.headers)
+        for row_index, row in enumerate(table.rows, start=1):
+            for column, text in enumerate(row.cells):
+                if text:
+                    assert grid.cell(row_index, column).text == text
+
+
+def test_strategy_cells_are_merged_and_the_header_repeats() -> None:
+    layout, document = _written("taichung-112")
+    table, grid = layout.tables[0], document.tables[0]
+    assert grid.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    for span in table.spans:
+        top = grid.cell(span.first_row + 1, span.column)
+        bottom = grid.cell(span.last_row + 1, span.column)
+        assert top._tc is bottom._tc  # one merged cell
+
+
+def test_page_setup_fonts_fields_and_metadata() -> None:
+    layout, document = _written("tainan-112", ExportOptions(orientation=Orientation.PORTRAIT, font_size=11))
+    section = document.sections[0]
+    assert section.orientation == WD_ORIENT.PORTRAIT and section.page_width < section.page_height
+    normal = document.styles["Normal"]
+    assert normal.element.rPr.rFonts.get(qn("w:eastAsia")) == normal.font.name
+    footer = section.footer.paragraphs[0]._p.xml
+    assert 'w:instr="PAGE"' in footer and 'w:instr="NUMPAGES"' in footer
+    assert document.core_properties.title == layout.title
+    assert layout.front_matter[0] in "\n".join(p.text for p in document.paragraphs)
+
+
+def test_control_characters_never_reach_the_xml() -> None:
+    report = sample_report("taichung-112")
+    next(report.walk_methods()).results = "一\x0b二\x07三"
+    stream = io.BytesIO()
+    write_docx(build_layout(report), ExportOptions(), stream)
+    stream.seek(0)
+    assert "一\n二三" in Document(stream).tables[0].cell(1, 3).text
