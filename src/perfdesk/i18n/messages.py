@@ -8,6 +8,21 @@ from perfdesk.i18n.language import Language
 
 _CATALOG: dict[str, tuple[str, str]] = {
     # JSON interchange files
+    "json.duplicate_key": ("{path}：欄位 {key} 重複出現", "{path}: the key {key} appears more than once"),
+    "json.line_break": (
+        "{path}：單行欄位不可換行（{char}）",
+        "{path}: a one-line field cannot contain a line break ({char})",
+    ),
+    "json.paragraph_break": (
+        "{path}：含有換行字元 {char}，段落之間請用 \\n",
+        "{path}: contains the line break {char}; separate paragraphs with \\n",
+    ),
+    "json.not_a_character": (
+        "{path}：含有無效的字元 {char}（非字元或不成對的代理字元）",
+        "{path}: contains {char}, which is not a character (a noncharacter or an unpaired surrogate)",
+    ),
+    "json.nested_too_deep": ("{path}：子項目超過 {limit} 層", "{path}: sub-items nest more than {limit} levels deep"),
+    "json.too_deep_at": ("{path}：巢狀超過 {limit} 層", "{path}: nests more than {limit} levels deep"),
     "json.not_utf8": (
         "JSON 檔不是 UTF-8 編碼（第 {offset} 位元組）",
         "the JSON file is not UTF-8 (byte {offset})",
@@ -49,6 +64,10 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "input.not_found": ("找不到檔案：{path}", "file not found: {path}"),
     "input.cannot_read": ("無法讀取檔案：{path}", "cannot read file: {path}"),
     # Output files
+    "output.not_regular": (
+        "{path} 不是一般檔案（裝置、FIFO 或資料夾），不寫入也不取代",
+        "{path} is not a regular file (a device, FIFO or folder); not writing to it or replacing it",
+    ),
     "output.exists": (
         "{path} 已存在；要覆寫請加 --force",
         "{path} already exists; use --force to overwrite it",
@@ -61,6 +80,14 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "output.not_writable": ("沒有權限寫入 {path}", "no permission to write {path}"),
     "output.failed": ("無法寫入 {path}：{reason}", "could not write {path}: {reason}"),
     # Exports
+    "export.replaced_characters": (
+        "有 {count} 個字元無法匯出（控制字元或無效字元），已以 � 取代",
+        "{count} characters could not be exported (control or invalid characters) and were replaced with �",
+    ),
+    "export.cut_characters": (
+        "欄位標題過長，已省略 {count} 個字元（以 … 標示）",
+        "column headers too long for the page: {count} characters were left out (marked …)",
+    ),
     "export.unknown_format": (
         "不支援的匯出格式「{found}」（可用：{known}）",
         "unknown export format 「{found}」 (known: {known})",
@@ -71,6 +98,105 @@ _CATALOG: dict[str, tuple[str, str]] = {
         'mapping file {path} is malformed: expected a JSON object {{"template row": "last year\'s row" or null}}',
     ),
     # Office files
+    # … whose rows, tables or version are not what perfdesk wrote (storage/row_checks.py, tree_reader.py)
+    "file.bad_value": (
+        "檔案已損毀：{table} {row}（{where}）的 {column} 應為{expected}，卻是 {found}；可從備份還原",
+        "the file is damaged: {column} of {table} {row} ({where}) should be {expected}, not {found}; restore a backup",
+    ),
+    "file.out_of_range": (
+        "檔案已損毀：{table} {row}（{where}）的 {column} 為 {value}，超出 {low}–{high} 的範圍；可從備份還原",
+        "the file is damaged: {column} of {table} {row} ({where}) is {value}, outside {low}–{high}; restore a backup",
+    ),
+    "file.bad_text": (
+        "檔案已損毀：{table} {row}（{where}）的 {column} 不是有效的 UTF-8 文字；可從備份還原",
+        "the file is damaged: {column} of {table} {row} ({where}) is not valid UTF-8 text; restore a backup",
+    ),
+    "file.dangling": (
+        "檔案已損毀：{table} {row}（{where}）的 {column} 指向不存在的 {target} {value}；可從備份還原",
+        "the file is damaged: {column} of {table} {row} ({where}) refers to {target} {value}, which does not exist; "
+        "restore a backup",
+    ),
+    "file.missing_parent": (
+        "檔案已損毀：method {row}（{where}）的上層 {parent} 不存在；可從備份還原",
+        "the file is damaged: the parent {parent} of method {row} ({where}) does not exist; restore a backup",
+    ),
+    "file.parent_elsewhere": (
+        "檔案已損毀：method {row}（{where}）與其上層 {parent} 不屬於同一個執行策略；可從備份還原",
+        "the file is damaged: method {row} ({where}) and its parent {parent} belong to different strategies; "
+        "restore a backup",
+    ),
+    "file.cycle": (
+        "檔案已損毀：method {row}（{where}）的上層關係繞成一圈（{chain}）；可從備份還原",
+        "the file is damaged: the parents of method {row} ({where}) go round in a circle ({chain}); restore a backup",
+    ),
+    "file.too_deep": (
+        "檔案已損毀或無法處理：method {row}（{where}）是第 {depth} 層子項目，最多只能有 {limit} 層",
+        "the file is damaged or cannot be handled: method {row} ({where}) is a sub-item {depth} levels deep; "
+        "at most {limit} are allowed",
+    ),
+    "file.duplicate_row": (
+        "檔案已損毀：{table} {row}（{where}）出現不只一次；可從備份還原",
+        "the file is damaged: {table} {row} ({where}) appears more than once; restore a backup",
+    ),
+    "file.duplicate_position": (
+        "檔案已損毀：{table} {row}（{where}）與另一列同在位置 {position}，無法確定順序；可從備份還原",
+        "the file is damaged: {table} {row} ({where}) shares position {position} with another row, so their order "
+        "is unknown; restore a backup",
+    ),
+    "file.report_count": (
+        "檔案已損毀：應恰有一份報告，卻有 {count} 份；可從備份還原",
+        "the file is damaged: it should hold exactly one report, not {count}; restore a backup",
+    ),
+    "file.checksum_mismatch": (
+        "檔案已損毀：{table} {row}（{where}）的內容與檢查碼不符，可能已被改動；可從備份還原",
+        "the file is damaged: {table} {row} ({where}) does not match its checksum and may have changed; "
+        "restore a backup",
+    ),
+    "file.checksum_mismatch_many": (
+        "檔案已損毀：{table} {row}（{where}）等 {count} 列的內容與檢查碼不符，可能已被改動；可從備份還原",
+        "the file is damaged: {count} rows, the first {table} {row} ({where}), do not match their checksums and "
+        "may have changed; restore a backup",
+    ),
+    "file.missing_table": (
+        "檔案已損毀或不完整：缺少資料表 {table}；可從備份還原",
+        "the file is damaged or incomplete: the table {table} is missing; restore a backup",
+    ),
+    "file.missing_column": (
+        "檔案已損毀或不完整：資料表 {table} 缺少欄位 {column}；可從備份還原",
+        "the file is damaged or incomplete: the table {table} has no column {column}; restore a backup",
+    ),
+    "file.column_type": (
+        "檔案已損毀：資料表 {table} 的欄位 {column} 宣告為 {found}，應為 {declared}；可從備份還原",
+        "the file is damaged: the column {column} of table {table} is declared {found}, not {declared}; "
+        "restore a backup",
+    ),
+    "file.bad_trigger": (
+        "檔案已損毀：維護檢查碼的觸發程序 {trigger} 遺失或被改動，無法確認內容完整；可從備份還原",
+        "the file is damaged: the checksum trigger {trigger} is missing or altered, so the content cannot be "
+        "trusted; restore a backup",
+    ),
+    "file.unknown_trigger": (
+        "檔案含有 perfdesk 不認得的觸發程序 {trigger}，可能在背後改動內容，因此不予開啟",
+        "the file holds a trigger perfdesk does not know ({trigger}) that could change its content unseen, "
+        "so it is not opened",
+    ),
+    "file.unknown_version": (
+        "檔案的格式版本標示為 {version}，不是任何 perfdesk 寫入的版本；檔案可能已損毀，無法開啟",
+        "the file says it is format version {version}, which no perfdesk writes; it may be damaged and is not opened",
+    ),
+    "file.version_mismatch": (
+        "檔案標示為第 {version} 版格式，但資料表 {table} 與該版不符；檔案可能已損毀，無法開啟",
+        "the file says it is format version {version}, but its table {table} does not match that version; "
+        "it may be damaged and is not opened",
+    ),
+    "file.migration_failed": (
+        "無法將檔案由第 {version} 版格式升級（{reason}），檔案未被修改",
+        "could not upgrade the file from format version {version} ({reason}); the file was not changed",
+    ),
+    "file.unreadable_content": (
+        "檔案內容已損毀，無法讀取（{reason}）；可從備份還原",
+        "the file's content is damaged and cannot be read ({reason}); restore a backup",
+    ),
     "file.not_found": ("找不到檔案：{path}", "file not found: {path}"),
     "file.is_folder": ("{path} 是資料夾，不是 perfdesk 檔案", "{path} is a folder, not a perfdesk file"),
     "file.cannot_read": ("沒有權限讀取 {path}", "no permission to read {path}"),
@@ -83,6 +209,13 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "{path} 已損毀或不完整，無法開啟；可從備份還原（perfdesk-cli backups）",
         "{path} is damaged or truncated and cannot be opened; restore a backup (perfdesk-cli backups)",
     ),
+    "file.recovery_not_writable": (
+        "{path} 上次的寫入沒有完成（程式中斷或當機），要有寫入權限才能完成復原；內容沒有遺失："
+        "請在可寫入的位置開啟一次，或將它連同同資料夾的「-journal」檔一起複製出來",
+        "the last write to {path} did not finish (interrupted or crashed) and completing its recovery needs "
+        "write access; nothing is lost: open it once where it can be written, or copy it together with its "
+        "'-journal' file beside it",
+    ),
     "file.newer_version": (
         "{path} 由較新版 perfdesk 建立（{written_by}，檔案格式第 {file_version} 版），"
         "本程式只支援到第 {supported} 版，為避免損壞不予開啟，請更新 perfdesk",
@@ -93,6 +226,18 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "{path} 正由 {user}（電腦 {host}）自 {since} 起編輯中；可改以唯讀開啟",
         "{path} is being edited by {user} on {host} since {since}; it can be opened read-only",
     ),
+    "file.lock_unreadable": (
+        "{path} 的編輯鎖定檔 {lock} {problem}，無法得知誰在編輯；可改以唯讀開啟，"
+        "或在確定沒有人正在編輯後接管（或刪除該鎖定檔）",
+        "the edit lock {lock} of {path} {problem}, so it does not say who is editing; open read-only, "
+        "or take it over (or delete that lock file) once you are sure nobody is editing",
+    ),
+    "lock.empty": ("是空的", "is empty"),
+    "lock.garbled": ("內容無法辨識", "is garbled"),
+    "lock.incomplete": ("內容不完整", "is incomplete"),
+    "lock.oversized": ("大得不像鎖定檔", "is far too large to be a lock"),
+    "lock.cannot_read": ("無法讀取", "cannot be read"),
+    "lock.busy": ("一再被建立又移除", "keeps appearing and disappearing"),
     "file.read_only": ("{path} 是唯讀的，無法修改", "{path} is read-only and cannot be changed"),
     "file.opened_read_only": (
         "{path} 以唯讀開啟，無法修改",
@@ -104,6 +249,14 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "{path} is gone (moved or deleted?); your edits are kept in memory: save them elsewhere",
     ),
     "file.disk_full": ("磁碟空間不足，無法寫入 {path}", "the disk is full; could not write {path}"),
+    "file.folder_read_only": (
+        "資料夾 {folder} 不允許寫入（儲存時需要在同一資料夾建立暫存檔），無法儲存 {path}",
+        "the folder {folder} does not allow writing (saving needs a temporary file beside {path})",
+    ),
+    "file.folder_gone": (
+        "無法存取資料夾 {folder}（網路磁碟中斷或已移除？），無法儲存 {path}",
+        "the folder {folder} cannot be reached (network drive disconnected or removed?); could not save {path}",
+    ),
     "file.busy": ("{path} 正被其他程式使用，請稍後再試", "{path} is in use by another program; try again"),
     "file.read_failed": ("無法讀取 {path}：{reason}", "could not read {path}: {reason}"),
     "file.write_failed": ("無法寫入 {path}：{reason}", "could not write {path}: {reason}"),
@@ -171,6 +324,9 @@ def render(code: str, language: Language, **params: Any) -> str:
     template = en if language == "en" else zh
     if "expected" in params:
         params = {**params, "expected": describe_expected(str(params["expected"]), language)}
+    if str(params.get("problem")) in _CATALOG:
+        # A problem given as a message code of its own (e.g. why a lock file is unreadable).
+        params = {**params, "problem": render(str(params["problem"]), language)}
     text = template.format(code=code, **params)
     return " ".join(text.split())
 
