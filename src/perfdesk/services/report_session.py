@@ -60,10 +60,10 @@ class ReportSession:
         )
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False) -> ReportSession:
+    def open(cls, path: Path, *, read_only: bool = False, take_over_lock: bool = False) -> ReportSession:
         # The open-time backup is the writer's first job rather than a wait before the window
         # shows; the queue is first in, first out, so it still precedes every edit.
-        office_file = OfficeFile.open(Path(path), read_only=read_only, backup=False)
+        office_file = OfficeFile.open(Path(path), read_only=read_only, backup=False, take_over_lock=take_over_lock)
         try:
             session = cls(office_file, office_file.load())
         except BaseException:
@@ -84,6 +84,17 @@ class ReportSession:
     @property
     def write_error(self) -> PerfdeskError | None:
         return self._writer.error if self._writer is not None else None
+
+    @property
+    def can_retry_writes(self) -> bool:
+        """The file stopped taking edits for a reason that may go away (disk full, read-only, drive gone)."""
+        return self._writer is not None and self._writer.can_retry
+
+    def retry_writes(self, on_recovered: Callable[[], None]) -> None:
+        """Try the edits the file did not take again; `on_recovered` runs (on the writer thread) once all are in."""
+        if self._writer is not None:
+            self._writer.on_recovered = on_recovered
+            self._writer.retry()
 
     @property
     def has_unsaved_text(self) -> bool:

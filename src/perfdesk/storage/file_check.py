@@ -21,9 +21,20 @@ class FileHeader:
     written_by: str | None
 
 
-def inspect_file(path: Path) -> FileHeader:
-    """Check a file can be opened as a perfdesk report; raise PerfdeskError saying why not."""
-    path = Path(path)
+def inspect_file(path: Path, *, shown_as: Path | None = None) -> FileHeader:
+    """Check a file can be opened as a perfdesk report; raise PerfdeskError saying why not.
+
+    `shown_as` is the name messages use when `path` is a private copy (see journal_recovery).
+    """
+    try:
+        return _inspect(Path(path))
+    except PerfdeskError as error:
+        if shown_as is not None and "path" in error.params:
+            error.params["path"] = str(shown_as)
+        raise
+
+
+def _inspect(path: Path) -> FileHeader:
     if not path.exists():
         raise PerfdeskError("file.not_found", path=str(path))
     if path.is_dir():
@@ -66,7 +77,10 @@ def inspect_file(path: Path) -> FileHeader:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             raise PerfdeskError("file.damaged", path=str(path))
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
+            # An unfinished write that only a connection allowed to write can roll back: not damage.
+            raise PerfdeskError("file.recovery_not_writable", path=str(path)) from None
         raise PerfdeskError("file.damaged", path=str(path)) from None
     finally:
         conn.close()

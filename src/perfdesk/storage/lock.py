@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import getpass
 import json
 import os
 import socket
+import time
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -38,16 +38,49 @@ def lock_path(path: Path) -> Path:
     return path.with_name(f".~lock.{path.name}#")
 
 
+# Lock files this process holds right now (a process may have several files open).
+_HELD_HERE: set[str] = set()
+# A lock names one person; anything much larger is not one of ours.
+_MAX_LOCK_BYTES = 4096
+
+
+class LockUnreadable(Exception):
+    """The lock file exists but does not say who holds it (empty, garbled, cut short, oversized)."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem  # a message code of the catalog: lock.empty, lock.garbled, …
+
+
 def read_lock(path: Path) -> LockOwner | None:
-    """The current owner of the lock on `path`, or None when nobody holds it."""
+    """The current owner of the lock on `path`, or None when nobody holds it.
+
+    Raises LockUnreadable for a lock file that names nobody: it may still mean somebody is
+    editing, so it is respected, but the message can say what is wrong and how to clear it.
+    """
     try:
-        data = json.loads(lock_path(path).read_text(encoding="utf-8"))
-        return LockOwner(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
+        with open(lock_path(path), "rb") as handle:
+            raw = handle.read(_MAX_LOCK_BYTES + 1)
     except FileNotFoundError:
         return None
-    except (OSError, ValueError, KeyError, TypeError):
-        # An unreadable lock still means somebody may be editing: name nobody, but respect it.
-        return LockOwner("?", "?", 0, "?")
+    except OSError:
+        raise LockUnreadable("lock.cannot_read") from None
+    if not raw.strip():
+        raise LockUnreadable("lock.empty")
+    if len(raw) > _MAX_LOCK_BYTES:
+        raise LockUnreadable("lock.oversized")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        return LockOwner(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise LockUnreadable("lock.garbled") from None
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise LockUnreadable("lock.incomplete") from None
+
+
+def _same_host(one: str, other: str) -> bool:
+    # Windows and DNS treat host names case-insensitively: KAOHSIUNG-PC12 is kaohsiung-pc12.
+    return one.casefold() == other.casefold()
 
 
 class EditLock:
@@ -59,49 +92,112 @@ class EditLock:
         self.owner = LockOwner.me()
         self._held = False
 
-    def acquire(self) -> None:
-        """Take the lock, taking over a stale one left by a dead process on this host."""
-        for _attempt in range(2):
+    def acquire(self, *, take_over: bool = False) -> None:
+        """Take the lock, taking over a stale one left by a dead process on this host.
+
+        `take_over` replaces whatever lock is there: only after the user has confirmed that
+        nobody is editing the file (the lock is unreadable, or its holder's PC crashed).
+        """
+        for _attempt in range(40):
             try:
                 fd = os.open(self.lock_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
             except FileExistsError:
-                holder = read_lock(self.path)
-                if holder is not None and _is_stale(holder):
-                    with contextlib.suppress(FileNotFoundError):
-                        self.lock_file.unlink()
+                if take_over:
+                    take_over = False  # once: a lock that appears again belongs to someone new
+                    if not self._remove_lock_file():
+                        raise PerfdeskError("file.read_only", path=str(self.path)) from None
+                    continue
+                try:
+                    holder = read_lock(self.path)
+                except LockUnreadable as unreadable:
+                    if unreadable.problem == "lock.empty" and _just_created(self.lock_file):
+                        # Another perfdesk is between creating its lock and writing its name.
+                        time.sleep(0.05)
+                        continue
+                    raise PerfdeskError(
+                        "file.lock_unreadable",
+                        path=str(self.path),
+                        lock=str(self.lock_file),
+                        problem=unreadable.problem,
+                    ) from None
+                if holder is not None and _is_stale(holder, self.lock_file):
+                    if not self._remove_lock_file():
+                        # A folder we cannot change: we could not save there either.
+                        raise PerfdeskError("file.read_only", path=str(self.path)) from None
                     continue
                 if holder is None:
                     continue
                 raise PerfdeskError(
-                    "file.locked", path=str(self.path), user=holder.user, host=holder.host, since=holder.since
+                    "file.locked",
+                    path=str(self.path),
+                    user=holder.user,
+                    host=holder.host,
+                    since=holder.since,
+                    lock=str(self.lock_file),
                 ) from None
             except OSError:
                 raise PerfdeskError("file.read_only", path=str(self.path)) from None
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(asdict(self.owner), handle, ensure_ascii=False)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    json.dump(asdict(self.owner), handle, ensure_ascii=False)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            except OSError:
+                # A lock that does not name us would trap the next person: leave none behind.
+                self._remove_lock_file()
+                raise PerfdeskError("file.read_only", path=str(self.path)) from None
             self._held = True
+            _HELD_HERE.add(_key(self.lock_file))
             return
-        raise PerfdeskError("file.locked", path=str(self.path), user="?", host="?", since="?")
+        raise PerfdeskError("file.lock_unreadable", path=str(self.path), lock=str(self.lock_file), problem="lock.busy")
 
     def release(self) -> None:
-        if self._held:
+        """Remove our lock file; never fails (the folder may have turned read-only or vanished)."""
+        if not self._held:
+            return
+        self._held = False
+        _HELD_HERE.discard(_key(self.lock_file))
+        try:
             holder = read_lock(self.path)
-            if holder is not None and holder.pid == self.owner.pid and holder.host == self.owner.host:
-                with contextlib.suppress(FileNotFoundError):
-                    self.lock_file.unlink()
-            self._held = False
+        except LockUnreadable:
+            return  # not ours any more, or not readable: leave it to whoever wrote it
+        if holder is not None and holder.pid == self.owner.pid and _same_host(holder.host, self.owner.host):
+            self._remove_lock_file()
 
     @property
     def held(self) -> bool:
         return self._held
 
+    def _remove_lock_file(self) -> bool:
+        """Remove the lock file; False when it is still there (a read-only folder)."""
+        try:
+            self.lock_file.unlink()
+        except FileNotFoundError:
+            return True
+        except OSError:
+            return False
+        return True
 
-def _is_stale(holder: LockOwner) -> bool:
+
+def _key(lock_file: Path) -> str:
+    return os.path.normcase(os.path.abspath(lock_file))
+
+
+def _just_created(lock_file: Path) -> bool:
+    try:
+        return time.time() - lock_file.stat().st_mtime < 1.0
+    except OSError:
+        return False
+
+
+def _is_stale(holder: LockOwner, holder_path: Path) -> bool:
     """A lock is stale only when we can prove it: same host, and that process is gone."""
-    if holder.host != socket.gethostname() or holder.pid <= 0:
+    if not _same_host(holder.host, socket.gethostname()) or holder.pid <= 0:
         return False
     if holder.pid == os.getpid():
-        return False
+        # Ours: stale unless an EditLock of this process still holds it (a release that could not
+        # remove the file, say in a folder that was read-only for a while, must not lock us out).
+        return _key(holder_path) not in _HELD_HERE
     # psutil rather than os.kill(pid, 0): on Windows signal 0 would terminate the process.
     import psutil
 

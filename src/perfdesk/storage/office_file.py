@@ -21,8 +21,16 @@ from perfdesk.storage import file_format
 from perfdesk.storage.atomic_write import atomic_target
 from perfdesk.storage.backups import Backup, take_backup
 from perfdesk.storage.file_check import inspect_file
+from perfdesk.storage.journal_recovery import (
+    is_sqlite,
+    journal_left,
+    journal_of,
+    readable_copy,
+    recover_in_place,
+)
 from perfdesk.storage.lock import EditLock
 from perfdesk.storage.tree_reader import read_report
+from perfdesk.storage.write_failure import diagnose_write_failure
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -52,6 +60,8 @@ def create_office_file(
         # Replacing a file someone is editing would pull it out from under them.
         holder.acquire()
     try:
+        if path.exists():
+            _settle_journal(path)
         with atomic_target(path, overwrite=overwrite) as temp:
             temp.unlink()  # SQLite must create the database itself.
             engine = open_engine(temp, read_only=False, create=True)
@@ -82,26 +92,29 @@ class OfficeFile:
         self._engine: Engine | None = None
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False, backup: bool = True) -> OfficeFile:
+    def open(
+        cls, path: Path, *, read_only: bool = False, backup: bool = True, take_over_lock: bool = False
+    ) -> OfficeFile:
         """Check, lock, back up and (if older) migrate the file, then hand it out for editing.
 
         A read-only open takes no lock and changes nothing, so it works on a file someone else
-        is editing and on read-only media.
+        is editing and on read-only media. `take_over_lock` replaces an existing lock: only once
+        the user has confirmed nobody is editing.
         """
         path = Path(path)
-        header = inspect_file(path)
-        older = header.schema_version < file_format.SCHEMA_VERSION
         if read_only:
-            if not older:
-                return cls(path, None)
-            # An older file is read as it would be after migrating, without touching it.
-            office_file = cls(path, None, _memory_copy(path))
-            office_file._migrate(header.schema_version)
-            return office_file
+            return cls._open_read_only(path)
+        # A crash mid-write leaves a journal; it is rolled back below, under our lock, before any check.
+        journal = journal_left(path) and is_sqlite(path)
+        header = None if journal else inspect_file(path)
         _check_writable(path)
         lock = EditLock(path)
-        lock.acquire()
+        lock.acquire(take_over=take_over_lock)
         try:
+            if header is None:
+                recover_in_place(path)
+                header = inspect_file(path)
+            older = header.schema_version < file_format.SCHEMA_VERSION
             office_file = cls(path, lock)
             if older:
                 office_file.backup("before_migration")
@@ -113,6 +126,20 @@ class OfficeFile:
             raise
         return office_file
 
+    @classmethod
+    def _open_read_only(cls, path: Path) -> OfficeFile:
+        with readable_copy(path) as readable:
+            header = inspect_file(readable, shown_as=path)
+            older = header.schema_version < file_format.SCHEMA_VERSION
+            if readable == path and not older:
+                return cls(path, None)
+            # An older file is read as it would be after migrating, and a file with an unfinished
+            # write as it is after rolling that back: both in memory, without touching the file.
+            office_file = cls(path, None, _memory_copy(readable))
+        if older:
+            office_file._migrate(header.schema_version)
+        return office_file
+
     @property
     def read_only(self) -> bool:
         return self._lock is None
@@ -121,16 +148,18 @@ class OfficeFile:
         """The whole report as it is on disk."""
         if self._memory is not None:
             return read_report(self._memory)
-        try:
-            conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
-        except sqlite3.Error as error:
-            raise PerfdeskError("file.read_failed", path=str(self.path), reason=str(error)) from None
-        try:
-            return read_report(conn)
-        except sqlite3.Error as error:
-            raise PerfdeskError("file.read_failed", path=str(self.path), reason=str(error)) from None
-        finally:
-            conn.close()
+        # A reader may meet a journal left since opening (another editor crashed): read past it.
+        with readable_copy(self.path) as readable:
+            try:
+                conn = sqlite3.connect(readable.resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
+            except sqlite3.Error as error:
+                raise PerfdeskError("file.read_failed", path=str(self.path), reason=str(error)) from None
+            try:
+                return read_report(conn)
+            except sqlite3.Error as error:
+                raise PerfdeskError("file.read_failed", path=str(self.path), reason=str(error)) from None
+            finally:
+                conn.close()
 
     def edit(self, change: Callable[[Connection], T]) -> T:
         """Run one edit in its own transaction; it is on disk when this returns."""
@@ -144,22 +173,30 @@ class OfficeFile:
                 _set_written_by(conn)
                 return result
         except SQLAlchemyError as error:
-            if not self.path.exists():
-                # SQLite reports a moved or deleted file as read-only; say what happened.
-                raise PerfdeskError("file.vanished", path=str(self.path)) from None
-            raise _storage_error(error, self.path) from None
+            # SQLite's words rarely name the cause (a moved file reads as "readonly"): look.
+            raise diagnose_write_failure(self.path, str(getattr(error, "orig", error))) from None
+
+    def reconnect(self) -> None:
+        """Drop the connection; the next edit opens a new one (after a drive came back, say)."""
+        if self._engine is not None and self._memory is None:
+            self._engine.dispose()
+            self._engine = None
 
     def backup(self, reason: str) -> Backup:
         """A consistent copy of what is committed (SQLite's backup API reads a consistent snapshot)."""
         return take_backup(self.path, reason)
 
     def close(self) -> None:
-        if self._engine is not None:
-            self._engine.dispose()
-        if self._memory is not None:
-            self._memory.close()
-        if self._lock is not None:
-            self._lock.release()
+        """Let go of the file; never fails: what was committed is on disk, and the folder may be gone."""
+        try:
+            if self._engine is not None:
+                with contextlib.suppress(Exception):
+                    self._engine.dispose()
+            if self._memory is not None:
+                self._memory.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
 
     def __enter__(self) -> OfficeFile:
         return self
@@ -188,8 +225,10 @@ class OfficeFile:
 
 
 @contextlib.contextmanager
-def opened(path: Path, *, read_only: bool = False, backup: bool = True) -> Iterator[OfficeFile]:
-    office_file = OfficeFile.open(path, read_only=read_only, backup=backup)
+def opened(
+    path: Path, *, read_only: bool = False, backup: bool = True, take_over_lock: bool = False
+) -> Iterator[OfficeFile]:
+    office_file = OfficeFile.open(path, read_only=read_only, backup=backup, take_over_lock=take_over_lock)
     try:
         yield office_file
     finally:
@@ -205,6 +244,20 @@ def _memory_copy(path: Path) -> sqlite3.Connection:
     finally:
         source.close()
     return memory
+
+
+def _settle_journal(path: Path) -> None:
+    """Before a file is replaced, deal with its journal: left beside the new file, SQLite would apply it there.
+
+    A journal SQLite can roll back is rolled back (the old file is then whole, in case the
+    replacement fails); one it cannot use (the old file is damaged or foreign) is removed, since
+    the file it belonged to is being replaced and the new one must not inherit it.
+    """
+    if not journal_left(path):
+        return
+    with contextlib.suppress(PerfdeskError):
+        recover_in_place(path)
+    journal_of(path).unlink(missing_ok=True)
 
 
 def _check_writable(path: Path) -> None:

@@ -31,6 +31,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("perfdesk")
     settings = SettingsStore()
     apply_language_preference(app, settings)
+    from perfdesk.ui import unexpected_errors
+
+    unexpected_errors.install()
 
     manager = WindowManager(settings)
     path = _file_to_open(args[1:], settings)

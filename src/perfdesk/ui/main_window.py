@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.controller.undo_stack.indexChanged.connect(lambda _i: self._after_structure_change())
         self.autosave.saved.connect(lambda when: self.save_label.setText(self.tr("已儲存 {time}").format(time=when)))
         self.autosave.failed.connect(self._write_failed)
+        self.autosave.recovered.connect(self._writes_recovered)
         self.autosave.notice.connect(lambda error: self.statusBar().showMessage(error_text(error), 10000))
         self.checks.nodeActivated.connect(lambda node_id: self.select_node(self.session.index.node(node_id)))
         self.find_bar.matchChosen.connect(self._show_match)
@@ -319,7 +320,11 @@ class MainWindow(QMainWindow):
 
     def _write_failed(self, error: PerfdeskError) -> None:
         self.save_label.setText(self.tr("未儲存！"))
-        file_actions.rescue_after_write_failure(self, error_text(error))
+        file_actions.rescue_after_write_failure(self, error_text(error), retrying=self.session.can_retry_writes)
+
+    def _writes_recovered(self) -> None:
+        self.save_label.setText(self.tr("已儲存"))
+        self.statusBar().showMessage(self.tr("問題已排除：所有修改都已寫入檔案"), 15000)
 
     def _restore_state(self) -> None:
         geometry, splitter, node_id = self.settings.file_state(self.session.path)
@@ -336,7 +341,6 @@ class MainWindow(QMainWindow):
             self.select_node(self.session.report.dimensions[0])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.autosave.stop()
         node = self.current_node()
         self.settings.save_file_state(
             self.session.path,
@@ -348,6 +352,7 @@ class MainWindow(QMainWindow):
         if unsaved and not self.rescued and not file_actions.rescue_before_close(self):
             event.ignore()
             return
+        self.autosave.stop()
         # The stack outlives the actions and views while the window is torn down: silence it.
         self.controller.undo_stack.blockSignals(True)
         self.session.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -19,6 +20,13 @@ def file_filter() -> str:
     reports = QCoreApplication.translate("WindowManager", "perfdesk 報告")
     everything = QCoreApplication.translate("WindowManager", "所有檔案")
     return f"{reports} (*.perfdesk);;{everything} (*)"
+
+
+def _last_written(path: Path) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime)
+    except OSError:
+        return None
 
 
 class WindowManager:
@@ -53,13 +61,15 @@ class WindowManager:
         window.show()
         return window
 
-    def _open_session(self, path: Path, parent: QWidget | None, read_only: bool) -> ReportSession | None:
+    def _open_session(
+        self, path: Path, parent: QWidget | None, read_only: bool, take_over_lock: bool = False
+    ) -> ReportSession | None:
         try:
-            return ReportSession.open(path, read_only=read_only)
+            return ReportSession.open(path, read_only=read_only, take_over_lock=take_over_lock)
         except PerfdeskError as error:
-            if error.code == "file.locked":
+            if error.code in ("file.locked", "file.lock_unreadable") and not take_over_lock:
                 return self._offer_read_only(path, parent, error)
-            if error.code == "file.read_only":
+            if error.code in ("file.read_only", "file.recovery_not_writable") and not read_only:
                 question = QCoreApplication.translate("WindowManager", "要以唯讀方式開啟嗎？")
                 answer = QMessageBox.question(
                     parent,
@@ -73,19 +83,46 @@ class WindowManager:
                 return self._offer_backup(path, parent, error)
             QMessageBox.warning(parent, QCoreApplication.translate("WindowManager", "無法開啟"), error_text(error))
             return None
+        except Exception as error:  # a bug must still end in a dialog, never a traceback and an exit
+            unexpected = PerfdeskError("cli.unexpected", reason=f"{type(error).__name__}: {error}")
+            QMessageBox.warning(parent, QCoreApplication.translate("WindowManager", "無法開啟"), error_text(unexpected))
+            return None
 
     def _offer_read_only(self, path: Path, parent: QWidget | None, error: PerfdeskError) -> ReportSession | None:
         title = QCoreApplication.translate("WindowManager", "檔案使用中")
         box = QMessageBox(QMessageBox.Icon.Information, title, error_text(error), parent=parent)
-        box.setInformativeText(QCoreApplication.translate("WindowManager", "可以唯讀開啟，檢視內容但不修改。"))
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "WindowManager",
+                "可以唯讀開啟，檢視內容但不修改。若確定沒有人正在編輯（例如對方的電腦當機），可以接管編輯。",
+            )
+        )
         read_only_button = box.addButton(
             QCoreApplication.translate("WindowManager", "以唯讀開啟"), QMessageBox.ButtonRole.AcceptRole
+        )
+        take_over_button = box.addButton(
+            QCoreApplication.translate("WindowManager", "接管編輯…"), QMessageBox.ButtonRole.DestructiveRole
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is read_only_button:
             return self._open_session(path, parent, True)
+        if box.clickedButton() is take_over_button and self._confirm_take_over(parent):
+            return self._open_session(path, parent, False, take_over_lock=True)
         return None
+
+    def _confirm_take_over(self, parent: QWidget | None) -> bool:
+        answer = QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("WindowManager", "接管編輯"),
+            QCoreApplication.translate(
+                "WindowManager",
+                "確定現在沒有人正在編輯這個檔案嗎？\n若有人仍在編輯，兩邊的修改會互相覆蓋。",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _offer_backup(self, path: Path, parent: QWidget | None, error: PerfdeskError) -> ReportSession | None:
         found = backups_of(path) if error.code != "file.newer_version" else []
@@ -94,12 +131,17 @@ class WindowManager:
         backup_button = None
         if found:
             newest = found[0].taken.strftime("%Y-%m-%d %H:%M")
-            box.setInformativeText(
-                QCoreApplication.translate(
-                    "WindowManager",
-                    "此檔案有 {count} 個自動備份，最新的是 {newest}。要把它另存成新檔並開啟嗎？原檔不會被更動。",
-                ).format(count=len(found), newest=newest)
-            )
+            offer = QCoreApplication.translate(
+                "WindowManager",
+                "此檔案有 {count} 個自動備份，最新的是 {newest}。要把它另存成新檔並開啟嗎？原檔不會被更動。",
+            ).format(count=len(found), newest=newest)
+            last_written = _last_written(path)
+            if last_written is not None and last_written > found[0].taken:
+                # Say plainly what the copy would not have: the edits made after the backup.
+                offer += "\n" + QCoreApplication.translate(
+                    "WindowManager", "注意：檔案最後寫入於 {written}，備份之後的修改不在備份裡。"
+                ).format(written=last_written.strftime("%Y-%m-%d %H:%M"))
+            box.setInformativeText(offer)
             backup_button = box.addButton(
                 QCoreApplication.translate("WindowManager", "開啟備份…"), QMessageBox.ButtonRole.AcceptRole
             )
