@@ -683,7 +683,12 @@
         <translation>Exported {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>已匯出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>無法預覽</source>
         <translation>Cannot preview</translation>
     </message>
@@ -775,7 +780,12 @@ Editor for the annual service performance reports of the Bureau of Standards, Me
 File: {path}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>你的修改仍保留在記憶體中，perfdesk 每隔幾秒會自動重試；問題排除後（例如釋出磁碟空間、恢復網路磁碟、取消唯讀），修改會自動寫入檔案。也可以先另存新檔，之後在新檔繼續編輯。</source>
+        <translation>Your edits are kept in memory and perfdesk retries every few seconds; once the cause is gone (space freed, the network drive back, the file no longer read-only) they are written to the file. You can also save a copy now and go on editing that.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>你的修改仍保留在記憶體中。請另存新檔，之後在新檔繼續編輯。</source>
         <translation>Your changes are still kept in memory. Save them as a new file and continue editing in that file.</translation>
     </message>
@@ -978,7 +988,7 @@ Undo reverses this.</numerusform>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>已檢視 {reviewed}/{total}</source>
         <translation>Reviewed {reviewed}/{total}</translation>
     </message>
@@ -1024,6 +1034,16 @@ Undo reverses this.</translation>
         <location line="+4"/>
         <source>未儲存！</source>
         <translation>Not saved!</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已儲存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>問題已排除：所有修改都已寫入檔案</source>
+        <translation>Resolved: every edit has been written to the file</translation>
     </message>
 </context>
 <context>
@@ -1659,9 +1679,17 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
     </message>
 </context>
 <context>
+    <name>UnexpectedErrors</name>
+    <message>
+        <location filename="../../src/perfdesk/ui/unexpected_errors.py" line="+50"/>
+        <source>發生錯誤</source>
+        <translation>Something Went Wrong</translation>
+    </message>
+</context>
+<context>
     <name>WindowManager</name>
     <message>
-        <location filename="../../src/perfdesk/ui/window_manager.py" line="+19"/>
+        <location filename="../../src/perfdesk/ui/window_manager.py" line="+20"/>
         <source>perfdesk 報告</source>
         <translation>perfdesk reports</translation>
     </message>
@@ -1671,7 +1699,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>All files</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>要以唯讀方式開啟嗎？</source>
         <translation>Open it read-only?</translation>
     </message>
@@ -1682,24 +1710,42 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
     </message>
     <message>
         <location line="+8"/>
-        <location line="+18"/>
+        <location line="+4"/>
+        <location line="+41"/>
         <source>無法開啟</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-37"/>
         <source>檔案使用中</source>
         <translation>File in use</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>可以唯讀開啟，檢視內容但不修改。</source>
-        <translation>You can open it read-only, to look at it without changing it.</translation>
+        <location line="+3"/>
+        <source>可以唯讀開啟，檢視內容但不修改。若確定沒有人正在編輯（例如對方的電腦當機），可以接管編輯。</source>
+        <translation>You can open it read-only to look without changing it. If you are sure nobody is editing it (their PC crashed, say), you can take over editing.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>以唯讀開啟</source>
         <translation>Open Read-Only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>接管編輯…</source>
+        <translation>Take Over Editing…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>接管編輯</source>
+        <translation>Take Over Editing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>確定現在沒有人正在編輯這個檔案嗎？
+若有人仍在編輯，兩邊的修改會互相覆蓋。</source>
+        <translation>Are you sure nobody is editing this file now?
+If someone still is, your edits and theirs will overwrite each other.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1707,7 +1753,12 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>Automatic backups of this file: {count}; the newest is from {newest}. Save it as a new file and open that? The original file is not changed.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>注意：檔案最後寫入於 {written}，備份之後的修改不在備份裡。</source>
+        <translation>Note: the file was last written at {written}; edits made after the backup are not in it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>開啟備份…</source>
         <translation>Open Backup…</translation>
     </message>

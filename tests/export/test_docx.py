@@ -64,4 +64,4 @@ def test_control_characters_never_reach_the_xml() -> None:
     stream = io.BytesIO()
     write_docx(build_layout(report), ExportOptions(), stream)
     stream.seek(0)
-    assert "一\n二三" in Document(stream).tables[0].cell(1, 3).text
+    assert "一\n二\ufffd三" in Document(stream).tables[0].cell(1, 3).text

@@ -14,6 +14,7 @@ from openpyxl.cell.read_only import ReadOnlyCell
 from openpyxl.worksheet.worksheet import Worksheet
 
 from perfdesk.domain.report import Field, Report
+from perfdesk.export.export_text import REPLACEMENT, clean_export_text
 from perfdesk.export.fonts import kai_font
 from perfdesk.export.layout import DocumentLayout, Table, build_layout
 from perfdesk.export.options import ExportOptions, Orientation
@@ -21,7 +22,7 @@ from perfdesk.export.row_heights import MAX_ROW_HEIGHT
 from perfdesk.export.sheet_names import heading_sheet_name, unique_sheet_name, valid_sheet_name
 from perfdesk.export.text_wrapping import split_to_fit, text_width, wrap_paragraph
 from perfdesk.export.xlsx_page_setup import WIDEST_POINTS_PER_UNIT, printable_height, printable_width
-from perfdesk.export.xlsx_text import EXCEL_CELL_LIMIT, clean_cell_text, stored_length
+from perfdesk.export.xlsx_text import EXCEL_CELL_LIMIT, stored_length
 from perfdesk.export.xlsx_writer import write_xlsx
 from perfdesk.services.builtin_reports import SAMPLE_NAMES, sample_report
 
@@ -210,7 +211,7 @@ def test_strategy_cells_are_merged_as_the_layout_spans_them(samples: dict[str, W
             for span, cells in zip(table.spans, merged, strict=True):
                 assert cells.min_col == cells.max_col
                 top = sheet.cell(row=cells.min_row, column=cells.min_col).value
-                assert top == clean_cell_text(table.rows[span.first_row].cells[span.column])
+                assert top == clean_export_text(table.rows[span.first_row].cells[span.column])
                 # The merge covers exactly the span's rows: the method texts beside it are theirs.
                 beside = columns[span.column + 1][cells.min_row - first : cells.max_row - first + 1]
                 expected = [row.cells[span.column + 1] for row in table.rows[span.first_row : span.last_row + 1]]
@@ -253,7 +254,7 @@ def test_every_text_of_the_layout_is_in_its_column_in_order(samples: dict[str, W
         for table, sheet in written.table_sheets():
             columns = body_columns(sheet, len(table.headers))
             for column, texts in enumerate(columns):
-                source = [clean_cell_text(row.cells[column]) for row in table.rows]
+                source = [clean_export_text(row.cells[column]) for row in table.rows]
                 assert flat(texts) == flat(source), (sheet.title, table.headers[column])
             above = [sheet.cell(row=r, column=1).value for r in range(1, header_row(sheet))]
             assert table.heading in above
@@ -315,7 +316,7 @@ def test_text_that_looks_like_a_formula_is_stored_as_text() -> None:
         assert not any(b"<f>" in package.read(n) or b"<f " in package.read(n) for n in sheets)
 
 
-def test_control_characters_from_word_become_line_breaks_or_vanish() -> None:
+def test_control_characters_from_word_become_line_breaks_or_replacement_characters() -> None:
     report = sample_report("tainan-112")
     method = next(report.walk_methods())
     method.results = "第一行\x0b第二行\x01\x1f\x7f結束\x0c附註\r\n末行\ud800\ufffe"
@@ -325,9 +326,10 @@ def test_control_characters_from_word_become_line_breaks_or_vanish() -> None:
     report.title = "標題\x0b第二行"
     written = write(report)
     texts = {c.value for s in written.book.worksheets for row in s.iter_rows() for c in row if c.value}
-    assert "第一行\n第二行結束\n附註\n末行" in texts
-    assert "秘書室" in texts
-    assert written.book.sheetnames[1] == "構面一 基礎服務"
+    r = REPLACEMENT
+    assert f"第一行\n第二行{r}{r}{r}結束\n附註\n末行{r}{r}" in texts
+    assert f"秘書室{r}" in texts
+    assert written.book.sheetnames[1] == f"構面一 基礎{r}服務"
     assert written.book.properties.title == "標題\n第二行"
 
 

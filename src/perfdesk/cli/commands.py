@@ -120,8 +120,12 @@ def _export(args: argparse.Namespace, language: Language) -> int:
         font_file=Path(args.font) if args.font else None,
         widths=_column_widths(args.column_widths),
     )
-    export_file(Path(args.file), Path(args.output), fmt=args.format, options=options, overwrite=args.force)
+    result = export_file(Path(args.file), Path(args.output), fmt=args.format, options=options, overwrite=args.force)
     print(_t(language, f"已匯出 {args.output}", f"exported {args.output}"), file=sys.stderr)
+    notice = result.notice(language)
+    if notice:
+        # The file is complete; what its format could not hold is said, not hidden.
+        print(f"perfdesk-cli: {notice}", file=sys.stderr)
     return EXIT_OK
 
 

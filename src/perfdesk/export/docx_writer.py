@@ -21,7 +21,7 @@ from docx.shared import Cm, Pt
 from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph
 
-from perfdesk.domain.plain_text import clean_text
+from perfdesk.export.export_text import clean_export_text
 from perfdesk.export.fonts import kai_font
 from perfdesk.export.layout import DocumentLayout, Table
 from perfdesk.export.options import ExportOptions, Orientation
@@ -29,10 +29,12 @@ from perfdesk.export.options import ExportOptions, Orientation
 _A4 = (Cm(21.0), Cm(29.7))
 _MARGIN = Cm(1.5)
 _HEADER_SHADE = "E7E6E6"
+# python-docx refuses document properties longer than this; the full title prints on the first page.
+_PROPERTY_LIMIT = 255
 
 
-def write_docx(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) -> None:
-    """Write the laid-out report to `stream` as a .docx document."""
+def write_docx(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) -> int:
+    """Write the laid-out report to `stream` as a .docx document; the characters left out (none: Word holds all)."""
     document = Document()
     font = kai_font(options.font_file).family
     _set_default_font(document, font, options.font_size)
@@ -47,8 +49,8 @@ def write_docx(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO)
     printable = width - 2 * _MARGIN
     _running_header(section.header.paragraphs[0], layout.running_header, options.font_size * 0.8)
     _page_numbers(section.footer.paragraphs[0], options.font_size * 0.8)
-    document.core_properties.title = layout.title
-    document.core_properties.author = layout.author
+    document.core_properties.title = _property(layout.title)
+    document.core_properties.author = _property(layout.author)
 
     _paragraph(document, layout.title, size=options.font_size + 4, bold=True, centred=True)
     for text in layout.front_matter:
@@ -61,6 +63,13 @@ def write_docx(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO)
             _paragraph(document, table.note, size=options.font_size)
         _table(document, table, printable, options.font_size)
     document.save(stream)
+    return 0
+
+
+def _property(text: str) -> str:
+    """A document property cut to what python-docx (and Word's dialog) accepts."""
+    text = clean_export_text(text)
+    return text if len(text) <= _PROPERTY_LIMIT else text[: _PROPERTY_LIMIT - 1] + "…"
 
 
 def _table(document: DocumentObject, table: Table, printable: int, size: float) -> None:
@@ -104,7 +113,7 @@ def _shade(cell: object, colour: str) -> None:
 
 
 def _cell_paragraphs(cell: object, text: str, size: float) -> None:
-    paragraphs = clean_text(text).split("\n")
+    paragraphs = clean_export_text(text).split("\n")
     first = cell.paragraphs[0]  # type: ignore[attr-defined]
     _cell_text(first, paragraphs[0], size)
     for more in paragraphs[1:]:
@@ -115,13 +124,13 @@ def _cell_text(paragraph: Paragraph, text: str, size: float, bold: bool = False,
     paragraph.paragraph_format.space_after = Pt(0)
     if centred:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = paragraph.add_run(clean_text(text))
+    run = paragraph.add_run(clean_export_text(text))
     run.font.size = Pt(size)
     run.font.bold = bold
 
 
 def _paragraph(document: DocumentObject, text: str, *, size: float, bold: bool = False, centred: bool = False) -> None:
-    for line in clean_text(text).split("\n"):
+    for line in clean_export_text(text).split("\n"):
         paragraph = document.add_paragraph()
         if centred:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -139,7 +148,7 @@ def _set_default_font(document: DocumentObject, font: str, size: float) -> None:
 
 
 def _running_header(paragraph: Paragraph, text: str, size: float) -> None:
-    run = paragraph.add_run(clean_text(text))
+    run = paragraph.add_run(clean_export_text(text))
     run.font.size = Pt(size)
 
 

@@ -5,6 +5,9 @@ whose columns are that dimension's own. Each table row is one method or sub-item
 cell spans all rows of its strategy. A parent method heads its sub-item rows with a row of its
 own. Where a dimension has no method column, the method text stands in the strategy column,
 under the strategy's title. Internal comments and review flags never reach the layout.
+
+Every text of the layout is cleaned once here (export_text): what no format can store is
+U+FFFD, and `replaced_characters` counts it so the caller can say so.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from perfdesk.domain.report import Dimension, Field, Method, Report, Strategy
+from perfdesk.export.export_text import clean_export_text, replaced_in
 from perfdesk.export.options import ExportOptions
 
 
@@ -66,25 +70,44 @@ class DocumentLayout:
     year: int
     author: str
     running_header: str = field(default="")
+    # Characters of the report's text no export format can store, each replaced by U+FFFD.
+    replaced_characters: int = 0
+
+
+class _Cleaner:
+    """clean_export_text, counting what it replaces in the texts that print (not in those derived from them)."""
+
+    def __init__(self) -> None:
+        self.replaced = 0
+
+    def __call__(self, text: str, *, counted: bool = True) -> str:
+        if counted:
+            self.replaced += replaced_in(text)
+        return clean_export_text(text)
+
+    def optional(self, text: str | None) -> str | None:
+        return None if text is None else self(text)
 
 
 def build_layout(report: Report, options: ExportOptions | None = None) -> DocumentLayout:
     """Lay the report out for printing; a pure function of the report and the options."""
     options = options or ExportOptions()
+    clean = _Cleaner()
     tables = []
     previous_category: str | None = None
     for dimension in report.dimensions:
         category = dimension.category if dimension.category != previous_category else None
         previous_category = dimension.category or previous_category
-        tables.append(_table(report, dimension, category, options))
+        tables.append(_table(report, dimension, category, options, clean))
     return DocumentLayout(
-        title=report.title,
-        front_matter=tuple(report.front_matter),
+        title=clean(report.title),
+        front_matter=tuple(clean(paragraph) for paragraph in report.front_matter),
         tables=tuple(tables),
-        office=report.office,
+        office=clean(report.office, counted=False),  # printed only inside the running header
         year=report.year,
-        author=f"{report.agency}{report.office}",
-        running_header=_running_header(report),
+        author=clean(f"{report.agency}{report.office}"),  # every format's document properties
+        running_header=clean(_running_header(report), counted=False),
+        replaced_characters=clean.replaced,
     )
 
 
@@ -101,9 +124,11 @@ def _short_label(strategy: Strategy) -> str:
     return strategy.label + (title if len(title) <= 14 else title[:13] + "…")
 
 
-def _table(report: Report, dimension: Dimension, category: str | None, options: ExportOptions) -> Table:
+def _table(
+    report: Report, dimension: Dimension, category: str | None, options: ExportOptions, clean: _Cleaner
+) -> Table:
     fields = tuple(column.field for column in dimension.columns)
-    headers = tuple(column.header for column in dimension.columns)
+    headers = tuple(clean(column.header) for column in dimension.columns)
     raw = [options.width_of(f) for f in fields]
     widths = tuple(w / sum(raw) for w in raw)
     method_column = Field.METHOD in fields
@@ -112,7 +137,7 @@ def _table(report: Report, dimension: Dimension, category: str | None, options: 
     labels: list[str] = []
     for block, strategy in enumerate(dimension.strategies):
         first = len(rows)
-        labels.append(_short_label(strategy))
+        labels.append(clean(_short_label(strategy), counted=False))
         for position, (method, heads) in enumerate(_method_rows(strategy.methods)):
             cells = []
             for column in fields:
@@ -124,18 +149,18 @@ def _table(report: Report, dimension: Dimension, category: str | None, options: 
                         cells.append(lead + method_text(method))
                 else:
                     cells.append(_cell(method, column))
-            rows.append(Row(tuple(cells), block, heads))
+            rows.append(Row(tuple(clean(cell) for cell in cells), block, heads))
         if not strategy.methods:
             cells = [strategy_text(strategy) if f is Field.STRATEGY else "" for f in fields]
-            rows.append(Row(tuple(cells), block))
+            rows.append(Row(tuple(clean(cell) for cell in cells), block))
         last = len(rows) - 1
         strategy_column = fields.index(Field.STRATEGY) if Field.STRATEGY in fields else None
         if method_column and strategy_column is not None and last > first:
             spans.append(Span(strategy_column, first, last))
     return Table(
-        category=category,
-        heading=dimension.display_heading,
-        note=dimension.note,
+        category=clean.optional(category),
+        heading=clean(dimension.display_heading),
+        note=clean.optional(dimension.note),
         fields=fields,
         headers=headers,
         widths=widths,

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from perfdesk.export.pdf_text import clean_text
+from perfdesk.export.export_text import clean_export_text
+
+# The running header shrinks to fit its line down to this size; what still does not fit is cut with 「…」.
+_SMALLEST_HEADER_SIZE = 4.0
+_ELLIPSIS = "…"
 
 
 @dataclass(frozen=True)
@@ -27,14 +32,9 @@ class PageFurniture:
 
     def draw_running_header(self, canvas: Canvas, _doc: Any = None) -> None:
         """The header band: office, year and title, shrunk to fit the line; a thin rule under it."""
-        text = clean_text(self.running_header).replace("\n", " ")
+        text, size = self._header_line
         if not text:
             return
-        width = self.page_width - 2 * self.margin_x
-        size = self.font_size
-        natural = pdfmetrics.stringWidth(text, self.font_name, size)
-        if natural > width:
-            size = max(4.0, size * width / natural)
         canvas.saveState()
         canvas.setFillGray(self.grey)
         canvas.setStrokeGray(self.grey)
@@ -43,6 +43,31 @@ class PageFurniture:
         canvas.setLineWidth(0.4)
         canvas.line(self.margin_x, self.header_rule, self.page_width - self.margin_x, self.header_rule)
         canvas.restoreState()
+
+    @cached_property
+    def _header_line(self) -> tuple[str, float]:
+        """The running header's text and size, worked out once for every page.
+
+        Shrunk to fit the line; a header too long even at the smallest size (a title of thousands of
+        characters, printed in full on the first page) is cut short with 「…」.
+        """
+        text = clean_export_text(self.running_header, drawn=True).replace("\n", " ")
+        width = self.page_width - 2 * self.margin_x
+        size = self.font_size
+        natural = pdfmetrics.stringWidth(text, self.font_name, size)
+        if natural <= width:
+            return text, size
+        size = max(_SMALLEST_HEADER_SIZE, size * width / natural)
+        if pdfmetrics.stringWidth(text, self.font_name, size) <= width:
+            return text, size
+        low, high = 0, len(text)  # the longest start that fits with the ellipsis
+        while low < high:
+            middle = (low + high + 1) // 2
+            if pdfmetrics.stringWidth(text[:middle] + _ELLIPSIS, self.font_name, size) <= width:
+                low = middle
+            else:
+                high = middle - 1
+        return text[:low].rstrip() + _ELLIPSIS, size
 
     def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()

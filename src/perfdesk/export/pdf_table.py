@@ -22,6 +22,8 @@ from perfdesk.export.layout import Table
 from perfdesk.export.pdf_text import TextMeasure, break_lines
 
 CONTINUED = "（續）"
+# What ends a header cut short because the page could not hold it.
+ELLIPSIS = "…"
 # Rows of at most this many lines are never split (unless alone on a fresh page): splitting them
 # saves little paper and makes the row hard to read.
 KEEP_WHOLE_LINES = 6
@@ -70,6 +72,8 @@ class PreparedTable:
     group_lines: tuple[tuple[str, ...], ...] = ()
     # Rows that head the rows after them (a parent method over its sub-items): never last on a page.
     keeps_with_next: tuple[bool, ...] = ()
+    # Characters left out of headers too tall for the page (see prepare_table's max_header_lines).
+    cut_characters: int = 0
 
     @property
     def header_lines(self) -> int:
@@ -80,10 +84,24 @@ class PreparedTable:
         return len(self.metrics.column_widths)
 
 
-def prepare_table(table: Table, metrics: TableMetrics, measure: TextMeasure) -> PreparedTable:
-    """Break every cell, header and continuation label of `table` into lines."""
+def prepare_table(
+    table: Table, metrics: TableMetrics, measure: TextMeasure, max_header_lines: int | None = None
+) -> PreparedTable:
+    """Break every cell, header and continuation label of `table` into lines.
+
+    The header row repeats on every page, so it cannot run over: with `max_header_lines`, a header
+    taller than that is cut short with 「…」 (and `cut_characters` says how much was left out).
+    """
     columns = range(len(table.headers))
-    header = tuple(tuple(break_lines(table.headers[c], metrics.text_width(c), measure)) for c in columns)
+    header_lines = [break_lines(table.headers[c], metrics.text_width(c), measure) for c in columns]
+    cut = 0
+    if max_header_lines is not None:
+        for c in columns:
+            header_lines[c], left_out = _cut_lines(
+                header_lines[c], max(1, max_header_lines), metrics.text_width(c), measure
+            )
+            cut += left_out
+    header = tuple(tuple(lines) for lines in header_lines)
     merged_column = table.spans[0].column if table.spans else None
     strategy_column = table.strategy_column
     # Every row of a merged table belongs to a group: its span's, or a group of its own.
@@ -131,7 +149,20 @@ def prepare_table(table: Table, metrics: TableMetrics, measure: TextMeasure) -> 
         group_last_row=tuple(group_last_row),
         group_lines=tuple(group_lines),
         keeps_with_next=tuple(row.heads_sub_items for row in table.rows),
+        cut_characters=cut,
     )
+
+
+def _cut_lines(lines: list[str], most: int, width: float, measure: TextMeasure) -> tuple[list[str], int]:
+    """At most `most` lines, the last ending in 「…」 if any were dropped; and the characters left out."""
+    if len(lines) <= most:
+        return lines, 0
+    kept = lines[: most - 1]
+    last = lines[most - 1]
+    while last and measure.width(last + ELLIPSIS) > width + 0.01:
+        last = last[:-1]
+    left_out = sum(len(line) for line in lines[most:]) + len(lines[most - 1]) - len(last)
+    return [*kept, last + ELLIPSIS], left_out
 
 
 @dataclass(frozen=True)

@@ -11,26 +11,19 @@ character after it); a Latin word or number is kept whole unless it is longer th
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable
 
 from reportlab.pdfbase import pdfmetrics
+
+from perfdesk.export.export_text import clean_export_text
 
 # Characters that may not start a line: closing brackets and quotes, stops, pauses, ellipses.
 NO_LINE_START = frozenset("，。、；：！？）」』】〉》〕｝］’”．,.;:!?)]}%％…‥‧·—")
 # Characters that may not end a line: opening brackets and quotes.
 NO_LINE_END = frozenset("（「『【〈《〔｛［‘“([{")
 
-# Word's manual line break (\x0b), form feeds and Unicode separators all mean "new line" in a cell.
-_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _SPACES = frozenset(" \u3000")
-
-
-def clean_text(text: str) -> str:
-    """Text safe to draw: line breaks normalised to "\\n", tabs to spaces, other control characters dropped."""
-    text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
-    return "".join(c for c in text if c == "\n" or unicodedata.category(c) not in ("Cc", "Cf", "Cs", "Co"))
 
 
 class TextMeasure:
@@ -65,7 +58,7 @@ def break_lines(text: str, width: float, measure: TextMeasure | Callable[[str], 
     """
     measure_width = measure.width if isinstance(measure, TextMeasure) else measure
     lines: list[str] = []
-    for paragraph in clean_text(text).split("\n"):
+    for paragraph in clean_export_text(text, drawn=True).split("\n"):
         lines.extend(_break_paragraph(paragraph, width, measure_width))
     return lines
 

@@ -6,6 +6,9 @@ from reportlab.platypus import Flowable
 
 from perfdesk.export.pdf_text import TextMeasure, break_lines
 
+# A centred text of up to this many lines has them evened out; a longer one has no lone last word to fear.
+_BALANCED_LINES = 6
+
 
 class TextBlock(Flowable):
     """Text broken into lines by pdf_text (禁則 included), left-aligned or centred; splits between lines.
@@ -43,7 +46,7 @@ class TextBlock(Flowable):
         """The lines this block takes at `width` points."""
         if self._lines is None or (not self._fixed and self._width != width):
             lines = break_lines(self.text, width, self.measure)
-            if self.centred and len(lines) > 1:
+            if self.centred and 1 < len(lines) <= _BALANCED_LINES:
                 lines = self._balanced(lines, width)
             self._lines = lines
             self._width = width

@@ -16,6 +16,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Spacer
 
+from perfdesk.export.export_text import clean_export_text
 from perfdesk.export.fonts import kai_font
 from perfdesk.export.layout import DocumentLayout, Table
 from perfdesk.export.options import ExportOptions, Orientation
@@ -23,13 +24,15 @@ from perfdesk.export.pdf_font import register_font
 from perfdesk.export.pdf_page import PageFurniture, numbered_canvas
 from perfdesk.export.pdf_table import TableMetrics, opening_height, prepare_table
 from perfdesk.export.pdf_table_flowable import ReportTableFlowable, TableLook
-from perfdesk.export.pdf_text import TextMeasure, clean_text
+from perfdesk.export.pdf_text import TextMeasure
 from perfdesk.export.pdf_text_block import TextBlock
 
 MARGIN_X = 1.5 * cm
 MARGIN_TOP = 2.0 * cm  # the running header sits in this band
 MARGIN_BOTTOM = 1.8 * cm  # and the page number in this one
 LINE_SPACING = 1.3  # leading as a multiple of the font size: CJK text needs more air than Latin
+# The header row repeats on every page: it may take at most this share of one, the rows need the rest.
+HEADER_SHARE = 1 / 2
 
 
 @dataclass(frozen=True)
@@ -62,8 +65,12 @@ class _Typesetter:
         )
 
 
-def write_pdf(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) -> None:
-    """Write `layout` as a PDF to `stream` (A4, orientation and font size from `options`)."""
+def write_pdf(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) -> int:
+    """Write `layout` as a PDF to `stream` (A4, orientation and font size from `options`).
+
+    Returns the characters it had to leave out: only a column header taller than half a
+    page loses any (cut short with 「…」); every other text runs over as many pages as it needs.
+    """
     font_name = register_font(kai_font(options.font_file))
     face = pdfmetrics.getFont(font_name).face
     ascent = face.ascent / (face.ascent - face.descent) if face.ascent > face.descent else 0.88
@@ -91,9 +98,9 @@ def write_pdf(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) 
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=clean_text(layout.title),
-        author=clean_text(layout.author),
-        subject=clean_text(layout.running_header),
+        title=clean_export_text(layout.title),
+        author=clean_export_text(layout.author),
+        subject=clean_export_text(layout.running_header),
         creator="perfdesk",
         lang="zh-TW",
         displayDocTitle=1,
@@ -103,25 +110,30 @@ def write_pdf(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) 
     )
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, frame_width, frame_height, 0, 0, 0, 0, id="body")
     doc.addPageTemplates([PageTemplate(id="report", frames=[frame], onPage=furniture.draw_running_header)])
-    story = _story(layout, options, setter, frame_width, frame_height)
+    story, cut = _story(layout, options, setter, frame_width, frame_height)
     doc.build(story, canvasmaker=numbered_canvas(furniture))
+    return cut
 
 
 def _story(
     layout: DocumentLayout, options: ExportOptions, setter: _Typesetter, width: float, page_height: float
-) -> list[Flowable]:
+) -> tuple[list[Flowable], int]:
+    """The flowables of the whole report, and the characters cut from headers too tall for a page."""
     size = options.font_size
     story: list[Flowable] = [setter.block(layout.title, size * 1.5, centred=True, space_after=size)]
     for paragraph in layout.front_matter:
         story.append(setter.block(paragraph, size, space_after=size * 0.3))
+    cut = 0
     for table in layout.tables:
-        story += _table_flowables(table, setter, size, width, page_height)
-    return story
+        flowables, left_out = _table_flowables(table, setter, size, width, page_height)
+        story += flowables
+        cut += left_out
+    return story, cut
 
 
 def _table_flowables(
     table: Table, setter: _Typesetter, size: float, width: float, page_height: float
-) -> list[Flowable]:
+) -> tuple[list[Flowable], int]:
     """Category line, heading and note, kept on the page of the table's first rows, then the table."""
     heading_size = size * 1.15
     texts: list[TextBlock] = []
@@ -139,9 +151,10 @@ def _table_flowables(
         pad_x=size * 0.3,
         pad_y=size * 0.25,
     )
-    prepared = prepare_table(table, metrics, setter.measure(size))
+    prepared = prepare_table(table, metrics, setter.measure(size), metrics.lines_in(page_height * HEADER_SHARE))
     look = TableLook(font_name=setter.font_name, baseline=setter.baseline(size, leading))
     # Never leave the heading alone at the foot of a page: ask for room for it and the table's first rows.
     keep = sum(t.height_at(width) + t.spaceBefore + t.spaceAfter for t in texts) + gap + opening_height(prepared)
     table_flowable = ReportTableFlowable(prepared, look, page_height)
-    return [CondPageBreak(min(keep, page_height)), *texts, Spacer(0, gap), table_flowable, Spacer(0, size)]
+    flowables = [CondPageBreak(min(keep, page_height)), *texts, Spacer(0, gap), table_flowable, Spacer(0, size)]
+    return flowables, prepared.cut_characters

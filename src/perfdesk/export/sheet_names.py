@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from perfdesk.export.xlsx_text import clean_cell_text
+from perfdesk.export.export_text import clean_export_text
 
 MAX_SHEET_NAME = 31
 # Excel forbids these in sheet names; their full-width forms read the same and are allowed.
@@ -19,14 +19,14 @@ _RESERVED = {"history"}
 
 def heading_sheet_name(heading: str) -> str:
     """Label and name from a heading, without points or remarks, as Excel allows a sheet name."""
-    name = _PARENTHESISED.sub("", clean_cell_text(heading))
+    name = _PARENTHESISED.sub("", clean_export_text(heading))
     name = _SEPARATOR.sub(" ", name)
     return valid_sheet_name(name)
 
 
 def valid_sheet_name(name: str) -> str:
     """`name` with forbidden characters replaced, whitespace collapsed, cut to 31 characters (may be empty)."""
-    name = " ".join(clean_cell_text(name).translate(_FULL_WIDTH).split())
+    name = " ".join(clean_export_text(name).translate(_FULL_WIDTH).split())
     # Excel rejects a name that begins or ends with an apostrophe; a typographic one reads the same.
     name = name.replace("'", "’")
     return name[:MAX_SHEET_NAME].strip()

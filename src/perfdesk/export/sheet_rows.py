@@ -16,10 +16,11 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from perfdesk.export.export_text import clean_export_text
 from perfdesk.export.layout import Table
 from perfdesk.export.row_heights import MAX_ROW_HEIGHT, LineMetrics, grow_to_fit
 from perfdesk.export.text_wrapping import Piece, split_to_fit, wrap_paragraph
-from perfdesk.export.xlsx_text import PIECE_CHAR_LIMIT, clean_cell_text, stored_length
+from perfdesk.export.xlsx_text import PIECE_CHAR_LIMIT, stored_length
 
 EMPTY = Piece()
 # A row split at a page end leaves at least this many lines on either side.
@@ -101,7 +102,7 @@ def plan_table_rows(
             if span.last_row == index:
                 # The layout leaves the span's other cells empty; joining them still loses nothing if not.
                 parts = (table.rows[r].cells[span.column] for r in range(span.first_row, span.last_row + 1))
-                text = clean_cell_text("\n".join(part for part in parts if part))
+                text = clean_export_text("\n".join(part for part in parts if part))
                 start = first_sheet_row[span.first_row]
                 _fill_span(rows, start, span.column, text, -(number + 1), capacities[span.column], metrics)
     if pages is not None:
@@ -111,7 +112,7 @@ def plan_table_rows(
 
 def cell_pieces(text: str, capacity: int, metrics: LineMetrics) -> list[Piece]:
     """A cell's text, cleaned, in pieces that each fit one row: Excel's row height and cell length limits."""
-    return split_to_fit(clean_cell_text(text), capacity, metrics.max_lines, PIECE_CHAR_LIMIT, stored_length)
+    return split_to_fit(clean_export_text(text), capacity, metrics.max_lines, PIECE_CHAR_LIMIT, stored_length)
 
 
 def _sheet_rows(index: int, texts: list[str | None], capacities: Sequence[int], metrics: LineMetrics) -> list[SheetRow]:

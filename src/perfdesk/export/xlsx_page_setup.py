@@ -8,8 +8,8 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from perfdesk.export.export_text import clean_export_text
 from perfdesk.export.options import Orientation
-from perfdesk.export.xlsx_text import clean_cell_text
 
 _POINTS_PER_INCH = 72.0
 _A4_POINTS = (595.28, 841.89)  # 210 × 297 mm
@@ -76,4 +76,4 @@ def header_text(running_header: str, office: str, year: int) -> str:
 
 
 def _one_line(text: str) -> str:
-    return clean_cell_text(text).replace("\n", " ").replace("\t", " ").strip()
+    return clean_export_text(text).replace("\n", " ").replace("\t", " ").strip()

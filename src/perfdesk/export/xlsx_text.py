@@ -1,4 +1,4 @@
-"""Cell text made safe for a worksheet: no characters XML forbids, no accidental escape sequences."""
+"""Cell text made safe for a worksheet: no accidental escape sequences or formulas (export_text cleans the rest)."""
 
 from __future__ import annotations
 
@@ -10,22 +10,10 @@ EXCEL_CELL_LIMIT = 32_767
 # sequence formed where two lines meet can never push one over the limit.
 PIECE_CHAR_LIMIT = 30_000
 
-# Line and page breaks pasted from Word (vertical tab, form feed) and Unicode's own separators.
-_LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
-# What XML 1.0 cannot carry (C0 controls other than tab and newline, lone surrogates,
-# U+FFFE/U+FFFF) and C1 controls, which only ever arrive as garbage from other programs.
-_UNWRITABLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 # Excel reads "_x000D_" in a string as an escaped character; a literal one must be escaped itself.
 _ESCAPE_LOOKALIKE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 # openpyxl and Excel turn such text into a formula; office software may on editing.
 _FORMULA_START = ("=", "+", "-", "@")
-
-
-def clean_cell_text(text: str) -> str:
-    """The text with line breaks unified to "\\n" and characters XML forbids removed; never raises."""
-    if text.isascii() and text.isprintable():
-        return text  # the common case for short fields, kept fast
-    return _UNWRITABLE.sub("", _LINE_BREAKS.sub("\n", text))
 
 
 def excel_string(text: str) -> str:
@@ -42,3 +30,20 @@ def stored_length(text: str) -> int:
 def looks_like_formula(text: str) -> bool:
     """True for text a spreadsheet would take for a formula if a user retyped it."""
     return text.startswith(_FORMULA_START)
+
+
+def fit_one_cell(text: str) -> tuple[str, int]:
+    """`text`, cut short with "…" where it is more than one cell may hold; and how many characters were left out.
+
+    Only for cells that cannot continue in the rows below (a header row, repeated on every page).
+    """
+    if stored_length(text) <= PIECE_CHAR_LIMIT:
+        return text, 0
+    low, high = 0, len(text)  # the longest start that leaves room for the ellipsis
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stored_length(text[:middle]) < PIECE_CHAR_LIMIT:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low] + "…", len(text) - low

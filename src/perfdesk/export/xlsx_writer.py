@@ -16,6 +16,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from perfdesk.export.export_text import clean_export_text
 from perfdesk.export.fonts import kai_font
 from perfdesk.export.layout import DocumentLayout, Table
 from perfdesk.export.options import ExportOptions
@@ -30,7 +31,7 @@ from perfdesk.export.xlsx_page_setup import (
     header_text,
     printable_height,
 )
-from perfdesk.export.xlsx_text import clean_cell_text, excel_string, looks_like_formula
+from perfdesk.export.xlsx_text import excel_string, fit_one_cell, looks_like_formula
 
 COVER_SHEET = "封面"
 # Frozen rows taller than this would leave too little of the table on a laptop screen.
@@ -65,17 +66,21 @@ class _Styles:
         self.box = self.borders[True, True]
 
 
-def write_xlsx(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) -> None:
-    """Write the laid-out report to `stream` as an .xlsx workbook."""
+def write_xlsx(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) -> int:
+    """Write the laid-out report to `stream` as an .xlsx workbook; the characters it had to leave out.
+
+    Only a column header longer than a cell holds loses characters (cut short with "…"): every
+    other text continues in the rows below.
+    """
     font_name = kai_font(options.font_file).family
     styles = _Styles(font_name, options.font_size)
     metrics = LineMetrics(options.font_size)
     header = header_text(layout.running_header, layout.office, layout.year)
 
     workbook = Workbook()
-    workbook.properties.title = clean_cell_text(layout.title)
-    workbook.properties.creator = clean_cell_text(layout.author)
-    workbook.properties.lastModifiedBy = clean_cell_text(layout.author)
+    workbook.properties.title = clean_export_text(layout.title)
+    workbook.properties.creator = clean_export_text(layout.author)
+    workbook.properties.lastModifiedBy = clean_export_text(layout.author)
     taken: set[str] = set()
 
     cover = workbook.active
@@ -84,13 +89,15 @@ def write_xlsx(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO)
     _write_cover(cover, layout, options, styles, metrics)
     apply_page_setup(cover, options.orientation, header, font_name)
 
+    cut = 0
     for number, table in enumerate(layout.tables, start=1):
         name = unique_sheet_name(heading_sheet_name(table.heading), taken, f"表{number}")
         sheet = workbook.create_sheet(name)
-        _write_table_sheet(sheet, table, options, styles, metrics)
+        cut += _write_table_sheet(sheet, table, options, styles, metrics)
         apply_page_setup(sheet, options.orientation, header, font_name)
 
     workbook.save(stream)
+    return cut
 
 
 def _write_cover(
@@ -110,8 +117,11 @@ def _write_cover(
 
 def _write_table_sheet(
     sheet: Worksheet, table: Table, options: ExportOptions, styles: _Styles, metrics: LineMetrics
-) -> None:
-    """Category, heading and note above the table; the header row repeats on every printed page."""
+) -> int:
+    """Category, heading and note above the table; the header row repeats on every printed page.
+
+    Returns the characters cut from headers too long for a cell.
+    """
     widths = column_widths(table.widths, options.orientation)
     for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
@@ -131,7 +141,7 @@ def _write_table_sheet(
         row = _write_text_rows(sheet, row, table.note, columns, full_width, styles.body, styles.top_left, metrics)
 
     header_row = row
-    _write_header_row(sheet, header_row, table.headers, capacities, styles, metrics)
+    cut = _write_header_row(sheet, header_row, table.headers, capacities, styles, metrics)
     sheet.print_title_rows = f"{header_row}:{header_row}"
     above = sum(sheet.row_dimensions[r].height or 0 for r in range(1, header_row + 1))
     if above <= _MAX_FROZEN_HEIGHT:
@@ -141,6 +151,7 @@ def _write_table_sheet(
     header_height = sheet.row_dimensions[header_row].height
     pages = PageSpace(first=page - above, following=page - header_height)
     _write_body(sheet, header_row + 1, table, capacities, styles, metrics, pages)
+    return cut
 
 
 def _capacity(width_units: float, font_size: float) -> int:
@@ -155,11 +166,14 @@ def _write_header_row(
     capacities: Sequence[int],
     styles: _Styles,
     metrics: LineMetrics,
-) -> None:
-    """The dimension's own column headers, bold and centred in boxed cells."""
+) -> int:
+    """The dimension's own column headers, bold and centred in boxed cells; the characters cut from them."""
     lines = 1
+    cut = 0
     for column, header in enumerate(headers, start=1):
-        text = clean_cell_text(header)  # a few words: it never needs a second row
+        # A few words, as a rule: the print titles are one row, so a header can never continue below.
+        text, left_out = fit_one_cell(clean_export_text(header))
+        cut += left_out
         cell = sheet.cell(row=row, column=column)
         _set_text(cell, text)
         cell.font = styles.bold
@@ -167,6 +181,7 @@ def _write_header_row(
         cell.border = styles.box
         lines = max(lines, count_lines(text, capacities[column - 1]))
     sheet.row_dimensions[row].height = metrics.height_for(lines)
+    return cut
 
 
 def _write_body(

@@ -1,8 +1,9 @@
-"""Exporting a report to a submission-ready .xlsx or .pdf, written atomically."""
+"""Exporting a report to a submission-ready .xlsx, .pdf or .docx, written atomically."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -10,12 +11,46 @@ from perfdesk.domain.report import Report
 from perfdesk.errors import PerfdeskError
 from perfdesk.export.layout import DocumentLayout, build_layout
 from perfdesk.export.options import ExportOptions
+from perfdesk.i18n.language import Language
+from perfdesk.i18n.messages import render
 from perfdesk.services.progress import NO_PROGRESS, Progress
 from perfdesk.services.report_files import load_report
 from perfdesk.storage.atomic_write import atomic_target, write_durably
 
 FORMATS = ("xlsx", "pdf", "docx")
-Writer = Callable[[DocumentLayout, ExportOptions, BinaryIO], None]
+# A writer returns how many characters it had to leave out (a header too long for its cell or page).
+Writer = Callable[[DocumentLayout, ExportOptions, BinaryIO], int]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export could not write as the report holds it, for a notice after the export.
+
+    `replaced_characters`: characters no export format can store (control characters, lone
+    surrogates, noncharacters), each written as U+FFFD; the same for every format.
+    `cut_characters`: characters left out of column headers too long for a cell (Excel) or for
+    half a page (PDF), which end in 「…」 instead.
+    """
+
+    replaced_characters: int = 0
+    cut_characters: int = 0
+
+    @property
+    def complete(self) -> bool:
+        """True when every character was written as the report holds it."""
+        return not (self.replaced_characters or self.cut_characters)
+
+    def notice(self, language: Language) -> str | None:
+        """One line telling the user what was replaced or left out; None when the export is complete."""
+        parts = [
+            render(code, language, count=count)
+            for code, count in (
+                ("export.replaced_characters", self.replaced_characters),
+                ("export.cut_characters", self.cut_characters),
+            )
+            if count
+        ]
+        return ("; " if language == "en" else "；").join(parts) or None
 
 
 def format_of(out: Path, explicit: str | None = None) -> str:
@@ -28,10 +63,10 @@ def format_of(out: Path, explicit: str | None = None) -> str:
 
 def export_file(
     path: Path, out: Path, *, fmt: str | None = None, options: ExportOptions | None = None, overwrite: bool = False
-) -> None:
+) -> ExportResult:
     """Export the office file at `path` (read without locking: others may be editing it)."""
     fmt = format_of(out, fmt)  # before reading anything, so a bad name fails fast
-    export_report(load_report(Path(path)), out, fmt=fmt, options=options, overwrite=overwrite)
+    return export_report(load_report(Path(path)), out, fmt=fmt, options=options, overwrite=overwrite)
 
 
 def export_report(
@@ -42,18 +77,24 @@ def export_report(
     options: ExportOptions | None = None,
     overwrite: bool = False,
     progress: Progress = NO_PROGRESS,
-) -> None:
-    """Write `report` to `out`; a failure or a cancel leaves any previous `out` as it was."""
+) -> ExportResult:
+    """Write `report` to `out`; a failure or a cancel leaves any previous `out` as it was.
+
+    Whatever text the report holds, the file is written; the result counts what had to be
+    replaced or cut so the caller can say so (ExportResult.notice).
+    """
     options = options or ExportOptions()
     _check_font(options)
     writer = _writer(format_of(out, fmt))
     progress.step(0, 3, "layout")
     layout = build_layout(report, options)
+    cut: list[int] = []
     with atomic_target(Path(out), overwrite=overwrite) as temp:
         progress.step(1, 3, "write")
-        write_durably(temp, lambda handle: writer(layout, options, handle))
+        write_durably(temp, lambda handle: cut.append(writer(layout, options, handle) or 0))
         # The last chance to change one's mind: after this the file is in place.
         progress.step(2, 3, "rename")
+    return ExportResult(replaced_characters=layout.replaced_characters, cut_characters=sum(cut))
 
 
 def _check_font(options: ExportOptions) -> None:

@@ -18,7 +18,7 @@ from perfdesk.services.builtin_reports import template_report
 from perfdesk.services.progress import Progress
 from perfdesk.ui.background_task import run_with_progress
 from perfdesk.ui.menus import Actions
-from perfdesk.ui.ui_language import error_text
+from perfdesk.ui.ui_language import current_language, error_text
 from perfdesk.ui.window_manager import file_filter
 
 if TYPE_CHECKING:
@@ -229,7 +229,7 @@ def export_report_file(window: MainWindow) -> None:
         return
     report, target, fmt, options = window.session.snapshot(), dialog.path, dialog.fmt, dialog.options()
     try:
-        run_with_progress(
+        result = run_with_progress(
             window,
             QCoreApplication.translate("FileActions", "匯出中…"),
             lambda progress: export_report(report, target, fmt=fmt, options=options, overwrite=True, progress=progress),
@@ -238,7 +238,12 @@ def export_report_file(window: MainWindow) -> None:
     except PerfdeskError as error:
         _report_failure(window, QCoreApplication.translate("FileActions", "無法匯出"), error)
         return
-    window.statusBar().showMessage(QCoreApplication.translate("FileActions", "已匯出 {path}").format(path=target), 8000)
+    exported = QCoreApplication.translate("FileActions", "已匯出 {path}").format(path=target)
+    notice = result.notice(current_language()) if result is not None else None
+    if notice:
+        # The file is written; what its format could not hold is said, not hidden.
+        QMessageBox.information(window, QCoreApplication.translate("FileActions", "已匯出"), f"{exported}\n{notice}")
+    window.statusBar().showMessage(exported, 8000)
 
 
 def preview(window: MainWindow, print_now: bool = False) -> None:
@@ -344,13 +349,22 @@ def about(window: MainWindow) -> None:
     )
 
 
-def rescue_after_write_failure(window: MainWindow, reason: str) -> None:
-    """The file stopped taking edits: keep them in memory and offer to save them elsewhere."""
+def rescue_after_write_failure(window: MainWindow, reason: str, *, retrying: bool = False) -> None:
+    """The file stopped taking edits: keep them in memory, say whether perfdesk keeps trying, offer a copy."""
     title = QCoreApplication.translate("FileActions", "無法儲存")
     box = QMessageBox(QMessageBox.Icon.Critical, title, reason, parent=window)
-    box.setInformativeText(
-        QCoreApplication.translate("FileActions", "你的修改仍保留在記憶體中。請另存新檔，之後在新檔繼續編輯。")
-    )
+    if retrying:
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "FileActions",
+                "你的修改仍保留在記憶體中，perfdesk 每隔幾秒會自動重試；問題排除後（例如釋出磁碟空間、"
+                "恢復網路磁碟、取消唯讀），修改會自動寫入檔案。也可以先另存新檔，之後在新檔繼續編輯。",
+            )
+        )
+    else:
+        box.setInformativeText(
+            QCoreApplication.translate("FileActions", "你的修改仍保留在記憶體中。請另存新檔，之後在新檔繼續編輯。")
+        )
     save_button = box.addButton(
         QCoreApplication.translate("FileActions", "另存新檔…"), QMessageBox.ButtonRole.AcceptRole
     )
