@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from perfdesk.domain.limits import MAX_SUBITEM_DEPTH
 from perfdesk.domain.report import Dimension, Method, Report, Strategy
 
 Node = Dimension | Strategy | Method
@@ -97,6 +98,20 @@ class TreeIndex:
             parent = self.parent(parent)
         return depth
 
+    def fits_under(self, parent: Parent, node: Node) -> bool:
+        """Whether `node` (with its sub-items) under `parent` stays within MAX_SUBITEM_DEPTH.
+
+        The file refuses deeper trees on reading, so the editor must never build one.
+        """
+        if not isinstance(node, Method):
+            return True
+        level = 0  # the level `node` would have: 0 under a strategy, 1 as a sub-item …
+        current: Parent = parent
+        while isinstance(current, Method):
+            level += 1
+            current = self.parent(current)
+        return level + _height(node) <= MAX_SUBITEM_DEPTH
+
     def is_ancestor(self, ancestor: Parent, node: Node) -> bool:
         current: Parent = node
         while not isinstance(current, Report):
@@ -104,3 +119,13 @@ class TreeIndex:
             if current is ancestor:
                 return True
         return False
+
+
+def _height(method: Method) -> int:
+    """How many levels of sub-items lie below `method` (0 for none), without recursion."""
+    height, level = 0, [(method, 0)]
+    while level:
+        node, depth = level.pop()
+        height = max(height, depth)
+        level.extend((child, depth + 1) for child in node.children)
+    return height

@@ -171,8 +171,8 @@ class ReportSession:
 
     def insert(self, parent: Parent, row: int, node: Node) -> None:
         """Insert `node` (with everything under it) as child `row` of `parent`."""
-        if not accepts(parent, node):
-            raise ValueError(f"a {kind_of(node)} cannot go under a {kind_of(parent)}")
+        if not accepts(parent, node) or not self.index.fits_under(parent, node):
+            raise ValueError(f"a {kind_of(node)} cannot go under that {kind_of(parent)}")
         self.flush()
         for observer in self.observers:
             observer.about_to_insert(parent, row)
@@ -198,8 +198,8 @@ class ReportSession:
 
     def move(self, node: Node, new_parent: Parent, new_row: int) -> tuple[Parent, int]:
         """Move `node` to be child `new_row` of `new_parent` (row counted after it left its old place)."""
-        if not accepts(new_parent, node):
-            raise ValueError(f"a {kind_of(node)} cannot go under a {kind_of(new_parent)}")
+        if not accepts(new_parent, node) or not self.index.fits_under(new_parent, node):
+            raise ValueError(f"a {kind_of(node)} cannot go under that {kind_of(new_parent)}")
         if new_parent is node or (not isinstance(new_parent, Report) and self.index.is_ancestor(node, new_parent)):
             raise ValueError("a node cannot move into itself")
         self.flush()

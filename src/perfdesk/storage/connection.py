@@ -10,6 +10,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
+from perfdesk.storage.row_checksum import register_checksum_function
+
 
 def open_engine(path: Path, *, read_only: bool, create: bool = False) -> Engine:
     """One shared connection per open file: edits are serialised through it.
@@ -38,9 +40,17 @@ def _begin(conn: Any) -> None:
 
 def _configure(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None  # transactions are begun by _begin, not by the driver
+    # The checksum triggers call perfdesk_row_checksum on every write of report content
+    # (row_checksum.py): without it no row could be written, which is the point.
+    register_checksum_function(dbapi_connection)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA synchronous = FULL")
+    # The triggers' own UPDATE must not fire triggers again (they are written not to need this).
+    cursor.execute("PRAGMA recursive_triggers = OFF")
+    # Triggers may call application functions (SQLite's default; some builds turn it off). Ours
+    # is pure, and a file with triggers perfdesk does not know is refused before it is edited.
+    cursor.execute("PRAGMA trusted_schema = ON")
     # A read-only connection cannot change the journal mode; it only reads.
     with contextlib.suppress(sqlite3.OperationalError):
         cursor.execute("PRAGMA journal_mode = DELETE")

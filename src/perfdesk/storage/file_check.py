@@ -77,6 +77,9 @@ def _inspect(path: Path) -> FileHeader:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             raise PerfdeskError("file.damaged", path=str(path))
+    except UnicodeDecodeError:
+        # A flipped bit in the schema page can garble even SQLite's own error text.
+        raise PerfdeskError("file.damaged", path=str(path)) from None
     except sqlite3.DatabaseError as error:
         if getattr(error, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
             # An unfinished write that only a connection allowed to write can roll back: not damage.
@@ -88,7 +91,7 @@ def _inspect(path: Path) -> FileHeader:
 
 
 def _written_by(conn: sqlite3.Connection) -> str | None:
-    with contextlib.suppress(sqlite3.Error):
+    with contextlib.suppress(sqlite3.Error, UnicodeDecodeError):
         row = conn.execute("SELECT value FROM meta WHERE key = 'written_by'").fetchone()
         return row[0] if row else None
     return None

@@ -5,4 +5,5 @@ checking and reading a file need not import SQLAlchemy."""
 APPLICATION_ID = 0x5066446B
 # PRAGMA user_version: the schema version this perfdesk writes; older files are migrated.
 # 1: the first release. 2: method_origin (last year's text of carried-over rows).
-SCHEMA_VERSION = 2
+# 3: a checksum per row of report content, kept by triggers (row_checksum.py).
+SCHEMA_VERSION = 3

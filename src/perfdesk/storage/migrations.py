@@ -1,16 +1,39 @@
-"""Schema migrations: each step takes a file from version N to N+1 inside one transaction."""
+"""Schema migrations: each step takes a file from version N to N+1 inside one transaction.
+
+A step never trusts the version the file states: it looks at what the file holds. A file that
+already has what a step adds (written by a later perfdesk, with its version number damaged or
+reset by another program) is brought up to date without redoing the step; a file whose tables
+match no version is refused. Whatever a step leaves is then checked row by row by the reader.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
+
+from perfdesk.errors import PerfdeskError
+from perfdesk.storage import row_checksum
+from perfdesk.storage.row_checks import TABLES
 
 Migration = Callable[[Connection], None]
+
+_ORIGIN_COLUMNS = {column.name for column in TABLES["method_origin"]}
+
+
+def _columns(conn: Connection, table: str) -> set[str]:
+    return {row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
 
 
 def _add_method_origin(conn: Connection) -> None:
     """1 → 2: carried-over rows remember last year's node id and text."""
+    existing = _columns(conn, "method_origin")
+    if existing:
+        # Already there (a later file labelled 1): kept if it is the table version 2 defines.
+        if not existing >= _ORIGIN_COLUMNS:
+            raise PerfdeskError("file.version_mismatch", version=1, table="method_origin")
+        return
     conn.execute(
         text(
             """
@@ -29,15 +52,53 @@ def _add_method_origin(conn: Connection) -> None:
     )
 
 
+def _add_row_checksums(conn: Connection) -> None:
+    """2 → 3: every row of report content gets a checksum, kept from now on by triggers.
+
+    A table that already has its checksum column (a version 3 file labelled 2) keeps the
+    checksums it has: the reader verifies them, so damage is found rather than blessed.
+    """
+    row_checksum.register_checksum_function(conn.connection.driver_connection)  # type: ignore[arg-type]
+    for table in row_checksum.CHECKSUMMED_TABLES:
+        existing = _columns(conn, table)
+        if not existing:
+            raise PerfdeskError("file.missing_table", table=table)
+        for name in row_checksum.triggers(table):
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+        if row_checksum.CHECKSUM_COLUMN not in existing:
+            conn.exec_driver_sql(f'ALTER TABLE "{table}" ADD COLUMN {row_checksum.CHECKSUM_COLUMN} INTEGER')
+            conn.exec_driver_sql(row_checksum.refresh_sql(table))
+        for statement in row_checksum.triggers(table).values():
+            conn.exec_driver_sql(statement)
+
+
 # MIGRATIONS[n] upgrades a file at schema version n to n + 1, inside the opening transaction.
-MIGRATIONS: dict[int, Migration] = {1: _add_method_origin}
+MIGRATIONS: dict[int, Migration] = {1: _add_method_origin, 2: _add_row_checksums}
 
 
 def pending(from_version: int, to_version: int) -> list[Migration]:
-    """The steps that take a file from `from_version` to `to_version`, in order."""
+    """The steps that take a file from `from_version` to `to_version`, in order.
+
+    A version no perfdesk ever wrote (0 is SQLite's default for "never set") is refused as a
+    PerfdeskError; each step's database errors become one too, naming the version.
+    """
+    if from_version < min(MIGRATIONS):
+        raise PerfdeskError("file.unknown_version", version=from_version)
     steps = []
     for version in range(from_version, to_version):
         if version not in MIGRATIONS:
             raise LookupError(f"no migration from schema version {version}")
-        steps.append(MIGRATIONS[version])
+        steps.append(_reported(version, MIGRATIONS[version]))
     return steps
+
+
+def _reported(version: int, step: Migration) -> Migration:
+    def run(conn: Connection) -> None:
+        try:
+            step(conn)
+        except DBAPIError as error:
+            raise PerfdeskError("file.migration_failed", version=version, reason=str(error.orig)) from None
+        except UnicodeDecodeError:  # SQLite's message quoted damaged text that is not UTF-8
+            raise PerfdeskError("file.migration_failed", version=version, reason="malformed database") from None
+
+    return run

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import (
+    DDL,
     Boolean,
     CheckConstraint,
     Column,
@@ -13,13 +14,21 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    event,
 )
 
+from perfdesk.storage import row_checksum
 from perfdesk.storage.file_format import APPLICATION_ID, SCHEMA_VERSION
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "metadata"]
 
 metadata = MetaData()
+
+
+def _checksum() -> Column[int]:
+    """CRC-32 of the row's other columns, set by the triggers below (see row_checksum.py)."""
+    return Column(row_checksum.CHECKSUM_COLUMN, Integer)
+
 
 meta = Table(
     "meta",
@@ -37,6 +46,7 @@ report = Table(
     Column("year", Integer, nullable=False),
     Column("kind", String, CheckConstraint("kind IN ('plan', 'results')"), nullable=False),
     Column("title", Text, nullable=False),
+    _checksum(),
 )
 
 front_matter = Table(
@@ -45,6 +55,7 @@ front_matter = Table(
     Column("report_id", String, ForeignKey("report.id", ondelete="CASCADE"), primary_key=True),
     Column("position", Integer, primary_key=True),
     Column("text", Text, nullable=False),
+    _checksum(),
 )
 
 roster_unit = Table(
@@ -53,6 +64,7 @@ roster_unit = Table(
     Column("report_id", String, ForeignKey("report.id", ondelete="CASCADE"), primary_key=True),
     Column("position", Integer, primary_key=True),
     Column("name", Text, nullable=False),
+    _checksum(),
 )
 
 dimension = Table(
@@ -67,6 +79,7 @@ dimension = Table(
     Column("category", Text),
     Column("heading", Text),
     Column("note", Text),
+    _checksum(),
 )
 
 dimension_column = Table(
@@ -76,6 +89,7 @@ dimension_column = Table(
     Column("position", Integer, primary_key=True),
     Column("field", String, nullable=False),
     Column("header", Text, nullable=False),
+    _checksum(),
 )
 
 strategy = Table(
@@ -87,6 +101,7 @@ strategy = Table(
     Column("label", Text, nullable=False),
     Column("title", Text, nullable=False),
     Column("points", Integer),
+    _checksum(),
 )
 
 method = Table(
@@ -106,6 +121,7 @@ method = Table(
     Column("points", Integer),
     Column("comment", Text, nullable=False, default=""),
     Column("needs_review", Boolean, nullable=False, default=False),
+    _checksum(),
 )
 
 method_unit = Table(
@@ -114,6 +130,7 @@ method_unit = Table(
     Column("method_id", String, ForeignKey("method.id", ondelete="CASCADE"), primary_key=True),
     Column("position", Integer, primary_key=True),
     Column("name", Text, nullable=False),
+    _checksum(),
 )
 
 contribution = Table(
@@ -124,6 +141,7 @@ contribution = Table(
     Column("office", Text, nullable=False),
     Column("practice", Text, nullable=False, default=""),
     Column("results", Text, nullable=False, default=""),
+    _checksum(),
 )
 
 method_origin = Table(
@@ -137,9 +155,15 @@ method_origin = Table(
     Column("units", Text, nullable=False, default="[]"),  # JSON list: read together, never queried
     Column("practice", Text, nullable=False, default=""),
     Column("results", Text, nullable=False, default=""),
+    _checksum(),
 )
 
 Index("ix_dimension_report", dimension.c.report_id, dimension.c.position)
 Index("ix_strategy_dimension", strategy.c.dimension_id, strategy.c.position)
 Index("ix_method_strategy", method.c.strategy_id, method.c.position)
 Index("ix_method_parent", method.c.parent_id)
+
+# Every table of report content keeps its rows' checksums with two triggers, created with it.
+for _table in row_checksum.CHECKSUMMED_TABLES:
+    for _statement in row_checksum.triggers(_table).values():
+        event.listen(metadata.tables[_table], "after_create", DDL(_statement))

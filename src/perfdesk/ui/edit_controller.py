@@ -105,6 +105,8 @@ class EditController(QObject):
         self._insert(parent, self.session.index.row(node) + 1)
 
     def add_child(self, parent: Parent) -> None:
+        if isinstance(parent, Method) and not self.session.index.fits_under(parent, Method(label="", title="")):
+            return  # a sub-item here would be deeper than a file may hold (the action is disabled too)
         self._insert(parent, None)
 
     def _insert(self, parent: Parent, row: int | None) -> None:
@@ -133,7 +135,7 @@ class EditController(QObject):
 
     def indent(self, node: Node) -> bool:
         place = indent_place(self.session.index, node)
-        if place is None:
+        if place is None or not self.session.index.fits_under(place[0], node):
             return False
         self.move(node, *place, text=self.tr("降階 {node}").format(node=describe(node)))
         return True

@@ -160,7 +160,7 @@ class ReportTreeModel(QAbstractItemModel):
             return None
         node = self.session.index.node(ids[0])
         new_parent = self.node(parent)
-        if not accepts(new_parent, node) or new_parent is node:
+        if not accepts(new_parent, node) or new_parent is node or not self.session.index.fits_under(new_parent, node):
             return None
         if not isinstance(new_parent, Report) and self.session.index.is_ancestor(node, new_parent):
             return None

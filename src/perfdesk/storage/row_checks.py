@@ -1,0 +1,421 @@
+"""What every row of a .perfdesk file must look like, checked before it becomes part of a report.
+
+SQLite is dynamically typed: a TEXT column can hold a blob, an INTEGER column text, a NOT NULL
+column NULL (written by another program, or left by damage that `PRAGMA quick_check` does not
+see). The reader trusts nothing: each value's Python type, NULLs, enums, JSON, ranges, every
+reference and the shape of the tree are checked here, and the first problem found becomes one
+PerfdeskError naming the table, the row and where it sits in the report.
+
+TABLES is the reader's view of schema.py (tests/storage/test_tree_reader.py keeps them in step);
+it lives here, without SQLAlchemy, because opening a file must not import SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, NoReturn
+
+from perfdesk.domain.limits import (
+    MAX_POINTS,
+    MAX_SUBITEM_DEPTH,
+    MAX_YEAR,
+    MIN_POINTS,
+    MIN_YEAR,
+    SQLITE_INTEGER_MAX,
+)
+from perfdesk.domain.report import Field, ReportKind
+from perfdesk.errors import PerfdeskError
+
+# One row as read: its values in TABLES order, then its checksum. Values are checked, not trusted.
+Row = tuple[Any, ...]
+
+# The largest value a CRC-32 takes.
+CHECKSUM_MAX = 2**32 - 1
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnRule:
+    """One column: its declared SQL type (which fixes the Python type read back) and what it may hold."""
+
+    name: str
+    declared: str  # VARCHAR / TEXT → str, INTEGER → int, BOOLEAN → 0 or 1
+    nullable: bool = False
+    low: int | None = None
+    high: int | None = None
+    choices: tuple[str, ...] = ()
+    json_strings: bool = False  # text holding a JSON list of strings
+
+    @property
+    def python_type(self) -> type:
+        return str if self.declared in ("VARCHAR", "TEXT") else int
+
+    @property
+    def expected(self) -> str:
+        """What the column should hold, as a schema expectation (rendered by i18n.describe_expected)."""
+        if self.choices:
+            words = "|".join(self.choices)
+        elif self.json_strings:
+            words = "list:string"
+        elif self.declared == "BOOLEAN":
+            words = "0|1"
+        else:
+            words = "string" if self.python_type is str else "integer"
+        return f"{words}|null" if self.nullable else words
+
+
+def _id(name: str) -> ColumnRule:
+    return ColumnRule(name, "VARCHAR")
+
+
+def _text(name: str, *, nullable: bool = False) -> ColumnRule:
+    return ColumnRule(name, "TEXT", nullable=nullable)
+
+
+def _position() -> ColumnRule:
+    return ColumnRule("position", "INTEGER", low=0, high=SQLITE_INTEGER_MAX)
+
+
+def _points() -> ColumnRule:
+    return ColumnRule("points", "INTEGER", nullable=True, low=MIN_POINTS, high=MAX_POINTS)
+
+
+def _year() -> ColumnRule:
+    return ColumnRule("year", "INTEGER", low=MIN_YEAR, high=MAX_YEAR)
+
+
+# Table → its columns in schema order, without `checksum` (row_checksum adds it to each table).
+TABLES: dict[str, tuple[ColumnRule, ...]] = {
+    "report": (
+        _id("id"),
+        _text("agency"),
+        _text("office"),
+        _year(),
+        ColumnRule("kind", "VARCHAR", choices=tuple(kind.value for kind in ReportKind)),
+        _text("title"),
+    ),
+    "front_matter": (_id("report_id"), _position(), _text("text")),
+    "roster_unit": (_id("report_id"), _position(), _text("name")),
+    "dimension": (
+        _id("id"),
+        _id("report_id"),
+        _position(),
+        _text("label"),
+        _text("name"),
+        _points(),
+        _text("category", nullable=True),
+        _text("heading", nullable=True),
+        _text("note", nullable=True),
+    ),
+    "dimension_column": (
+        _id("dimension_id"),
+        _position(),
+        ColumnRule("field", "VARCHAR", choices=tuple(field.value for field in Field)),
+        _text("header"),
+    ),
+    "strategy": (_id("id"), _id("dimension_id"), _position(), _text("label"), _text("title"), _points()),
+    "method": (
+        _id("id"),
+        _id("strategy_id"),
+        ColumnRule("parent_id", "VARCHAR", nullable=True),
+        _position(),
+        _text("label"),
+        _text("title"),
+        _text("description"),
+        _text("practice"),
+        _text("results"),
+        _text("criteria"),
+        _points(),
+        _text("comment"),
+        ColumnRule("needs_review", "BOOLEAN", low=0, high=1),
+    ),
+    "method_unit": (_id("method_id"), _position(), _text("name")),
+    "contribution": (_id("method_id"), _position(), _text("office"), _text("practice"), _text("results")),
+    "method_origin": (
+        _id("method_id"),
+        _id("origin_id"),
+        _year(),
+        _text("title"),
+        _text("description"),
+        ColumnRule("units", "TEXT", json_strings=True),
+        _text("practice"),
+        _text("results"),
+    ),
+}
+# Tables the reader needs besides those (their rows are not report content).
+OTHER_TABLES: dict[str, tuple[ColumnRule, ...]] = {"meta": (ColumnRule("key", "VARCHAR"), _text("value"))}
+
+
+class Rows:
+    """Every row of every table, as read, with what is needed to name a row in a message."""
+
+    def __init__(self, tables: dict[str, list[Row]]) -> None:
+        self.tables = tables
+        # By id, to say where a row sits (whatever else is wrong with them).
+        self.dimensions: dict[object, Row] = {row[0]: row for row in tables["dimension"]}
+        self.strategies: dict[object, Row] = {row[0]: row for row in tables["strategy"]}
+        self.methods: dict[object, Row] = {row[0]: row for row in tables["method"]}
+        reports = tables["report"]
+        self._report_place = self.place("report", reports[0]) if len(reports) == 1 else "?"
+
+    # --- naming rows ------------------------------------------------------------------------
+
+    def describe(self, table: str, row: Row) -> tuple[str, str]:
+        """(row, where): the row by its key, and its place in the report ("?" where unknown)."""
+        if table in ("report", "dimension", "strategy", "method", "method_origin"):
+            key = shown_id(row[0])
+        else:
+            key = f"{shown_id(row[0])}#{shown_value(row[1])}"
+        return key, self.place(table, row)
+
+    def place(self, table: str, row: Row) -> str:
+        try:
+            if table == "report":
+                return _clean(f"{row[2]} {row[3]}") or "?"
+            if table in ("front_matter", "roster_unit"):
+                return self._report_place
+            if table == "dimension":
+                return _label(row[3])
+            if table == "dimension_column":
+                return self._dimension_place(row[0])
+            if table == "strategy":
+                return self._strategy_place(row[0])
+            return self._method_place(row[0])  # method and its method_unit, contribution, method_origin
+        except (KeyError, IndexError, TypeError):
+            return "?"
+
+    def _dimension_place(self, dimension_id: object) -> str:
+        row = self.dimensions.get(dimension_id)
+        return _label(row[3]) if row is not None else "?"
+
+    def _strategy_place(self, strategy_id: object) -> str:
+        row = self.strategies.get(strategy_id)
+        if row is None:
+            return "?"
+        return f"{self._dimension_place(row[1])} {_label(row[3])}"
+
+    def _method_place(self, method_id: object) -> str:
+        """構面一 (一) 2. (1): labels from the dimension down, cut short in a long or endless chain."""
+        labels: list[str] = []
+        seen: set[object] = set()
+        current = self.methods.get(method_id)
+        top = current
+        while current is not None and current[0] not in seen and len(seen) <= MAX_SUBITEM_DEPTH + 1:
+            seen.add(current[0])
+            labels.append(_label(current[4]))
+            top = current
+            current = self.methods.get(current[2]) if current[2] is not None else None
+        if top is None:
+            return "?"
+        labels.reverse()
+        if current is not None:  # a parent chain that does not end where it should
+            labels.insert(0, "…")
+        if len(labels) > 5:
+            labels = [*labels[:2], "…", *labels[-2:]]
+        return f"{self._strategy_place(top[1])} {' '.join(labels)}"
+
+    # --- failing ----------------------------------------------------------------------------
+
+    def error(self, code: str, table: str, row: Row, **params: object) -> PerfdeskError:
+        """The error for a problem with `row`, naming it and where it sits."""
+        key, where = self.describe(table, row)
+        return PerfdeskError(code, table=table, row=key, where=where, **params)
+
+    def fail(self, code: str, table: str, row: Row, **params: object) -> NoReturn:
+        raise self.error(code, table, row, **params)
+
+
+def shown_id(value: object) -> str:
+    """An id as a message shows it: short, one line, whatever it holds."""
+    if isinstance(value, str):
+        text = _clean(value[:11])
+        return text if len(text) <= 10 else text[:8] + "…"
+    return shown_value(value)
+
+
+def shown_value(value: object) -> str:
+    """A stored value as a message shows it, language-neutral and short (SQLite's notation)."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bytes):
+        return f"x'{value[:8].hex()}{'…' if len(value) > 8 else ''}'"
+    if isinstance(value, str):
+        text = _clean(value[:25])
+        return repr(text if len(text) <= 24 else text[:24] + "…")
+    return repr(value)
+
+
+def _label(value: object) -> str:
+    """A label as a place in a message: 構面一, (一), 2. ("?" for none)."""
+    if not isinstance(value, str) or not value.strip():
+        return "?"
+    text = _clean(value[:21])
+    return text if len(text) <= 20 else text[:20] + "…"
+
+
+def _clean(text: str) -> str:
+    """One line: control characters (line breaks included) become spaces."""
+    return "".join(c if c.isprintable() else " " for c in text).strip()
+
+
+# --- values ---------------------------------------------------------------------------------------
+
+
+def check_values(rows: Rows) -> None:
+    """Every value has the type, range and form its column allows."""
+    for table, rules in _COMPILED.items():
+        for row in rows.tables[table]:
+            for value, (name, python_type, nullable, choices, low, high, is_json) in zip(row, rules, strict=False):
+                if value is None:
+                    if not nullable:
+                        _bad_value(rows, table, row, name, value)
+                elif type(value) is not python_type or (choices and value not in choices):
+                    _bad_value(rows, table, row, name, value)
+                elif low is not None and not low <= value <= high:  # type: ignore[operator]
+                    if python_type is int and (low, high) == (0, 1):
+                        _bad_value(rows, table, row, name, value)
+                    rows.fail("file.out_of_range", table, row, column=name, value=value, low=low, high=high)
+                elif is_json and json_strings(value) is None:  # type: ignore[arg-type]
+                    _bad_value(rows, table, row, name, value)
+
+
+def _bad_value(rows: Rows, table: str, row: Row, column: str, value: object) -> NoReturn:
+    rule = next(rule for rule in TABLES[table] if rule.name == column)
+    rows.fail("file.bad_value", table, row, column=column, expected=rule.expected, found=shown_value(value))
+
+
+# Per table, per column: (name, Python type, nullable, allowed values, low, high, JSON list of strings),
+# unpacked in check_values' inner loop, which sees every value of the file.
+_COMPILED: dict[str, tuple[tuple[str, type, bool, frozenset[str], int | None, int | None, bool], ...]] = {
+    table: tuple(
+        (r.name, r.python_type, r.nullable, frozenset(r.choices), r.low, r.high, r.json_strings) for r in rules
+    )
+    for table, rules in TABLES.items()
+}
+
+
+def json_strings(text: str) -> list[str] | None:
+    """The list of strings `text` holds as JSON, or None if it holds anything else."""
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        return None
+    return value
+
+
+# --- the tree -------------------------------------------------------------------------------------
+
+
+def check_tree(rows: Rows) -> None:
+    """Every row belongs to the one report exactly once: references, positions, parents, depth.
+
+    Runs after check_values, so every value has its column's type.
+    """
+    tables = rows.tables
+    reports = tables["report"]
+    if not reports:
+        raise PerfdeskError("file.no_report")
+    if len(reports) > 1:
+        raise PerfdeskError("file.report_count", count=len(reports))
+    report = reports[0]
+    report_id = report[0]
+
+    for table in ("front_matter", "roster_unit"):
+        _owned(rows, table, {report_id: report}, "report")
+
+    dimensions = _unique(rows, "dimension")
+    _owned(rows, "dimension", {report_id: report}, "report", owner_at=1, position_at=2)
+    _owned(rows, "dimension_column", dimensions, "dimension")
+    strategies = _unique(rows, "strategy")
+    _owned(rows, "strategy", dimensions, "dimension", owner_at=1, position_at=2)
+    methods = _unique(rows, "method")
+    _check_methods(rows, methods, strategies)
+    for table in ("method_unit", "contribution"):
+        _owned(rows, table, methods, "method")
+    _owned(rows, "method_origin", methods, "method", position_at=None)
+
+
+def _unique(rows: Rows, table: str) -> dict[object, Row]:
+    """The table's rows by id; a duplicate id (a damaged primary key index) is refused."""
+    found: dict[object, Row] = {}
+    for row in rows.tables[table]:
+        if row[0] in found:
+            rows.fail("file.duplicate_row", table, row)
+        found[row[0]] = row
+    return found
+
+
+def _owned(
+    rows: Rows,
+    table: str,
+    owners: dict[object, Row],
+    owner_table: str,
+    *,
+    owner_at: int = 0,
+    position_at: int | None = 1,
+) -> None:
+    """Each row's owner exists, and no two rows of one owner share a position."""
+    taken: set[tuple[object, object]] = set()
+    name = TABLES[table][owner_at].name
+    for row in rows.tables[table]:
+        owner = row[owner_at]
+        if owner not in owners:
+            rows.fail("file.dangling", table, row, column=name, target=owner_table, value=shown_id(owner))
+        key = (owner, row[position_at] if position_at is not None else None)
+        if key in taken:
+            if position_at is None:
+                rows.fail("file.duplicate_row", table, row)
+            rows.fail("file.duplicate_position", table, row, position=row[position_at])
+        taken.add(key)
+
+
+def _check_methods(rows: Rows, methods: dict[object, Row], strategies: dict[object, Row]) -> None:
+    """Strategy and parent exist, a parent is in the same strategy, no circles, not too deep."""
+    taken: set[tuple[object, object, object]] = set()
+    for row in methods.values():
+        strategy_id, parent_id, position = row[1], row[2], row[3]
+        if strategy_id not in strategies:
+            rows.fail(
+                "file.dangling", "method", row, column="strategy_id", target="strategy", value=shown_id(strategy_id)
+            )
+        if parent_id is not None:
+            parent = methods.get(parent_id)
+            if parent is None:
+                rows.fail("file.missing_parent", "method", row, parent=shown_id(parent_id))
+            if parent[1] != strategy_id:
+                rows.fail("file.parent_elsewhere", "method", row, parent=shown_id(parent_id))
+        key = (strategy_id, parent_id, position)
+        if key in taken:
+            rows.fail("file.duplicate_position", "method", row, position=position)
+        taken.add(key)
+
+    # The depth of every method (0 for a method, 1 for its sub-items …), walking up its parents
+    # without recursion: each method is visited once, so a chain of thousands costs nothing.
+    depth: dict[object, int] = {}
+    for start in methods:
+        path: list[object] = []
+        on_path: set[object] = set()
+        current: object = start
+        while True:
+            if current in depth:
+                level = depth[current]
+                break
+            if current in on_path:
+                cycle = path[path.index(current) :]
+                chain = " → ".join(shown_id(m) for m in [*cycle[:4], current])
+                rows.fail("file.cycle", "method", methods[current], chain=chain if len(cycle) <= 4 else chain + " …")
+            on_path.add(current)
+            path.append(current)
+            parent_id = methods[current][2]
+            if parent_id is None:
+                level = -1
+                break
+            current = parent_id
+        for node in reversed(path):
+            level += 1
+            depth[node] = level
+    deepest = max(depth, key=depth.__getitem__, default=None)
+    if deepest is not None and depth[deepest] > MAX_SUBITEM_DEPTH:
+        rows.fail("file.too_deep", "method", methods[deepest], depth=depth[deepest], limit=MAX_SUBITEM_DEPTH)

@@ -1,0 +1,34 @@
+"""The editor never builds a tree deeper than the file may hold (the reader refuses those)."""
+
+from __future__ import annotations
+
+from perfdesk.domain.limits import MAX_SUBITEM_DEPTH
+from perfdesk.domain.report import Method, Report
+from perfdesk.domain.tree import TreeIndex
+
+
+def _chain(report: Report, levels: int) -> list[Method]:
+    top = report.dimensions[0].strategies[0].methods[0]
+    top.children = []
+    chain = [top]
+    for level in range(levels):
+        child = Method(label=f"({level})", title=f"level {level + 1}")
+        chain[-1].children.append(child)
+        chain.append(child)
+    return chain
+
+
+def test_a_sub_item_fits_up_to_the_limit_and_not_beyond(taichung: Report) -> None:
+    chain = _chain(taichung, MAX_SUBITEM_DEPTH)
+    index = TreeIndex(taichung)
+    assert index.fits_under(chain[-2], Method(label="x", title="x"))  # becomes level MAX_SUBITEM_DEPTH
+    assert not index.fits_under(chain[-1], Method(label="x", title="x"))
+
+
+def test_moving_a_subtree_counts_its_own_depth(taichung: Report) -> None:
+    chain = _chain(taichung, 3)
+    index = TreeIndex(taichung)
+    deep = Method(label="d", title="d", children=[Method(label="e", title="e", children=[Method(label="f", title="f")])])
+    assert index.fits_under(chain[-1], deep) == (3 + 1 + 2 <= MAX_SUBITEM_DEPTH)
+    strategy = taichung.dimensions[0].strategies[0]
+    assert index.fits_under(strategy, deep)
