@@ -19,7 +19,8 @@ def test_noncharacters_in_a_stored_report_are_replaced_and_reported(tmp_path: Pa
     create_office_file(path, taichung)
     out = tmp_path / f"out.{fmt}"
     cli = Path(sys.executable).with_name("perfdesk-cli")
-    result = subprocess.run([str(cli), "export", str(path), "-o", str(out)], capture_output=True, text=True, timeout=120)
+    command = [str(cli), "export", str(path), "-o", str(out)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     lines = result.stderr.strip().splitlines()
     assert lines[0] == f"已匯出 {out}"

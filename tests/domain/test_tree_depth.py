@@ -28,7 +28,9 @@ def test_a_sub_item_fits_up_to_the_limit_and_not_beyond(taichung: Report) -> Non
 def test_moving_a_subtree_counts_its_own_depth(taichung: Report) -> None:
     chain = _chain(taichung, 3)
     index = TreeIndex(taichung)
-    deep = Method(label="d", title="d", children=[Method(label="e", title="e", children=[Method(label="f", title="f")])])
-    assert index.fits_under(chain[-1], deep) == (3 + 1 + 2 <= MAX_SUBITEM_DEPTH)
+    grandchild = Method(label="f", title="f")
+    deep = Method(label="d", title="d", children=[Method(label="e", title="e", children=[grandchild])])
+    # Under the third level: `deep` would be level 4 and its grandchild level 6.
+    assert index.fits_under(chain[-1], deep) == (MAX_SUBITEM_DEPTH >= 6)
     strategy = taichung.dimensions[0].strategies[0]
     assert index.fits_under(strategy, deep)

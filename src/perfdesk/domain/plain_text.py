@@ -1,27 +1,114 @@
-"""Text as the report stores it: paragraphs separated by "\\n", no other control characters.
+"""The one rule for what text a field may hold: paragraphs separated by "\\n", nothing invisible.
 
 What people paste from Word carries vertical tabs (a manual line break), form feeds, carriage
-returns and Unicode line separators; the file and the interchange format hold none of them.
+returns and Unicode line separators; text from elsewhere can carry C1 control characters,
+noncharacters or half a surrogate pair. The file and the interchange format hold none of them.
+
+Both ways in use the character classes below, so they can never disagree:
+
+- a paste or an edit in the window is *cleaned* (`clean_text`, `clean_field`): line breaks become
+  "\\n" (a space in one-line fields), everything else in those classes is removed;
+- strict JSON import *refuses* exactly what cleaning would change (`text_fault`, `field_fault`).
+
+`text_fault(text, one_line=…) is None` exactly when `clean_text(text, one_line=…) == text`.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from enum import StrEnum
 
-_LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Character classes, written as the inside of a regular-expression [...] class.
+PARAGRAPH_BREAK = "\n"
+OTHER_LINE_BREAKS = r"\r\x0b\x0c\x85\u2028\u2029"  # CR, VT (Word's manual break), FF, NEL, LS, PS
+TAB = r"\t"
+# C0 and C1 control characters that are neither tab nor a line break, and DEL.
+CONTROLS = r"\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
+# Half of a surrogate pair on its own: not a character, and not encodable as UTF-8.
+SURROGATES = r"\ud800-\udfff"
+# The 66 noncharacters: U+FDD0–U+FDEF and the last two code points of every plane.
+NONCHARACTERS = r"\ufdd0-\ufdef" + "".join(
+    rf"\U{plane:08x}\U{plane + 1:08x}" for plane in range(0xFFFE, 0x110000, 0x10000)
+)
+
+_REMOVED = re.compile(f"[{CONTROLS}{SURROGATES}{NONCHARACTERS}]")
+_LINE_BREAKS = re.compile(rf"\r\n|[{OTHER_LINE_BREAKS}]")
+_SURROGATE_PAIR = re.compile(r"[\ud800-\udbff][\udc00-\udfff]")
+_ANY_SURROGATE = re.compile(f"[{SURROGATES}]")
+_FAULT = {
+    False: re.compile(f"[{OTHER_LINE_BREAKS}{CONTROLS}{SURROGATES}{NONCHARACTERS}]"),
+    True: re.compile(f"[{PARAGRAPH_BREAK}{OTHER_LINE_BREAKS}{TAB}{CONTROLS}{SURROGATES}{NONCHARACTERS}]"),
+}
+_IS_LINE_BREAK = re.compile(f"[{PARAGRAPH_BREAK}{OTHER_LINE_BREAKS}]")
+_IS_NOT_A_CHARACTER = re.compile(f"[{SURROGATES}{NONCHARACTERS}]")
+
 # Fields printed on one line: a line break there is a typing slip, not a paragraph.
 ONE_LINE_FIELDS = frozenset({"label", "name", "category", "heading", "agency", "office", "header", "unit"})
 
 
+class FaultKind(StrEnum):
+    """Why a character may not stand where it is."""
+
+    LINE_BREAK = "line_break"  # any line break in a one-line field
+    PARAGRAPH_BREAK = "paragraph_break"  # a line break other than "\n" in multi-line text
+    CONTROL = "control"  # a control character (a tab, in a one-line field)
+    NOT_A_CHARACTER = "not_a_character"  # a noncharacter or an unpaired surrogate
+
+
+@dataclass(frozen=True, slots=True)
+class TextFault:
+    """The first character of a text that the rule does not allow, and where it is."""
+
+    kind: FaultKind
+    char: str
+    position: int
+
+    @property
+    def code_point(self) -> str:
+        return f"U+{ord(self.char):04X}"
+
+
+def is_one_line(field: str, *, report_title: bool = False) -> bool:
+    """Whether `field` holds one line (labels, names, units …) rather than paragraphs."""
+    return field in ONE_LINE_FIELDS or report_title
+
+
 def clean_text(text: str, *, one_line: bool = False) -> str:
-    """`text` with line breaks made "\\n" (or spaces on one-line fields) and other controls removed."""
-    text = _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
-    return text.replace("\n", " ") if one_line else text
+    """`text` with line breaks made "\\n" (or spaces on one-line fields) and everything else not allowed removed."""
+    if _ANY_SURROGATE.search(text):
+        # Two halves side by side are one character that went through UTF-16 badly: join them.
+        text = _SURROGATE_PAIR.sub(_joined, text)
+    text = _REMOVED.sub("", _LINE_BREAKS.sub("\n", text))
+    return text.replace("\n", " ").replace("\t", " ") if one_line else text
 
 
 def clean_field(field: str, value: object, *, report_title: bool = False) -> object:
     """A field's value cleaned as the field needs; non-text values pass unchanged."""
     if not isinstance(value, str):
         return value
-    return clean_text(value, one_line=field in ONE_LINE_FIELDS or report_title)
+    return clean_text(value, one_line=is_one_line(field, report_title=report_title))
+
+
+def text_fault(text: str, *, one_line: bool = False) -> TextFault | None:
+    """The first character `clean_text` would change or remove, or None when the text is fine as it is."""
+    match = _FAULT[one_line].search(text)
+    if match is None:
+        return None
+    char = match.group()
+    if _IS_NOT_A_CHARACTER.match(char):
+        kind = FaultKind.NOT_A_CHARACTER
+    elif _IS_LINE_BREAK.match(char):
+        kind = FaultKind.LINE_BREAK if one_line else FaultKind.PARAGRAPH_BREAK
+    else:
+        kind = FaultKind.CONTROL
+    return TextFault(kind, char, match.start())
+
+
+def field_fault(field: str, value: str, *, report_title: bool = False) -> TextFault | None:
+    """`text_fault` for the value of `field`, one line or not as `clean_field` decides."""
+    return text_fault(value, one_line=is_one_line(field, report_title=report_title))
+
+
+def _joined(pair: re.Match[str]) -> str:
+    return pair.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le")

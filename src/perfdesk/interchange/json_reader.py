@@ -1,10 +1,17 @@
-"""Read a report from interchange JSON: strict validation first, then the domain tree."""
+"""Read a report from interchange JSON: strict validation first, then the domain tree.
+
+Strict means what the schema says and what it cannot say: a key twice in one object, an
+integer no field could hold, nesting deeper than the model goes, and any character the text
+rule (perfdesk.domain.plain_text) does not allow are all refused, naming the place.
+"""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
+from perfdesk.domain.limits import MAX_SUBITEM_DEPTH
+from perfdesk.domain.plain_text import field_fault
 from perfdesk.domain.report import (
     Column,
     Contribution,
@@ -18,7 +25,13 @@ from perfdesk.domain.report import (
     new_id,
 )
 from perfdesk.errors import PerfdeskError
-from perfdesk.interchange.json_schema import json_path, validate_document
+from perfdesk.interchange.json_schema import json_path, shown, text_error, validate_document
+
+# The deepest a valid document goes is 25 levels (a sub-item at MAX_SUBITEM_DEPTH, its origin's
+# units); anything deeper is refused before validation, which recurses once per level.
+MAX_JSON_DEPTH = 2 * MAX_SUBITEM_DEPTH + 16
+# Integers longer than this cannot be in range anywhere (Python refuses to convert over 4300 digits).
+_MAX_INTEGER_DIGITS = 32
 
 
 def parse_report_json(raw: bytes | str) -> Report:
@@ -30,17 +43,86 @@ def parse_report_json(raw: bytes | str) -> Report:
         except UnicodeDecodeError as error:
             raise PerfdeskError("json.not_utf8", offset=error.start) from None
     try:
-        data = json.loads(raw)
+        data = json.loads(raw, object_pairs_hook=_object, parse_int=_integer)
     except json.JSONDecodeError as error:
         raise PerfdeskError("json.syntax", line=error.lineno, column=error.colno) from None
     except RecursionError:
         raise PerfdeskError("json.too_deep") from None
+    check_structure(data)
     validate_document(data)
     return report_from_data(data)
 
 
+class _Duplicated(dict[str, Any]):
+    """An object in which some key appeared more than once (json would silently keep the last)."""
+
+    __slots__ = ("duplicate",)
+    duplicate: str
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) == len(pairs):
+        return result
+    seen: set[str] = set()
+    marked = _Duplicated(result)
+    for key, _value in pairs:
+        if key in seen:
+            marked.duplicate = key
+            break
+        seen.add(key)
+    return marked
+
+
+class _Huge(int):
+    """An integer too long to convert: compares as ±10**32 (beyond every bound), shows its own digits."""
+
+    digits: str
+
+    def __new__(cls, digits: str) -> _Huge:
+        value = super().__new__(cls, -(10**_MAX_INTEGER_DIGITS) if digits.startswith("-") else 10**_MAX_INTEGER_DIGITS)
+        value.digits = digits
+        return value
+
+    def __repr__(self) -> str:
+        return self.digits
+
+    __str__ = __repr__
+
+
+def _integer(digits: str) -> int:
+    return int(digits) if len(digits) <= _MAX_INTEGER_DIGITS else _Huge(digits)
+
+
+def check_structure(data: Any) -> None:
+    """Refuse, in document order, a key given twice, sub-items nested too deep, anything nested too deep.
+
+    Walks with its own stack: the documents it refuses are the ones that would overflow Python's.
+    """
+    # (value, path, depth, sub-item level of the methods in it if it is a children list)
+    stack: list[tuple[Any, tuple[str | int, ...], int, int]] = [(data, (), 1, 0)]
+    while stack:
+        node, path, depth, level = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            raise PerfdeskError("json.too_deep_at", path=json_path(path), limit=MAX_JSON_DEPTH)
+        if isinstance(node, dict):
+            if isinstance(node, _Duplicated):
+                raise PerfdeskError("json.duplicate_key", path=json_path(path), key=shown(node.duplicate))
+            for key, value in reversed(node.items()):
+                if isinstance(value, (dict, list)):
+                    child_level = level + 1 if key == "children" else 0
+                    stack.append((value, (*path, key), depth + 1, child_level))
+        elif isinstance(node, list):
+            if level > MAX_SUBITEM_DEPTH and node:
+                raise PerfdeskError("json.nested_too_deep", path=json_path((*path, 0)), limit=MAX_SUBITEM_DEPTH)
+            for index in range(len(node) - 1, -1, -1):
+                value = node[index]
+                if isinstance(value, (dict, list)):
+                    stack.append((value, (*path, index), depth + 1, level))
+
+
 def report_from_data(data: dict[str, Any]) -> Report:
-    """Build the domain report from an already validated document."""
+    """Build the domain report from an already validated document, refusing text the text rule does not allow."""
     seen_ids: set[str] = set()
 
     def take_id(node: dict[str, Any], path: list[str | int]) -> str:
@@ -50,71 +132,100 @@ def report_from_data(data: dict[str, Any]) -> Report:
         seen_ids.add(node_id)
         return str(node_id)
 
+    def text(
+        node: dict[str, Any], key: str, path: list[str | int], default: Any = "", *, report_title: bool = False
+    ) -> Any:
+        value = node.get(key, default)
+        if isinstance(value, str):
+            fault = field_fault(key, value, report_title=report_title)
+            if fault is not None:
+                raise text_error(fault, json_path([*path, key]))
+        return value
+
+    def lines(node: dict[str, Any], key: str, path: list[str | int]) -> list[str]:
+        values = list(node.get(key, []))
+        for i, value in enumerate(values):
+            fault = field_fault("unit", value)
+            if fault is not None:
+                raise text_error(fault, json_path([*path, key, i]))
+        return values
+
     def method(node: dict[str, Any], path: list[str | int]) -> Method:
         return Method(
             id=take_id(node, path),
-            label=node["label"],
-            title=node["title"],
-            description=node.get("description", ""),
-            units=list(node.get("units", [])),
-            practice=node.get("practice", ""),
-            results=node.get("results", ""),
-            criteria=node.get("criteria", ""),
+            label=text(node, "label", path),
+            title=text(node, "title", path),
+            description=text(node, "description", path),
+            units=lines(node, "units", path),
+            practice=text(node, "practice", path),
+            results=text(node, "results", path),
+            criteria=text(node, "criteria", path),
             points=node.get("points"),
-            comment=node.get("comment", ""),
+            comment=text(node, "comment", path),
             needs_review=node.get("needs_review", False),
-            origin=_origin(node.get("origin")),
+            origin=origin(node.get("origin"), [*path, "origin"]),
             contributions=[
-                Contribution(c["office"], c.get("practice", ""), c.get("results", ""))
-                for c in node.get("contributions", [])
+                contribution(c, [*path, "contributions", i]) for i, c in enumerate(node.get("contributions", []))
             ],
             children=[method(child, [*path, "children", i]) for i, child in enumerate(node.get("children", []))],
+        )
+
+    def contribution(node: dict[str, Any], path: list[str | int]) -> Contribution:
+        return Contribution(text(node, "office", path), text(node, "practice", path), text(node, "results", path))
+
+    def origin(node: dict[str, Any] | None, path: list[str | int]) -> Origin | None:
+        if node is None:
+            return None
+        return Origin(
+            id=node["id"],
+            year=node["year"],
+            title=text(node, "title", path),
+            description=text(node, "description", path),
+            units=lines(node, "units", path),
+            practice=text(node, "practice", path),
+            results=text(node, "results", path),
         )
 
     def strategy(node: dict[str, Any], path: list[str | int]) -> Strategy:
         return Strategy(
             id=take_id(node, path),
-            label=node["label"],
-            title=node["title"],
+            label=text(node, "label", path),
+            title=text(node, "title", path),
             points=node.get("points"),
             methods=[method(m, [*path, "methods", i]) for i, m in enumerate(node["methods"])],
         )
 
+    def column(node: dict[str, Any], path: list[str | int]) -> Column:
+        return Column(Field(node["field"]), text(node, "header", path))
+
     def dimension(node: dict[str, Any], path: list[str | int]) -> Dimension:
         return Dimension(
             id=take_id(node, path),
-            label=node["label"],
-            name=node["name"],
+            label=text(node, "label", path),
+            name=text(node, "name", path),
             points=node.get("points"),
-            category=node.get("category"),
-            heading=node.get("heading"),
-            note=node.get("note"),
-            columns=[Column(Field(c["field"]), c["header"]) for c in node["columns"]],
+            category=text(node, "category", path, None),
+            heading=text(node, "heading", path, None),
+            note=text(node, "note", path, None),
+            columns=[column(c, [*path, "columns", i]) for i, c in enumerate(node["columns"])],
             strategies=[strategy(s, [*path, "strategies", i]) for i, s in enumerate(node["strategies"])],
         )
 
     return Report(
         id=take_id(data, []),
-        agency=data["agency"],
-        office=data["office"],
+        agency=text(data, "agency", []),
+        office=text(data, "office", []),
         year=data["year"],
         kind=ReportKind(data["kind"]),
-        title=data["title"],
-        front_matter=list(data["front_matter"]),
-        units=list(data.get("units", [])),
+        title=text(data, "title", [], report_title=True),
+        front_matter=[_paragraph(p, i) for i, p in enumerate(data["front_matter"])],
+        units=lines(data, "units", []),
         dimensions=[dimension(d, ["dimensions", i]) for i, d in enumerate(data["dimensions"])],
     )
 
 
-def _origin(data: dict[str, Any] | None) -> Origin | None:
-    if data is None:
-        return None
-    return Origin(
-        id=data["id"],
-        year=data["year"],
-        title=data.get("title", ""),
-        description=data.get("description", ""),
-        units=list(data.get("units", [])),
-        practice=data.get("practice", ""),
-        results=data.get("results", ""),
-    )
+def _paragraph(value: str, index: int) -> str:
+    fault = field_fault("front_matter", value)
+    if fault is not None:
+        raise text_error(fault, json_path(["front_matter", index]))
+    return value
