@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -11,18 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 from perfdesk.services.report_files import load_report
 from perfdesk.storage.office_file import create_office_file
 from perfdesk.ui.window_manager import WindowManager
-from tests.storage.test_damaged_rows import VARIANTS, Base, Db, _base_report
+from tests.storage.test_damaged_rows import VARIANTS, Base, Db, Variant, _base_report
 
-# Known gap (issue 8 note): opened for editing, a v2 file that already has v3's checksums is
-# migrated before its rows are checked, so the refusal comes after a write to the file.
-_MIGRATED_FIRST = "v2-with-v3-tables-and-changed-text"
-REFUSED = [
-    pytest.param(v, marks=pytest.mark.xfail(strict=True, reason="migrated before refusal"))
-    if v.name == _MIGRATED_FIRST
-    else v
-    for v in VARIANTS
-    if v.outcome == "refuse"
-]
+REFUSED = [v for v in VARIANTS if v.outcome == "refuse"]
 
 
 @pytest.fixture(scope="module")
@@ -32,9 +22,9 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Base:
     return Base(path.read_bytes(), load_report(path))
 
 
-@pytest.mark.parametrize("variant", REFUSED, ids=[v.name for v in VARIANTS if v.outcome == "refuse"])
+@pytest.mark.parametrize("variant", REFUSED, ids=[v.name for v in REFUSED])
 def test_the_window_explains_a_damaged_file(
-    variant: Any, base: Base, tmp_path: Path, manager: WindowManager, monkeypatch: pytest.MonkeyPatch
+    variant: Variant, base: Base, tmp_path: Path, manager: WindowManager, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)

@@ -66,6 +66,9 @@ def _inspect(path: Path) -> FileHeader:
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         written_by = _written_by(conn)
+        if version < 1:
+            # 0 is SQLite's "never set": no perfdesk wrote this; refuse before any backup or migration.
+            raise PerfdeskError("file.unknown_version", path=str(path), version=version)
         if version > file_format.SCHEMA_VERSION:
             raise PerfdeskError(
                 "file.newer_version",
