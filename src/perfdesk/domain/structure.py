@@ -22,8 +22,13 @@ def new_child(index: TreeIndex, parent: Parent) -> Node:
     return Method(label=method_label(number, depth), title="新子項目")
 
 
+def can_add_child(index: TreeIndex, parent: Parent) -> bool:
+    """Whether `parent` may take one more child: a sub-item must stay within the depth a file may hold."""
+    return not isinstance(parent, Method) or index.fits_under(parent, Method(label="", title=""))
+
+
 def indent_place(index: TreeIndex, node: Node) -> Place | None:
-    """Indenting a method makes it the last sub-item of the method above it."""
+    """Indenting a method makes it the last sub-item of the method above it (None where it cannot go)."""
     if not isinstance(node, Method):
         return None
     row = index.row(node)
@@ -31,6 +36,8 @@ def indent_place(index: TreeIndex, node: Node) -> Place | None:
         return None
     above = children_of(index.parent(node))[row - 1]
     assert isinstance(above, Method)
+    if not index.fits_under(above, node):
+        return None
     return above, len(above.children)
 
 

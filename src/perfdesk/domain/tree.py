@@ -103,14 +103,9 @@ class TreeIndex:
 
         The file refuses deeper trees on reading, so the editor must never build one.
         """
-        if not isinstance(node, Method):
+        if not isinstance(node, Method) or not isinstance(parent, Method):
             return True
-        level = 0  # the level `node` would have: 0 under a strategy, 1 as a sub-item …
-        current: Parent = parent
-        while isinstance(current, Method):
-            level += 1
-            current = self.parent(current)
-        return level + _height(node) <= MAX_SUBITEM_DEPTH
+        return self.depth(parent) + 1 + _height(node) <= MAX_SUBITEM_DEPTH
 
     def is_ancestor(self, ancestor: Parent, node: Node) -> bool:
         current: Parent = node

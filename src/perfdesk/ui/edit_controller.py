@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from perfdesk.domain.report import Dimension, Method, Report, Strategy
 from perfdesk.domain.search import Match, replaced
-from perfdesk.domain.structure import indent_place, new_child, outdent_place, shifted_place
+from perfdesk.domain.structure import can_add_child, indent_place, new_child, outdent_place, shifted_place
 from perfdesk.domain.tree import Node, Parent, children_of
 from perfdesk.services.report_session import ReportSession
 from perfdesk.ui.undo_commands import (
@@ -105,8 +105,8 @@ class EditController(QObject):
         self._insert(parent, self.session.index.row(node) + 1)
 
     def add_child(self, parent: Parent) -> None:
-        if isinstance(parent, Method) and not self.session.index.fits_under(parent, Method(label="", title="")):
-            return  # a sub-item here would be deeper than a file may hold (the action is disabled too)
+        if not can_add_child(self.session.index, parent):
+            return  # the action is disabled there too
         self._insert(parent, None)
 
     def _insert(self, parent: Parent, row: int | None) -> None:
@@ -135,7 +135,7 @@ class EditController(QObject):
 
     def indent(self, node: Node) -> bool:
         place = indent_place(self.session.index, node)
-        if place is None or not self.session.index.fits_under(place[0], node):
+        if place is None:
             return False
         self.move(node, *place, text=self.tr("降階 {node}").format(node=describe(node)))
         return True

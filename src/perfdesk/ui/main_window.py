@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from perfdesk.domain.progress import next_unreviewed, review_progress
 from perfdesk.domain.report import Dimension, Method, Report, Strategy
 from perfdesk.domain.search import Match
-from perfdesk.domain.structure import indent_place
+from perfdesk.domain.structure import can_add_child, indent_place
 from perfdesk.domain.tree import Node, Parent, children_of
 from perfdesk.errors import PerfdeskError
 from perfdesk.services.report_session import ReportSession
@@ -306,16 +306,11 @@ class MainWindow(QMainWindow):
         on_node = editable and not isinstance(node, Report)
         for act in (a.delete, a.move_up, a.move_down):
             act.setEnabled(on_node)
-        a.indent.setEnabled(on_node and isinstance(node, Method) and self._can_indent(node))
-        if editable and isinstance(node, Method):
-            a.add_child.setEnabled(self.session.index.fits_under(node, Method(label="", title="")))
+        a.indent.setEnabled(on_node and indent_place(self.session.index, node) is not None)
+        a.add_child.setEnabled(editable and can_add_child(self.session.index, node))
         a.outdent.setEnabled(
             on_node and isinstance(node, Method) and isinstance(self.session.index.parent(node), Method)
         )
-
-    def _can_indent(self, node: Method) -> bool:
-        place = indent_place(self.session.index, node)
-        return place is None or self.session.index.fits_under(place[0], node)
 
     # ---- file state ---------------------------------------------------------------------
 
