@@ -18,15 +18,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from perfdesk.domain.plain_text import CONTROLS, NONCHARACTERS, OTHER_LINE_BREAKS, SURROGATES
+
 REPLACEMENT = "\ufffd"
 
-# Line and page breaks pasted from Word (vertical tab, form feed), CR, NEL and Unicode's separators.
-_LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
-# C0 controls but tab and newline (the line breaks among them are gone by then), DEL and the other
-# C1 controls, lone surrogates, and the noncharacters: U+FDD0–U+FDEF and the last two code points
-# of every plane (U+FFFE/U+FFFF are not XML; none of them is ever text).
-_PLANE_ENDS = "".join(chr(plane << 16 | low) for plane in range(17) for low in (0xFFFE, 0xFFFF))
-_UNSTORABLE = re.compile(f"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufdd0-\ufdef{_PLANE_ENDS}]")
+# The character classes are the text rule's own (domain.plain_text), so what an export replaces
+# is exactly what a paste would have removed and an import refused.
+_LINE_BREAKS = re.compile(rf"\r\n|[{OTHER_LINE_BREAKS}]")
+_UNSTORABLE = re.compile(f"[{CONTROLS}{SURROGATES}{NONCHARACTERS}]")
 
 
 def clean_export_text(text: str, *, drawn: bool = False) -> str:

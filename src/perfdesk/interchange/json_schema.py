@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
@@ -12,6 +11,7 @@ from typing import Any
 
 from perfdesk.domain.plain_text import FaultKind, TextFault, text_fault
 from perfdesk.errors import PerfdeskError
+from perfdesk.i18n.quoting import escape_invisible, shortened
 
 FORMAT_NAME = "perfdesk-report"
 FORMAT_VERSION = 1
@@ -21,8 +21,6 @@ SCHEMA_FILE = "report-v1.schema.json"
 _SHOWN_LENGTH = 40
 _SHOWN_KEYS = 5
 _PATH_LENGTH = 200
-# Characters a message never prints as they are: invisible, line-breaking or not characters at all.
-_ESCAPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Cn", "Zl", "Zp"})
 
 
 @cache
@@ -99,16 +97,7 @@ def ecma_pattern(pattern: str) -> re.Pattern[str]:
 
 def shown(value: object) -> str:
     """A value from the document as a message quotes it: short, one line, nothing invisible."""
-    text = value if isinstance(value, str) else repr(value)
-    if len(text) > _SHOWN_LENGTH:
-        text = text[:_SHOWN_LENGTH] + "…"
-    return "".join(_visible(char) for char in text)
-
-
-def _visible(char: str) -> str:
-    if char == " " or not (char.isspace() or unicodedata.category(char) in _ESCAPED_CATEGORIES):
-        return char
-    return f"\\u{ord(char):04x}" if ord(char) <= 0xFFFF else f"\\U{ord(char):08x}"
+    return escape_invisible(shortened(value if isinstance(value, str) else repr(value), _SHOWN_LENGTH))
 
 
 def json_path(parts: Any) -> str:

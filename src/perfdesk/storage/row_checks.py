@@ -26,6 +26,7 @@ from perfdesk.domain.limits import (
 )
 from perfdesk.domain.report import Field, ReportKind
 from perfdesk.errors import PerfdeskError
+from perfdesk.i18n.quoting import escape_invisible
 
 # One row as read: its values in TABLES order, then its checksum. Values are checked, not trusted.
 Row = tuple[Any, ...]
@@ -254,8 +255,8 @@ def _label(value: object) -> str:
 
 
 def _clean(text: str) -> str:
-    """One line: control characters (line breaks included) become spaces."""
-    return "".join(c if c.isprintable() else " " for c in text).strip()
+    """One line, nothing invisible (the same quoting as every message, i18n.quoting)."""
+    return escape_invisible(text.strip())
 
 
 # --- values ---------------------------------------------------------------------------------------
