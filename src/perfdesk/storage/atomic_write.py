@@ -22,7 +22,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import socket
 import stat
 import sys
@@ -113,7 +112,8 @@ def _create_temp(folder: Path, name: str, target: Path) -> tuple[Path, int]:
     """A new empty temporary file of ours in `folder`, and the mode the system gives new files."""
     stem = f"{_TEMP_PREFIX}{_shortened(name)}.{_host_tag()}.{os.getpid()}"
     for _attempt in range(100):
-        temp = folder / f"{stem}.{secrets.token_hex(4)}.tmp"
+        # os.urandom, not secrets: that module brings hashlib and OpenSSL into every start.
+        temp = folder / f"{stem}.{os.urandom(4).hex()}.tmp"
         try:
             # 0666 and the umask, as any program creating a document gets (mkstemp would force 0600).
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)

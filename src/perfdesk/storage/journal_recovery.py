@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -100,6 +98,10 @@ def readable_copy(path: Path) -> Iterator[Path]:
     if not has_journal(path) or not is_sqlite(path):
         yield path
         return
+    # Imported here: only a file with a journal gets this far, and opening must start fast.
+    import shutil
+    import tempfile
+
     folder = Path(tempfile.mkdtemp(prefix="perfdesk-recovery-"))
     try:
         copy = folder / "report.perfdesk"
@@ -112,6 +114,8 @@ def readable_copy(path: Path) -> Iterator[Path]:
 
 def _copy_with_journal(path: Path, copy: Path) -> None:
     """Copy the file and its journal as one consistent pair: retry if either changed meanwhile."""
+    import shutil
+
     journal = journal_of(path)
     for _attempt in range(_COPY_ATTEMPTS):
         before = (_stamp(path), _stamp(journal))

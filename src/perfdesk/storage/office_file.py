@@ -18,7 +18,6 @@ from perfdesk import __version__
 from perfdesk.domain.report import Report
 from perfdesk.errors import PerfdeskError
 from perfdesk.storage import file_format
-from perfdesk.storage.atomic_write import atomic_target
 from perfdesk.storage.backups import Backup, take_backup
 from perfdesk.storage.file_check import inspect_file
 from perfdesk.storage.journal_recovery import (
@@ -30,7 +29,6 @@ from perfdesk.storage.journal_recovery import (
 )
 from perfdesk.storage.lock import EditLock
 from perfdesk.storage.tree_reader import read_report
-from perfdesk.storage.write_failure import diagnose_write_failure
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -51,6 +49,7 @@ def create_office_file(
     from sqlalchemy.exc import SQLAlchemyError
 
     from perfdesk.storage import schema
+    from perfdesk.storage.atomic_write import atomic_target
     from perfdesk.storage.connection import open_engine
     from perfdesk.storage.tree_writer import write_report
 
@@ -173,6 +172,8 @@ class OfficeFile:
                 _set_written_by(conn)
                 return result
         except SQLAlchemyError as error:
+            from perfdesk.storage.write_failure import diagnose_write_failure
+
             # SQLite's words rarely name the cause (a moved file reads as "readonly"): look.
             raise diagnose_write_failure(self.path, str(getattr(error, "orig", error))) from None
 
