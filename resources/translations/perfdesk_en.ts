@@ -420,7 +420,7 @@
         <translation>Add unit “{unit}”</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>新增 {node}</source>
         <translation>Add {node}</translation>
     </message>
@@ -936,7 +936,7 @@ Undo reverses this.</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/perfdesk/ui/main_window.py" line="+63"/>
+        <location filename="../../src/perfdesk/ui/main_window.py" line="+64"/>
         <source>（全部單位）</source>
         <translation>(All units)</translation>
     </message>
@@ -1026,7 +1026,7 @@ Undo reverses this.</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>{name}（唯讀）</source>
         <translation>{name} (read-only)</translation>
     </message>
@@ -1036,12 +1036,7 @@ Undo reverses this.</translation>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>已儲存</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>問題已排除：所有修改都已寫入檔案</source>
         <translation>Resolved: every edit has been written to the file</translation>
     </message>

@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
         file_actions.rescue_after_write_failure(self, error_text(error), retrying=self.session.can_retry_writes)
 
     def _writes_recovered(self) -> None:
-        self.save_label.setText(self.tr("已儲存"))
+        # The save label already says 已儲存 and when (the writer reports the save first).
         self.statusBar().showMessage(self.tr("問題已排除：所有修改都已寫入檔案"), 15000)
 
     def _restore_state(self) -> None:
