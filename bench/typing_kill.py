@@ -157,11 +157,12 @@ def _remember_node(data: Path, path: Path, node_id: str) -> None:
     old = os.environ.get("PERFDESK_DATA_DIR")
     os.environ["PERFDESK_DATA_DIR"] = str(data)
     try:
-        from perfdesk.ui.settings_store import SettingsStore, _file_key
+        from PySide6.QtCore import QByteArray
 
-        settings = SettingsStore()
-        settings.qsettings.setValue(f"{_file_key(path)}/node", node_id)
-        settings.qsettings.sync()
+        from perfdesk.ui.settings_store import SettingsStore
+
+        # Empty geometry and splitter: the window keeps its own (restoring them fails harmlessly).
+        SettingsStore().save_file_state(path, QByteArray(), QByteArray(), node_id)
     finally:
         if old is None:
             os.environ.pop("PERFDESK_DATA_DIR", None)
