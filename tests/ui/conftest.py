@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from perfdesk.storage.office_file import opened
@@ -45,3 +45,42 @@ def type_text(widget: QWidget, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+class Dialogs:
+    """Answers message boxes by button text, in turn, and records what each said (text and informative text).
+
+    The static QMessageBox.warning / question are recorded too; question is answered Yes.
+    """
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, *answers: str | None) -> None:
+        self.shown: list[str] = []
+        self.answers = [answer for answer in answers if answer is not None]
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: self._exec(box))
+        monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: self._static(a))
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: self._static(a))
+
+    def _exec(self, box: QMessageBox) -> int:
+        self.shown.append(box.text() + "\n" + box.informativeText())
+        for button in box.buttons():
+            if self.answers and button.text() == self.answers[0]:
+                self.answers.pop(0)
+                button.click()
+                break
+        return 0
+
+    def _static(self, args: tuple[object, ...]) -> QMessageBox.StandardButton:
+        self.shown.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+
+def first_method(window: MainWindow):  # type: ignore[no-untyped-def]
+    return window.session.report.dimensions[0].strategies[0].methods[0]
+
+
+def edit_results(window: MainWindow, text: str) -> None:
+    """Type `text` as the first method's results (through the controller) and hand it to the writer."""
+    method = first_method(window)
+    window.select_node(method)
+    window.controller.edit_field(method, "results", text)
+    window.autosave.flush_now()

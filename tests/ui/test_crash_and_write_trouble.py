@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from perfdesk.services.report_files import load_report
@@ -18,53 +17,18 @@ from perfdesk.ui.window_manager import WindowManager
 from tests.hot_journal import crash_mid_write
 from tests.read_only import read_only
 from tests.small_disk import fill
-from tests.ui.conftest import type_text
-
-
-class _Dialogs:
-    """Answers message boxes by button text, and records what they said."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, *answers: str) -> None:
-        self.shown: list[str] = []
-        self.answers = list(answers)
-        monkeypatch.setattr(QMessageBox, "exec", lambda box: self._exec(box))
-        monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: self._static(a))
-        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: self._static(a))
-
-    def _exec(self, box: QMessageBox) -> int:
-        self.shown.append(box.text() + "\n" + box.informativeText())
-        for button in box.buttons():
-            if self.answers and button.text() == self.answers[0]:
-                self.answers.pop(0)
-                button.click()
-                break
-        return 0
-
-    def _static(self, args: tuple[object, ...]) -> QMessageBox.StandardButton:
-        self.shown.append(str(args[2]))
-        return QMessageBox.StandardButton.Yes
-
-
-def _first_method(window: MainWindow):  # type: ignore[no-untyped-def]
-    return window.session.report.dimensions[0].strategies[0].methods[0]
-
-
-def _edit(window: MainWindow, text: str) -> None:
-    method = _first_method(window)
-    window.select_node(method)
-    window.controller.edit_field(method, "results", text)
-    window.autosave.flush_now()
+from tests.ui.conftest import Dialogs, edit_results, first_method, type_text
 
 
 def test_a_file_left_by_a_crash_opens_for_editing_without_a_word_of_damage(
     manager: WindowManager, taichung_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     crash_mid_write(taichung_file)
-    dialogs = _Dialogs(monkeypatch)
+    dialogs = Dialogs(monkeypatch)
     window = manager.open_file(taichung_file)
     assert dialogs.shown == []
     assert isinstance(window, MainWindow) and not window.session.read_only
-    assert "UNCOMMITTED" not in _first_method(window).results
+    assert "UNCOMMITTED" not in first_method(window).results
     assert not Path(f"{taichung_file}-journal").exists()
 
 
@@ -72,7 +36,7 @@ def test_an_unreadable_lock_can_be_taken_over_after_confirming(
     manager: WindowManager, taichung_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     lock_path(taichung_file).write_bytes(b"\x00\xff garbage")
-    dialogs = _Dialogs(monkeypatch, "接管編輯…")
+    dialogs = Dialogs(monkeypatch, "接管編輯…")
     window = manager.open_file(taichung_file)
     assert str(lock_path(taichung_file)) in dialogs.shown[0]
     assert "接管" in dialogs.shown[0]
@@ -81,7 +45,7 @@ def test_an_unreadable_lock_can_be_taken_over_after_confirming(
 
 
 def test_typing_reaches_the_disk_while_it_goes_on(window: MainWindow, qtbot: QtBot) -> None:
-    method = _first_method(window)
+    method = first_method(window)
     window.select_node(method)
     editor = window.editors[type(method)].form.resultsEdit  # type: ignore[attr-defined]
     editor.setFocus()
@@ -108,19 +72,19 @@ def test_writes_resume_by_themselves_once_the_disk_has_room(
     shutil.copy(taichung_file, on_small_disk)
     window = manager.open_file(on_small_disk)
     assert isinstance(window, MainWindow)
-    dialogs = _Dialogs(monkeypatch)
+    dialogs = Dialogs(monkeypatch)
     assert window.session.wait_until_saved(timeout=5)
     fill(small_disk)
     big = "本年度成果" * 5_000
     with qtbot.waitSignal(window.autosave.failed, timeout=5000):
-        _edit(window, big)
+        edit_results(window, big)
     assert "磁碟空間不足" in dialogs.shown[0] and "自動重試" in dialogs.shown[0]
-    _edit(window, big + "，以及之後的修改")  # held behind the failed one, in order
+    edit_results(window, big + "，以及之後的修改")  # held behind the failed one, in order
     (small_disk / "filler").unlink()
     with qtbot.waitSignal(window.autosave.recovered, timeout=10_000):
         pass
     assert window.session.write_error is None
-    assert _first_method(window).results == big + "，以及之後的修改"
+    assert first_method(window).results == big + "，以及之後的修改"
     on_disk = load_report(on_small_disk)
     assert next(on_disk.walk_methods()).results == big + "，以及之後的修改"
     assert "已儲存" in window.save_label.text()
@@ -129,12 +93,12 @@ def test_writes_resume_by_themselves_once_the_disk_has_room(
 def test_a_read_only_folder_is_named_as_such_and_writes_resume_after(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dialogs = _Dialogs(monkeypatch)
+    dialogs = Dialogs(monkeypatch)
     assert window.session.wait_until_saved(timeout=5)
     folder = window.session.path.parent
     with read_only(folder):
         with qtbot.waitSignal(window.autosave.failed, timeout=5000):
-            _edit(window, "資料夾唯讀時的修改")
+            edit_results(window, "資料夾唯讀時的修改")
         assert "資料夾" in dialogs.shown[0] and "不允許寫入" in dialogs.shown[0]
         assert "磁碟空間不足" not in dialogs.shown[0]
     with qtbot.waitSignal(window.autosave.recovered, timeout=10_000):
@@ -143,11 +107,11 @@ def test_a_read_only_folder_is_named_as_such_and_writes_resume_after(
 
 
 def test_a_read_only_file_is_named_as_such(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    dialogs = _Dialogs(monkeypatch)
+    dialogs = Dialogs(monkeypatch)
     assert window.session.wait_until_saved(timeout=5)
     with read_only(window.session.path):
         with qtbot.waitSignal(window.autosave.failed, timeout=5000):
-            _edit(window, "檔案唯讀時的修改")
+            edit_results(window, "檔案唯讀時的修改")
         assert "唯讀" in dialogs.shown[0] and "磁碟空間不足" not in dialogs.shown[0]
         window.autosave.stop()  # no retry while the test restores the file
     window.rescued = True
@@ -159,9 +123,9 @@ def test_discarding_on_quit_after_the_folder_turned_read_only_closes_cleanly(
     assert window.session.wait_until_saved(timeout=5)
     path = window.session.path
     with read_only(path.parent):
-        dialogs = _Dialogs(monkeypatch, "放棄這些修改")
+        dialogs = Dialogs(monkeypatch, "放棄這些修改")
         with qtbot.waitSignal(window.autosave.failed, timeout=5000):
-            _edit(window, "不會被儲存的修改")
+            edit_results(window, "不會被儲存的修改")
         assert window.close(), "放棄這些修改 closes the window"
         assert any("無法寫入" in text for text in dialogs.shown)
     assert os.path.exists(path)

@@ -14,24 +14,7 @@ from perfdesk.storage.lock import lock_path
 from perfdesk.ui.main_window import MainWindow
 from perfdesk.ui.window_manager import WindowManager
 from tests.read_only import read_only
-
-
-class _Dialogs:
-    """Answers message boxes the way a test says, and records what they showed."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, answer: str | None) -> None:
-        self.shown: list[str] = []
-        self.answer = answer
-        monkeypatch.setattr(QMessageBox, "exec", lambda box: self._exec(box))
-        monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: self.shown.append(text))
-
-    def _exec(self, box: QMessageBox) -> int:
-        self.shown.append(box.text() + "\n" + box.informativeText())
-        for button in box.buttons():
-            if button.text() == self.answer:
-                button.click()
-                return 0
-        return 0
+from tests.ui.conftest import Dialogs
 
 
 def test_a_locked_file_names_who_and_offers_read_only(
@@ -41,7 +24,7 @@ def test_a_locked_file_names_who_and_offers_read_only(
         json.dumps({"user": "陳科員", "host": "TC-PC-12", "pid": 99, "since": "2026-11-27T08:05:00+08:00"}),
         encoding="utf-8",
     )
-    dialogs = _Dialogs(monkeypatch, "以唯讀開啟")
+    dialogs = Dialogs(monkeypatch, "以唯讀開啟")
     window = manager.open_file(taichung_file)
     assert "陳科員" in dialogs.shown[0] and "TC-PC-12" in dialogs.shown[0] and "2026-11-27T08:05" in dialogs.shown[0]
     assert isinstance(window, MainWindow) and window.session.read_only
@@ -66,7 +49,7 @@ def test_a_damaged_file_offers_its_newest_backup(
     damaged = taichung_file.read_bytes()
     restored = tmp_path / "restored.perfdesk"
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(restored), ""))
-    dialogs = _Dialogs(monkeypatch, "開啟備份…")
+    dialogs = Dialogs(monkeypatch, "開啟備份…")
     window = manager.open_file(taichung_file)
     assert "損毀" in dialogs.shown[0] and "1 個自動備份" in dialogs.shown[0]
     assert isinstance(window, MainWindow) and window.session.path == restored
@@ -76,7 +59,7 @@ def test_a_damaged_file_offers_its_newest_backup(
 def test_foreign_and_newer_files_are_explained(
     manager: WindowManager, tmp_path: Path, taichung_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dialogs = _Dialogs(monkeypatch, None)
+    dialogs = Dialogs(monkeypatch, None)
     foreign = tmp_path / "foreign.perfdesk"
     sqlite3.connect(foreign).execute("CREATE TABLE x (y)").connection.commit()
     assert manager.open_file(foreign) is None
@@ -93,7 +76,7 @@ def test_foreign_and_newer_files_are_explained(
 def test_opening_a_file_already_open_here_brings_its_window_forward(
     manager: WindowManager, taichung_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dialogs = _Dialogs(monkeypatch, None)
+    dialogs = Dialogs(monkeypatch, None)
     first = manager.open_file(taichung_file)
     again = manager.open_file(taichung_file.parent / "." / taichung_file.name)
     assert again is first and len(manager.windows) == 1 and dialogs.shown == []

@@ -6,26 +6,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from perfdesk.storage.office_file import opened
 from perfdesk.ui.main_window import MainWindow
 from perfdesk.ui.window_manager import WindowManager
 from tests.small_disk import fill
-
-
-def _edit_results(window: MainWindow, text: str) -> None:
-    method = window.session.report.dimensions[0].strategies[0].methods[0]
-    window.select_node(method)
-    window.controller.edit_field(method, "results", text)
-    window.autosave.flush_now()
-
-
-def _capture_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text() + box.informativeText()) or 0)
-    return shown
+from tests.ui.conftest import Dialogs, edit_results
 
 
 def test_a_full_disk_keeps_the_edits_and_offers_to_save_elsewhere(
@@ -40,11 +27,11 @@ def test_a_full_disk_keeps_the_edits_and_offers_to_save_elsewhere(
     shutil.copy(taichung_file, on_small_disk)
     window = manager.open_file(on_small_disk)
     assert isinstance(window, MainWindow)
-    shown = _capture_dialogs(monkeypatch)
+    shown = Dialogs(monkeypatch).shown
     fill(small_disk)
     big = "本年度成果" * 20_000
     with qtbot.waitSignal(window.autosave.failed, timeout=5000):
-        _edit_results(window, big)
+        edit_results(window, big)
     assert shown and "磁碟空間不足" in shown[0] and "保留在記憶體" in shown[0]
     assert window.save_label.text() == "未儲存！"
     assert window.session.report.dimensions[0].strategies[0].methods[0].results == big
@@ -58,10 +45,10 @@ def test_a_full_disk_keeps_the_edits_and_offers_to_save_elsewhere(
 
 
 def test_a_vanished_file_is_noticed(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    shown = _capture_dialogs(monkeypatch)
+    shown = Dialogs(monkeypatch).shown
     window.session.path.unlink()
     with qtbot.waitSignal(window.autosave.failed, timeout=5000):
-        _edit_results(window, "寫到已被刪除的檔案")
+        edit_results(window, "寫到已被刪除的檔案")
     assert shown and "已不存在" in shown[0]
     assert window.session.report.dimensions[0].strategies[0].methods[0].results == "寫到已被刪除的檔案"
     window.rescued = True
@@ -89,7 +76,7 @@ def test_geometry_splitter_and_last_node_are_restored_per_file(
 def test_the_open_backup_is_taken_before_the_first_edit_is_written(window: MainWindow, qtbot: QtBot) -> None:
     from perfdesk.services.backup_restore import backups_of
 
-    _edit_results(window, "開啟後的第一個修改")
+    edit_results(window, "開啟後的第一個修改")
     assert window.session.wait_until_saved(timeout=5)
     backups = backups_of(window.session.path)
     assert [b.reason for b in backups] == ["open"]
