@@ -131,3 +131,61 @@ def test_a_file_still_inconsistent_after_recovery_is_called_damaged(crashed: Pat
     with pytest.raises(PerfdeskError) as caught:
         load_report(crashed)
     assert caught.value.code.startswith("file.")
+
+
+def test_a_backup_of_a_crashed_file_holds_what_was_committed(crashed: Path, taichung: Report) -> None:
+    from perfdesk.storage.backups import take_backup
+
+    backup = take_backup(crashed, "open")
+    assert _same(load_report(backup.path), taichung)
+    assert _journal(crashed).exists(), "backing up reads; it does not recover the original"
+
+
+def test_replacing_a_crashed_file_backs_up_its_recovered_content_first(crashed: Path, taichung: Report) -> None:
+    from perfdesk.services.backup_restore import backups_of
+    from perfdesk.services.report_files import save_new_file
+
+    save_new_file(crashed, sample_report("tainan-112"), overwrite=True, reason="before_import")
+    assert [b.reason for b in backups_of(crashed)] == ["before_import"]
+    assert _same(load_report(backups_of(crashed)[0].path), taichung)
+    assert not _journal(crashed).exists()
+
+
+def test_restoring_over_a_crashed_file_keeps_it_as_a_backup_and_leaves_no_journal(
+    crashed: Path, taichung: Report
+) -> None:
+    from perfdesk.services.backup_restore import backups_of, restore_backup
+    from perfdesk.storage.backups import take_backup
+
+    with opened(crashed, backup=False) as office_file:  # recovers, then a later state is written
+        office_file.edit(lambda conn: conn.exec_driver_sql("UPDATE method SET results = 'later' WHERE rowid = 1"))
+    take_backup(crashed, "open")
+    crash_mid_write(crashed)
+    restore_backup(crashed, 1)
+    assert not _journal(crashed).exists()
+    reasons = [b.reason for b in backups_of(crashed)]
+    assert reasons[0] == "before_restore"
+    restored = load_report(crashed)
+    assert next(restored.walk_methods()).results == "later"
+    with opened(crashed) as office_file:
+        assert office_file.load() == restored
+
+
+def test_a_journal_of_a_writer_still_at_work_is_never_removed(taichung_file: Path) -> None:
+    """Another program holding a write lock: replacing the file is refused as busy, its journal kept."""
+    import sqlite3 as sq
+
+    from perfdesk.storage.journal_recovery import settle_before_replacing
+
+    writer = sq.connect(taichung_file, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("CREATE TABLE scratch (x)")  # a write: SQLite now has its journal open
+    try:
+        assert _journal(taichung_file).exists()
+        with pytest.raises(PerfdeskError) as caught:
+            settle_before_replacing(taichung_file)
+        assert caught.value.code == "file.busy"
+        assert _journal(taichung_file).exists()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from perfdesk.errors import PerfdeskError
+from perfdesk.storage.journal_recovery import settle_before_replacing
 
 _TEMP_PREFIX = "~perfdesk-"
 # Host, pid and random part contain no dots, so the name splits unambiguously from the right.
@@ -134,6 +135,8 @@ def _put_in_place(
     temp: Path, final: Path, target: Path, existing: os.stat_result | None, new_mode: int, *, overwrite: bool
 ) -> None:
     if existing is not None:
+        # An SQLite journal beside the old file would be applied to the new one.
+        settle_before_replacing(final)
         _keep_owner(temp, existing)
     _set_hidden(temp, False)  # a rename keeps attributes: the output itself must not be hidden
     os.chmod(temp, stat.S_IMODE(existing.st_mode) if existing is not None else new_mode)

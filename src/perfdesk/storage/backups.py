@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from perfdesk.errors import PerfdeskError
+from perfdesk.storage.journal_recovery import readable_copy
 
 KEEP_PER_FILE = 10
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -74,12 +75,17 @@ def take_backup(path: Path, reason: str, source: sqlite3.Connection | None = Non
 
 
 def copy_database(source: Path, target: Path) -> None:
-    """A consistent copy of the database at `source` into `target`, via the online backup API."""
-    connection = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        _copy_connection(connection, target)
-    finally:
-        connection.close()
+    """A consistent copy of what is committed in `source` into `target`, via the online backup API.
+
+    A file a crash left with a journal is read as it is once that is rolled back (journal_recovery),
+    without changing it: a backup must hold the last committed state, not fail.
+    """
+    with readable_copy(Path(source)) as readable:
+        connection = sqlite3.connect(readable.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            _copy_connection(connection, target)
+        finally:
+            connection.close()
 
 
 def _copy_connection(source: sqlite3.Connection, target: Path) -> None:

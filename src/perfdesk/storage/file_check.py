@@ -9,6 +9,7 @@ from pathlib import Path
 
 from perfdesk.errors import PerfdeskError
 from perfdesk.storage import file_format
+from perfdesk.storage.journal_recovery import readable_copy
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -26,10 +27,13 @@ def inspect_file(path: Path, *, shown_as: Path | None = None) -> FileHeader:
 
     `shown_as` is the name messages use when `path` is a private copy (see journal_recovery).
     """
+    shown_as = Path(path) if shown_as is None else shown_as
     try:
-        return _inspect(Path(path))
+        # A file with an unfinished write is judged as it is once that is rolled back, unchanged.
+        with readable_copy(Path(path)) as readable:
+            return _inspect(readable)
     except PerfdeskError as error:
-        if shown_as is not None and "path" in error.params:
+        if "path" in error.params:
             error.params["path"] = str(shown_as)
         raise
 

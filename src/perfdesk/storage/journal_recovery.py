@@ -87,6 +87,25 @@ def recover_in_place(path: Path) -> None:
         conn.close()
 
 
+def settle_before_replacing(path: Path) -> None:
+    """Deal with the journal of a file about to be replaced: left beside the new file, SQLite would apply it there.
+
+    A journal SQLite can roll back is rolled back (the old file is whole again, should the
+    replacement fail); one it cannot use (the old file is damaged or not a database) goes with
+    the file it belonged to. A journal another program is still writing is never touched: the
+    replacement is refused as busy.
+    """
+    if not journal_left(path):
+        return
+    if is_sqlite(path):
+        try:
+            recover_in_place(path)
+        except PerfdeskError as error:
+            if error.code == "file.busy":
+                raise
+    journal_of(path).unlink(missing_ok=True)
+
+
 @contextlib.contextmanager
 def readable_copy(path: Path) -> Iterator[Path]:
     """`path` itself when it has no journal, else a private copy with the journal rolled back there.

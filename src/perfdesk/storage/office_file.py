@@ -20,13 +20,7 @@ from perfdesk.errors import PerfdeskError
 from perfdesk.storage import file_format
 from perfdesk.storage.backups import Backup, take_backup
 from perfdesk.storage.file_check import inspect_file
-from perfdesk.storage.journal_recovery import (
-    is_sqlite,
-    journal_left,
-    journal_of,
-    readable_copy,
-    recover_in_place,
-)
+from perfdesk.storage.journal_recovery import is_sqlite, journal_left, readable_copy, recover_in_place
 from perfdesk.storage.lock import EditLock
 from perfdesk.storage.tree_reader import read_report
 
@@ -59,8 +53,6 @@ def create_office_file(
         # Replacing a file someone is editing would pull it out from under them.
         holder.acquire()
     try:
-        if path.exists():
-            _settle_journal(path)
         with atomic_target(path, overwrite=overwrite) as temp:
             temp.unlink()  # SQLite must create the database itself.
             engine = open_engine(temp, read_only=False, create=True)
@@ -248,20 +240,6 @@ def _memory_copy(path: Path) -> sqlite3.Connection:
     finally:
         source.close()
     return memory
-
-
-def _settle_journal(path: Path) -> None:
-    """Before a file is replaced, deal with its journal: left beside the new file, SQLite would apply it there.
-
-    A journal SQLite can roll back is rolled back (the old file is then whole, in case the
-    replacement fails); one it cannot use (the old file is damaged or foreign) is removed, since
-    the file it belonged to is being replaced and the new one must not inherit it.
-    """
-    if not journal_left(path):
-        return
-    with contextlib.suppress(PerfdeskError):
-        recover_in_place(path)
-    journal_of(path).unlink(missing_ok=True)
 
 
 def _check_writable(path: Path) -> None:
