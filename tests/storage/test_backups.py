@@ -96,3 +96,17 @@ def test_a_cancelled_restore_leaves_the_target_as_it_was(taichung_file: Path, tm
     with pytest.raises(PerfdeskError) as caught:
         restore_backup(taichung_file, 1, out=target, progress=progress)
     assert caught.value.code == "job.cancelled" and not target.exists()
+
+
+def test_a_backup_whose_rows_are_damaged_is_not_restored(taichung_file: Path) -> None:
+    backup = take_backup(taichung_file, "open")
+    conn = sqlite3.connect(backup.path)
+    conn.execute("DROP TRIGGER perfdesk_checksum_method_update")  # to change text without its checksum
+    conn.execute("UPDATE method SET results = '被改過' WHERE rowid = 1")
+    conn.commit()
+    conn.close()
+    before = taichung_file.read_bytes()
+    with pytest.raises(PerfdeskError) as caught:
+        restore_backup(taichung_file, 1)
+    assert caught.value.code.startswith("file.")
+    assert taichung_file.read_bytes() == before

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from perfdesk.errors import PerfdeskError
 from perfdesk.services.progress import NO_PROGRESS, Progress
+from perfdesk.services.report_files import load_report
 from perfdesk.storage.atomic_write import atomic_target
 from perfdesk.storage.backups import Backup, copy_database, list_backups, take_backup
 from perfdesk.storage.file_check import inspect_file
@@ -31,7 +32,8 @@ def restore_backup(
     if not 1 <= number <= len(found):
         raise PerfdeskError("backup.no_such", number=number, count=len(found))
     chosen = found[number - 1]
-    inspect_file(chosen.path)
+    # Read whole, every row checked: restoring a damaged backup would only put damage in place.
+    load_report(chosen.path)
     target = Path(out) if out is not None else path
     lock = EditLock(target)
     lock.acquire()
