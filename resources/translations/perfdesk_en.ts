@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../src/perfdesk/ui/background_task.py" line="+42"/>
+        <location filename="../../src/perfdesk/ui/background_task.py" line="+43"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -38,32 +38,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/perfdesk/ui/compare_dialog.py" line="+15"/>
-        <source>標題</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>說明</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>主辦單位</source>
-        <translation>Responsible units</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>具體作法</source>
-        <translation>Planned practice</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>執行績效與成果</source>
-        <translation>Results</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location filename="../../src/perfdesk/ui/compare_dialog.py" line="+39"/>
         <source>{field}&#x3000;（有修改）</source>
         <translation>{field} (changed)</translation>
     </message>
@@ -304,7 +279,175 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../src/perfdesk/ui/edit_controller.py" line="+26"/>
+        <location filename="../../src/perfdesk/ui/edit_controller.py" line="+32"/>
+        <source>構面 {label}</source>
+        <translation>Dimension {label}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>執行策略 {label}</source>
+        <translation>Strategy {label}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>執行方法 {label}</source>
+        <translation>Method {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子項目 {label}</source>
+        <translation>Sub-item {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>報告</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>修改 {node} 的{field}</source>
+        <translation>Edit {field} of {node}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>新增單位「{unit}」</source>
+        <translation>Add unit “{unit}”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>新增 {node}</source>
+        <translation>Add {node}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>刪除 {node}</source>
+        <translation>Delete {node}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>移動 {node}</source>
+        <translation>Move {node}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>上移 {node}</source>
+        <translation>Move {node} up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>下移 {node}</source>
+        <translation>Move {node} down</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>降階 {node}</source>
+        <translation>Indent {node}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>升階 {node}</source>
+        <translation>Outdent {node}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>重新編號</source>
+        <translation>Renumber</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>修改報告屬性</source>
+        <translation>Edit report properties</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>全部取代「{text}」</source>
+        <translation>Replace all “{text}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>取代</source>
+        <translation>Replace</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../forms/export_dialog.ui" line="+14"/>
+        <location filename="../../src/perfdesk/ui/export_dialog.py" line="+83"/>
+        <source>匯出報表</source>
+        <translation>Export Report</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>格式(&amp;F)</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>輸出檔(&amp;O)</source>
+        <translation>&amp;Output file</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>瀏覽(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>方向(&amp;R)</source>
+        <translation>O&amp;rientation</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>字級(&amp;S)</source>
+        <translation>Font &amp;size</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> 點</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../../src/perfdesk/ui/export_dialog.py" line="-60"/>
+        <source>A4 橫式</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 直式</source>
+        <translation>A4 portrait</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>匯出</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>檢查面板有 {count} 項待補正。</source>
+        <translation>
+            <numerusform>The checks panel lists {count} problem to fix.</numerusform>
+            <numerusform>The checks panel lists {count} problems to fix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>尚有 {count} 列由去年帶入、還沒檢視。</source>
+        <translation>
+            <numerusform>{count} row carried over from last year has not been reviewed yet.</numerusform>
+            <numerusform>{count} rows carried over from last year have not been reviewed yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>仍可匯出。</source>
+        <translation>You can still export.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCaptions</name>
+    <message>
+        <location filename="../../src/perfdesk/ui/field_captions.py" line="+22"/>
         <source>編號</source>
         <translation>number</translation>
     </message>
@@ -320,12 +463,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>說明</source>
         <translation>description</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
+        <source>主辦單位</source>
+        <translation>responsible units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>具體作法</source>
         <translation>planned practice</translation>
     </message>
@@ -385,200 +533,40 @@
         <translation>kind</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>構面 {label}</source>
-        <translation>Dimension {label}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>執行策略 {label}</source>
-        <translation>Strategy {label}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>執行方法 {label}</source>
-        <translation>Method {label}</translation>
+        <location line="+1"/>
+        <source>前言</source>
+        <translation>front matter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>子項目 {label}</source>
-        <translation>Sub-item {label}</translation>
+        <source>欄位</source>
+        <translation>column field</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>報告</source>
-        <translation>Report</translation>
+        <source>欄名</source>
+        <translation>column header</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>修改 {node} 的{field}</source>
-        <translation>Edit {field} of {node}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>新增單位「{unit}」</source>
-        <translation>Add unit “{unit}”</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>新增 {node}</source>
-        <translation>Add {node}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>刪除 {node}</source>
-        <translation>Delete {node}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>移動 {node}</source>
-        <translation>Move {node}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>上移 {node}</source>
-        <translation>Move {node} up</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>下移 {node}</source>
-        <translation>Move {node} down</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>降階 {node}</source>
-        <translation>Indent {node}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>升階 {node}</source>
-        <translation>Outdent {node}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>重新編號</source>
-        <translation>Renumber</translation>
+        <location line="+1"/>
+        <source>框架代號</source>
+        <translation>framework id</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>修改報告屬性</source>
-        <translation>Edit report properties</translation>
+        <source>分局</source>
+        <translation>branch office</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>前言</source>
-        <translation>Front matter</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>單位名冊</source>
-        <translation>Unit roster</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>全部取代「{text}」</source>
-        <translation>Replace all “{text}”</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>取代</source>
-        <translation>Replace</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../forms/export_dialog.ui" line="+14"/>
-        <location filename="../../src/perfdesk/ui/export_dialog.py" line="+76"/>
-        <source>匯出報表</source>
-        <translation>Export Report</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>格式(&amp;F)</source>
-        <translation>&amp;Format</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>輸出檔(&amp;O)</source>
-        <translation>&amp;Output file</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>瀏覽(&amp;B)…</source>
-        <translation>&amp;Browse…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>方向(&amp;R)</source>
-        <translation>O&amp;rientation</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>字級(&amp;S)</source>
-        <translation>Font &amp;size</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source> 點</source>
-        <translation> pt</translation>
-    </message>
-    <message>
-        <location filename="../../src/perfdesk/ui/export_dialog.py" line="-59"/>
-        <source>Excel 活頁簿</source>
-        <translation>Excel workbook</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF 文件</source>
-        <translation>PDF document</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word 文件</source>
-        <translation>Word document</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A4 橫式</source>
-        <translation>A4 landscape</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A4 直式</source>
-        <translation>A4 portrait</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>匯出</source>
-        <translation>Export</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>檢查面板有 {count} 項待補正。</source>
-        <translation>
-            <numerusform>The checks panel lists {count} problem to fix.</numerusform>
-            <numerusform>The checks panel lists {count} problems to fix.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>尚有 {count} 列由去年帶入、還沒檢視。</source>
-        <translation>
-            <numerusform>{count} row carried over from last year has not been reviewed yet.</numerusform>
-            <numerusform>{count} rows carried over from last year have not been reviewed yet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>仍可匯出。</source>
-        <translation>You can still export.</translation>
+        <translation>unit roster</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/perfdesk/ui/file_actions.py" line="+30"/>
+        <location filename="../../src/perfdesk/ui/actions/context.py" line="+68"/>
         <source>JSON 交換檔</source>
         <translation>JSON interchange files</translation>
     </message>
@@ -588,38 +576,39 @@
         <translation>All files</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../src/perfdesk/ui/actions/new_report.py" line="+17"/>
         <source>新增報告</source>
         <translation>New Report</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>建立報告…</source>
         <translation>Creating the report…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+50"/>
+        <location line="+2"/>
+        <location filename="../../src/perfdesk/ui/actions/year_rollover.py" line="+61"/>
+        <location line="+11"/>
         <source>無法建立</source>
         <translation>Cannot create</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location filename="../../src/perfdesk/ui/actions/year_rollover.py" line="-54"/>
         <source>選擇去年的報告檔</source>
         <translation>Choose Last Year&apos;s Report File</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>讀取去年的報告…</source>
         <translation>Reading last year&apos;s report…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>無法讀取</source>
         <translation>Cannot read</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>檔案已存在</source>
         <translation>File exists</translation>
     </message>
@@ -629,97 +618,106 @@
         <translation>{path} already exists. Replace it? (The existing file is backed up first.)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>建立新年度…</source>
         <translation>Creating the new year…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../src/perfdesk/ui/actions/open_and_import.py" line="+13"/>
         <source>開啟報告</source>
         <translation>Open Report</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>從 JSON 匯入</source>
         <translation>Import from JSON</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>匯入為報告檔</source>
         <translation>Import as Report File</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>匯入中…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>無法匯入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/perfdesk/ui/actions/json_export.py" line="+12"/>
         <source>匯出為 JSON</source>
         <translation>Export as JSON</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+20"/>
+        <location line="+6"/>
+        <location filename="../../src/perfdesk/ui/actions/report_export.py" line="+23"/>
         <source>匯出中…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+21"/>
+        <location line="+2"/>
+        <location filename="../../src/perfdesk/ui/actions/report_export.py" line="+2"/>
         <source>無法匯出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+21"/>
+        <location line="+3"/>
+        <location filename="../../src/perfdesk/ui/actions/report_export.py" line="+5"/>
         <source>已匯出 {path}</source>
         <translation>Exported {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../src/perfdesk/ui/actions/report_export.py" line="+4"/>
         <source>已匯出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>無法預覽</source>
         <translation>Cannot preview</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../src/perfdesk/ui/actions/save_copy.py" line="+16"/>
         <source>{name}-副本</source>
         <translation>{name}-copy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>另存副本</source>
         <translation>Save a Copy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>儲存中…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+75"/>
+        <location line="+2"/>
+        <location filename="../../src/perfdesk/ui/actions/write_trouble.py" line="+15"/>
         <source>無法儲存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="+4"/>
         <source>已另存副本 {path}</source>
         <translation>Saved a copy as {path}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/perfdesk/ui/actions/backups.py" line="+33"/>
+        <source>其他</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他（{reason}）</source>
+        <translation>other ({reason})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>備份</source>
         <translation>Backups</translation>
     </message>
@@ -749,22 +747,22 @@
         <translation>{name}-backup</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>將備份另存為</source>
         <translation>Save Backup As</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>還原中…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>無法還原</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../src/perfdesk/ui/actions/about.py" line="+15"/>
         <source>關於 perfdesk</source>
         <translation>About perfdesk</translation>
     </message>
@@ -780,7 +778,7 @@ Editor for the annual service performance reports of the Bureau of Standards, Me
 File: {path}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/perfdesk/ui/actions/write_trouble.py" line="+4"/>
         <source>你的修改仍保留在記憶體中，perfdesk 每隔幾秒會自動重試；問題排除後（例如釋出磁碟空間、恢復網路磁碟、取消唯讀），修改會自動寫入檔案。也可以先另存新檔，之後在新檔繼續編輯。</source>
         <translation>Your edits are kept in memory and perfdesk retries every few seconds; once the cause is gone (space freed, the network drive back, the file no longer read-only) they are written to the file. You can also save a copy now and go on editing that.</translation>
     </message>
@@ -816,19 +814,19 @@ File: {path}</translation>
         <translation>Discard These Changes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/perfdesk/ui/actions/language.py" line="+17"/>
         <source>介面語言將於下次啟動時變更。
 The language changes when perfdesk starts again.</source>
         <translation>The interface language changes when perfdesk starts again.
 介面語言將於下次啟動時變更。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/perfdesk/ui/actions/open_and_import.py" line="-15"/>
         <source>（沒有最近開啟的檔案）</source>
         <translation>(No recent files)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/perfdesk/ui/actions/backups.py" line="-58"/>
         <source>開啟時</source>
         <translation>on opening</translation>
     </message>
@@ -864,6 +862,11 @@ The language changes when perfdesk starts again.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>另存副本前</source>
+        <translation>before saving a copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>建立時</source>
         <translation>when created</translation>
     </message>
@@ -896,7 +899,7 @@ The language changes when perfdesk starts again.</source>
         <translation>Replace All…</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+43"/>
         <source>將 {count} 處「{needle}」取代為「{replacement}」（共 {fields} 個欄位）？
 可用「復原」還原。</source>
         <translation>
@@ -934,36 +937,44 @@ Undo reverses this.</numerusform>
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../src/perfdesk/ui/job_runner.py" line="+70"/>
+        <source>請等目前的工作完成</source>
+        <translation>Please wait until the current job has finished</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/perfdesk/ui/main_window.py" line="+64"/>
+        <location filename="../../src/perfdesk/ui/main_window.py" line="+76"/>
         <source>（全部單位）</source>
         <translation>(All units)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>請在左側選擇構面、執行策略或執行方法</source>
         <translation>Select a dimension, strategy or method on the left</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>檢查</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+21"/>
+        <location line="+10"/>
+        <location line="+22"/>
         <source>復原</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+23"/>
+        <location line="-21"/>
+        <location line="+25"/>
         <source>取消復原</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>唯讀：修改不會儲存</source>
         <translation>Read-only: changes are not saved</translation>
     </message>
@@ -973,17 +984,17 @@ Undo reverses this.</numerusform>
         <translation>Every change is saved automatically</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>復原「{action}」</source>
         <translation>Undo “{action}”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>取消復原「{action}」</source>
         <translation>Redo “{action}”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>已儲存 {time}</source>
         <translation>Saved at {time}</translation>
     </message>
@@ -1026,7 +1037,7 @@ Undo reverses this.</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>{name}（唯讀）</source>
         <translation>{name} (read-only)</translation>
     </message>
@@ -1044,37 +1055,12 @@ Undo reverses this.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../src/perfdesk/ui/mapping_dialog.py" line="+22"/>
+        <location filename="../../src/perfdesk/ui/mapping_dialog.py" line="+25"/>
         <source>（空白：新範本新增）</source>
         <translation>(Empty: new in the template)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>同一項目</source>
-        <translation>Same item</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>編號與標題相同</source>
-        <translation>Number + title</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文字相近</source>
-        <translation>Similar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>你的選擇</source>
-        <translation>Your choice</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>新增</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>新範本對應</source>
         <translation>Mapping onto the New Template</translation>
     </message>
@@ -1127,7 +1113,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../src/perfdesk/ui/menus.py" line="+56"/>
+        <location filename="../../src/perfdesk/ui/menus.py" line="+59"/>
         <source>檢查面板(&amp;K)</source>
         <translation>Chec&amp;ks Panel</translation>
     </message>
@@ -1172,12 +1158,12 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>Save a &amp;Copy…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>匯出報表 Excel／PDF(&amp;X)…</source>
-        <translation>&amp;Export Report (Excel/PDF)…</translation>
+        <location line="+3"/>
+        <source>匯出報表（{formats}）(&amp;X)…</source>
+        <translation>&amp;Export Report ({formats})…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>預覽列印(&amp;V)…</source>
         <translation>Print Pre&amp;view…</translation>
     </message>
@@ -1430,43 +1416,18 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
 <context>
     <name>OriginPanel</name>
     <message>
-        <location filename="../../src/perfdesk/ui/editors/origin_panel.py" line="+22"/>
-        <source>標題</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>說明</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>主辦單位</source>
-        <translation>Responsible units</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>具體作法</source>
-        <translation>Planned practice</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>執行績效與成果</source>
-        <translation>Results</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+59"/>
+        <location filename="../../src/perfdesk/ui/editors/origin_panel.py" line="+30"/>
+        <location line="+62"/>
         <source>已檢視</source>
         <translation>Mark as Reviewed</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>確認這一列已經看過、內容適用今年</source>
         <translation>Confirm that you have read this row and that it applies to this year</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>帶入</source>
         <translation>Copy In</translation>
     </message>
@@ -1481,7 +1442,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>Last year&apos;s text (year {year})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>已檢視 ✓</source>
         <translation>Reviewed ✓</translation>
     </message>
@@ -1557,7 +1518,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
 <context>
     <name>ReportKind</name>
     <message>
-        <location filename="../../src/perfdesk/ui/report_properties_dialog.py" line="+17"/>
+        <location filename="../../src/perfdesk/ui/report_properties_dialog.py" line="+16"/>
         <source>執行計畫</source>
         <translation>Plan</translation>
     </message>
@@ -1694,7 +1655,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>All files</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>要以唯讀方式開啟嗎？</source>
         <translation>Open it read-only?</translation>
     </message>

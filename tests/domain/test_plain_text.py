@@ -6,16 +6,9 @@ One rule, two uses: a paste is cleaned, an import is refused, for exactly the sa
 from hypothesis import given
 from hypothesis import strategies as st
 
-from perfdesk.domain.plain_text import (
-    ONE_LINE_FIELDS,
-    FaultKind,
-    TextFault,
-    clean_field,
-    clean_text,
-    field_fault,
-    is_one_line,
-    text_fault,
-)
+from perfdesk.domain.field_table import spec_of
+from perfdesk.domain.plain_text import FaultKind, TextFault, clean_text, text_fault
+from perfdesk.domain.report import Column, Contribution, Dimension, Method, Report
 
 # Every code point, lone surrogates included, weighted towards the ones the rule is about.
 _SPECIAL = "\n\r\t\x0b\x0c\x00\x07\x1b\x1f\x7f\x80\x85\x9f\u2028\u2029\ud800\udbff\udc00\udfff\ufdd0\ufdef\ufffe\uffff"
@@ -32,11 +25,11 @@ def test_line_breaks_become_newlines_and_controls_go() -> None:
 
 
 def test_one_line_fields_get_spaces() -> None:
-    assert clean_field("label", "1.\x0b") == "1. "
-    assert clean_field("results", "甲\x0b乙") == "甲\n乙"
-    assert clean_field("title", "標題\n第二行", report_title=True) == "標題 第二行"
-    assert clean_field("unit", "秘書室\t第一科") == "秘書室 第一科"
-    assert clean_field("points", 30) == 30
+    assert spec_of(Method, "label").clean("1.\x0b") == "1. "
+    assert spec_of(Method, "results").clean("甲\x0b乙") == "甲\n乙"
+    assert spec_of(Report, "title").clean("標題\n第二行") == "標題 第二行"
+    assert spec_of(Method, "units").clean(["秘書室\t第一科"]) == ["秘書室 第一科"]
+    assert spec_of(Method, "points").clean(30) == 30
 
 
 def test_noncharacters_c1_controls_and_lone_surrogates_are_removed() -> None:
@@ -76,10 +69,12 @@ def test_faults_name_the_first_character_and_why() -> None:
 
 
 def test_field_fault_decides_one_line_as_clean_field_does() -> None:
-    assert {"label", "agency", "office", "header", "unit"} <= ONE_LINE_FIELDS
-    assert is_one_line("label") and is_one_line("title", report_title=True) and not is_one_line("title")
-    assert field_fault("label", "1.\n") is not None and field_fault("results", "1.\n") is None
-    assert field_fault("title", "a\nb", report_title=True) is not None
+    one_line = [(Method, "label"), (Report, "agency"), (Report, "office"), (Column, "header"), (Method, "units")]
+    assert all(spec_of(node_type, name).one_line for node_type, name in one_line)
+    assert spec_of(Dimension, "label").one_line and spec_of(Contribution, "office").one_line
+    assert spec_of(Report, "title").one_line and not spec_of(Method, "title").one_line
+    assert spec_of(Method, "label").fault("1.\n") is not None and spec_of(Method, "results").fault("1.\n") is None
+    assert spec_of(Report, "title").fault("a\nb") is not None
 
 
 @given(texts, st.booleans())

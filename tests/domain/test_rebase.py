@@ -5,8 +5,9 @@ from __future__ import annotations
 import copy
 
 from perfdesk.domain.copy_forward import CarryOptions
-from perfdesk.domain.rebase import HOLDING_NAME, rebase, rows_of
+from perfdesk.domain.rebase import HOLDING_NAME, rebase
 from perfdesk.domain.report import Method, Report, ReportKind
+from perfdesk.domain.tree import walk_methods
 from perfdesk.domain.validation import ProblemCode, validate
 from perfdesk.services.builtin_reports import sample_report
 
@@ -23,6 +24,7 @@ def _template_from(last: Report) -> Report:
         method.units, method.practice, method.results = [], "", ""
     for node in [*template.dimensions, *template.strategies(), *template.walk_methods()]:
         node.id = f"t{id(node)}"
+        node.framework_id = None  # a new framework: it shares no identity with last year's rows
     return template
 
 
@@ -78,5 +80,5 @@ def test_the_user_can_change_a_mapping() -> None:
 
 def test_paths_are_unique_even_without_labels() -> None:
     keelung = sample_report("keelung-102")
-    paths = [row.path for row in rows_of(keelung)]
+    paths = [place.path for place in walk_methods(keelung)]
     assert len(paths) == len(set(paths))

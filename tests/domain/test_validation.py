@@ -52,10 +52,11 @@ def test_duplicate_and_missing_labels() -> None:
         Method("", "第三項", units=["u"]),
     ]
     codes = _codes(_report(ReportKind.PLAN, methods))
+    # Locations are outline paths (domain/tree.py), which tell the two 「1.」 and the unlabelled row apart.
     assert codes == [
-        (ProblemCode.DUPLICATE_LABEL, "構面一 (一) 1."),
-        (ProblemCode.DUPLICATE_LABEL, "構面一 (一) 1."),
-        (ProblemCode.MISSING_LABEL, "構面一 (一)"),
+        (ProblemCode.DUPLICATE_LABEL, "構面一 (一) 1.[1]"),
+        (ProblemCode.DUPLICATE_LABEL, "構面一 (一) 1.[2]"),
+        (ProblemCode.MISSING_LABEL, "構面一 (一) [3]"),
     ]
 
 

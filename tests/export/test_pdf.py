@@ -15,6 +15,7 @@ import pytest
 from perfdesk.domain.report import Field, Report
 from perfdesk.export.export_text import REPLACEMENT, clean_export_text
 from perfdesk.export.fonts import shipped_kai
+from perfdesk.export.kinsoku import NO_LINE_END, NO_LINE_START
 from perfdesk.export.layout import DocumentLayout, Row, Span, Table, build_layout
 from perfdesk.export.options import ExportOptions, Orientation
 from perfdesk.export.pdf_font import register_font
@@ -28,7 +29,7 @@ from perfdesk.export.pdf_table import (
     prepare_table,
     take_page,
 )
-from perfdesk.export.pdf_text import NO_LINE_END, NO_LINE_START, TextMeasure, break_lines
+from perfdesk.export.pdf_text import TextMeasure, break_lines
 from perfdesk.export.pdf_writer import write_pdf
 from perfdesk.services.builtin_reports import SAMPLE_NAMES, sample_report
 from tests.conftest import REPO

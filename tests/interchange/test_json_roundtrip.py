@@ -77,6 +77,7 @@ def test_export_writes_every_key_in_a_stable_order() -> None:
         "points",
         "comment",
         "needs_review",
+        "framework_id",
         "origin",
         "contributions",
         "children",

@@ -7,7 +7,9 @@ from typing import Any
 import pytest
 
 from perfdesk.domain import limits
-from perfdesk.domain.plain_text import is_one_line, text_fault
+from perfdesk.domain.field_table import fields_of, spec_of
+from perfdesk.domain.plain_text import text_fault
+from perfdesk.domain.report import Column, Contribution, Dimension, Method, Origin, Report, Strategy
 from perfdesk.interchange.json_schema import ecma_pattern, schema
 
 _NONCHARACTERS_OUTSIDE_THE_BMP = [
@@ -54,19 +56,37 @@ def _string_kind(node: dict[str, Any]) -> str | None:
     return None
 
 
+_NODE_TYPES = {
+    "report": Report,
+    "dimension": Dimension,
+    "column": Column,
+    "strategy": Strategy,
+    "method": Method,
+    "contribution": Contribution,
+    "origin": Origin,
+}
+
+
 def test_the_schema_and_the_paste_agree_which_fields_are_one_line() -> None:
     nodes = {"report": schema(), **{name: node for name, node in _defs().items() if "properties" in node}}
+    assert set(nodes) == set(_NODE_TYPES)
     checked = 0
     for node_name, node in nodes.items():
         for field, spec in node["properties"].items():
             kind = _string_kind(spec)
             if kind is None:
                 continue
-            name = "unit" if field == "units" else field  # the window cleans a list of units one by one
-            one_line = is_one_line(name, report_title=node_name == "report" and field == "title")
+            one_line = spec_of(_NODE_TYPES[node_name], field).one_line
             assert one_line == (kind == "line"), f"{node_name}.{field}"
             checked += 1
     assert checked > 25
+
+
+def test_the_schema_has_a_key_for_every_field_of_the_field_table() -> None:
+    nodes = {"report": schema(), **{name: node for name, node in _defs().items() if "properties" in node}}
+    for node_name, node_type in _NODE_TYPES.items():
+        missing = {spec.name for spec in fields_of(node_type)} - set(nodes[node_name]["properties"])
+        assert not missing, f"{node_name}: {sorted(missing)}"
 
 
 def test_the_schema_states_the_domain_limits() -> None:

@@ -98,8 +98,10 @@ def test_releasing_in_a_folder_turned_read_only_does_not_fail(taichung_file: Pat
     with read_only(taichung_file.parent):
         office_file.close()  # must not raise
     assert lock_path(taichung_file).exists()  # it could not be removed; our own next open takes it over
-    with opened(taichung_file, backup=False):
-        pass
+    with opened(taichung_file, backup=False) as again:
+        assert not again.read_only
+        assert read_lock(taichung_file).pid == os.getpid()  # type: ignore[union-attr]
+    assert not lock_path(taichung_file).exists()  # and, the folder writable again, lets go of it
 
 
 def test_a_lock_that_cannot_be_written_leaves_none_behind(taichung_file: Path) -> None:

@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection, text
 
+from perfdesk.domain.framework_ids import give_framework_ids
 from perfdesk.domain.report import Contribution, Origin, Report
 from perfdesk.errors import PerfdeskError
+from perfdesk.interchange.builtin_framework import framework_report
 from perfdesk.services.builtin_reports import sample_report
 from perfdesk.services.report_files import load_report
 from perfdesk.storage import edits, migrations, row_checksum
@@ -165,6 +167,13 @@ def _old_file(path: Path, report: Report, version: int) -> Path:
     return path
 
 
+def _as_migrated(report: Report) -> Report:
+    """`report` as an older file of it reads after migration: with the built-in framework's ids."""
+    migrated = copy.deepcopy(report)
+    give_framework_ids(migrated, framework_report())
+    return migrated
+
+
 @pytest.fixture
 def carried() -> Report:
     """The Taichung sample with every kind of row: front matter, contributions, a carried-over origin."""
@@ -200,26 +209,29 @@ def _assert_checksummed(path: Path) -> None:
 
 
 def test_the_frozen_version_2_tables_are_what_perfdesk_wrote(tmp_path: Path, carried: Report) -> None:
-    # Today's tables are version 2's plus a checksum column each: nothing else may have moved.
+    # Today's tables are version 2's plus a checksum column each (version 3) and a framework id
+    # on dimensions, strategies and methods (version 4): nothing else may have moved.
     create_office_file(tmp_path / "now.perfdesk", carried)
     now = _table_sql(tmp_path / "now.perfdesk")
     assert set(now) == set(_V2_TABLES)
     for table, sql in _V2_TABLES.items():
         if table == "meta":
             assert now[table] == sql
-        else:
-            assert now[table] == sql.replace(", \n\tPRIMARY KEY", ", \n\tchecksum INTEGER, \n\tPRIMARY KEY", 1), table
+            continue
+        added = "framework_id TEXT, \n\t" if table in ("dimension", "strategy", "method") else ""
+        expected = sql.replace(", \n\tPRIMARY KEY", f", \n\t{added}checksum INTEGER, \n\tPRIMARY KEY", 1)
+        assert now[table] == expected, table
 
 
 def test_a_version_2_file_gains_row_checksums(tmp_path: Path, carried: Report) -> None:
     path = _old_file(tmp_path / "臺中分局-112.perfdesk", carried, 2)
     old = _table_sql(path)
     with opened(path) as office_file:
-        assert office_file.load() == carried
+        assert office_file.load() == _as_migrated(carried)
         method = list(carried.walk_methods())[5]
         office_file.edit(lambda conn: edits.update_fields(conn, "method", method.id, {"results": "新的成果"}))
         method.results = "新的成果"
-        assert office_file.load() == carried
+        assert office_file.load() == _as_migrated(carried)
     _assert_checksummed(path)
     backups = list_backups(path)
     assert [b.reason for b in backups] == ["before_migration"]
@@ -229,7 +241,7 @@ def test_a_version_2_file_gains_row_checksums(tmp_path: Path, carried: Report) -
 def test_a_version_2_file_opened_read_only_is_read_as_migrated_and_left_alone(tmp_path: Path, carried: Report) -> None:
     path = _old_file(tmp_path / "臺中分局-112.perfdesk", carried, 2)
     before = path.read_bytes()
-    assert load_report(path) == carried
+    assert load_report(path) == _as_migrated(carried)
     assert path.read_bytes() == before
 
 
@@ -239,7 +251,7 @@ def test_a_version_1_file_as_perfdesk_0_1_wrote_it(tmp_path: Path, carried: Repo
         report = office_file.load()
     for method in carried.walk_methods():
         method.origin = None
-    assert report == carried
+    assert report == _as_migrated(carried)
     _assert_checksummed(path)
 
 
@@ -248,9 +260,9 @@ def test_a_version_1_file_that_already_has_version_2_tables_is_migrated(tmp_path
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA user_version = 1")
     conn.close()
-    assert load_report(path) == carried
+    assert load_report(path) == _as_migrated(carried)
     with opened(path) as office_file:
-        assert office_file.load() == carried
+        assert office_file.load() == _as_migrated(carried)
     _assert_checksummed(path)
 
 
@@ -277,7 +289,7 @@ def test_a_version_3_file_labelled_2_keeps_its_checksums(tmp_path: Path, carried
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA user_version = 2")
     conn.close()
-    assert load_report(path) == carried
+    assert load_report(path) == _as_migrated(carried)
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("DROP TRIGGER perfdesk_checksum_method_update")
     conn.execute("UPDATE method SET title = '探' || title WHERE rowid = 1")
@@ -315,3 +327,20 @@ def test_a_migration_that_hits_a_database_error_is_one_clear_message(
     assert caught.value.code == "file.migration_failed"
     assert "duplicate column" in str(caught.value)
     assert taichung_file.read_bytes() == before
+
+
+def test_an_older_file_gets_the_framework_ids_of_its_rows(tmp_path: Path, carried: Report) -> None:
+    # A version 2 or 3 file has no framework ids: the migration finds them by matching against
+    # the built-in framework, the ones the shipped sample carries, and keeps a backup first.
+    expected = {m.id: m.framework_id for m in carried.walk_methods()}
+    assert sum(1 for fid in expected.values() if fid) > 50
+    path = _old_file(tmp_path / "臺中分局-112.perfdesk", carried, 2)
+    conn = sqlite3.connect(path)
+    assert "framework_id" not in {row[1] for row in conn.execute("PRAGMA table_info(method)")}
+    conn.close()
+    with opened(path) as office_file:
+        migrated = office_file.load()
+    assert {m.id: m.framework_id for m in migrated.walk_methods()} == expected
+    assert migrated.dimensions[0].framework_id == "fw112-1"
+    _assert_checksummed(path)
+    assert [b.reason for b in list_backups(path)] == ["before_migration"]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from perfdesk.domain.report import HOLDING_NAME
 from perfdesk.interchange.json_writer import report_to_data
 from perfdesk.services.builtin_reports import sample_report
-from perfdesk.ui import file_actions
+from perfdesk.ui.actions.year_rollover import copy_forward
 from perfdesk.ui.copy_forward_dialog import CopyForwardDialog
 from perfdesk.ui.main_window import MainWindow
 from perfdesk.ui.mapping_dialog import MappingDialog
@@ -42,7 +42,7 @@ def test_next_year_from_the_window(
 ) -> None:
     target = tmp_path / "臺中分局-113.perfdesk"
     seen = _answer_dialogs(monkeypatch, taichung_file, target, None)
-    file_actions.copy_forward(window)
+    copy_forward(window.action_context)
     assert seen == ["copy-forward"]
     opened = next(w for w in window.manager.windows if w.session.path == target)  # type: ignore[attr-defined]
     assert opened.session.report.year == 113
@@ -58,7 +58,7 @@ def test_next_year_on_a_new_template_shows_the_mapping_first(
     template.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     target = tmp_path / "臺中分局-113.perfdesk"
     seen = _answer_dialogs(monkeypatch, taichung_file, target, template)
-    file_actions.copy_forward(window)
+    copy_forward(window.action_context)
     assert seen[0] == "copy-forward" and seen[1].startswith("mapping ")
     opened = next(w for w in window.manager.windows if w.session.path == target)  # type: ignore[attr-defined]
     assert opened.session.report.dimensions[-1].name == HOLDING_NAME

@@ -89,7 +89,7 @@ def test_typing_is_one_undo_entry_per_field(window: MainWindow, qtbot: QtBot) ->
     type_text(editor.form.resultsEdit, "（補充）")
     stack = window.controller.undo_stack
     assert stack.count() == 1
-    assert window.actions.undo.text() == "復原「修改 執行方法 1. 的執行績效與成果」"
+    assert window.menu_actions.undo.text() == "復原「修改 執行方法 1. 的執行績效與成果」"
     stack.undo()
     assert method.results == original
     assert editor.form.resultsEdit.toPlainText() == original
@@ -104,16 +104,16 @@ def test_structure_edits_undo_and_redo(window: MainWindow, qtbot: QtBot, monkeyp
     stack = window.controller.undo_stack
 
     window.select_node(strategy.methods[0])
-    window.actions.add_sibling.trigger()
+    window.menu_actions.add_sibling.trigger()
     assert [m.title for m in strategy.methods] == [titles[0], "新執行方法", *titles[1:]]
     assert window.current_node() is strategy.methods[1]
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.select_node(strategy.methods[2])
-    window.actions.delete.trigger()
-    assert window.actions.undo.text() == "復原「刪除 執行方法 2.」"
+    window.menu_actions.delete.trigger()
+    assert window.menu_actions.undo.text() == "復原「刪除 執行方法 2.」"
     window.select_node(strategy.methods[0])
-    window.actions.move_down.trigger()
+    window.menu_actions.move_down.trigger()
     assert [m.title for m in strategy.methods] == ["新執行方法", titles[0], titles[2]]
     assert [m.title for m in saved_report(window).dimensions[0].strategies[0].methods] == [
         "新執行方法",
@@ -138,14 +138,14 @@ def test_indent_and_outdent_move_the_right_nodes(window: MainWindow) -> None:
     strategy = window.session.report.dimensions[0].strategies[0]
     first, second, third = strategy.methods
     window.select_node(second)
-    window.actions.indent.trigger()
+    window.menu_actions.indent.trigger()
     assert strategy.methods == [first, third] and first.children == [second]
     assert window.current_node() is second
-    window.actions.outdent.trigger()
+    window.menu_actions.outdent.trigger()
     assert strategy.methods == [first, second, third] and first.children == []
     window.select_node(third)
-    window.actions.indent.trigger()
-    window.actions.renumber.trigger()
+    window.menu_actions.indent.trigger()
+    window.menu_actions.renumber.trigger()
     on_disk = saved_report(window).dimensions[0].strategies[0]
     assert [m.label for m in on_disk.methods] == ["1.", "2."]
     assert [(c.label, c.title) for c in on_disk.methods[1].children] == [("(1)", third.title)]
@@ -165,10 +165,15 @@ def test_drag_and_drop_moves_within_valid_levels(window: MainWindow) -> None:
     assert not model.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index_of(report.dimensions[1]))
     dimension_data = model.mimeData([model.index_of(report.dimensions[0])])
     assert not model.canDropMimeData(dimension_data, Qt.DropAction.MoveAction, 0, 0, model.index_of(strategy_b))
-    with opened(window.session.path, read_only=True):
-        pass
-    on_disk = saved_report(window).dimensions[0].strategies[1]
+    # The drop, and nothing the refused drops tried, is on disk: readable beside the window's own open.
+    assert window.session.wait_until_saved(timeout=5)
+    with opened(window.session.path, read_only=True) as office_file:
+        assert office_file.read_only
+        saved = office_file.load()
+    assert saved == report
+    on_disk = saved.dimensions[0].strategies[1]
     assert on_disk.methods[0].id == moving.id
+    assert moving.id not in [m.id for m in saved.dimensions[0].strategies[0].methods]
     window.controller.undo_stack.undo()
     assert strategy_a.methods[0] is moving
 
@@ -192,7 +197,7 @@ def test_read_only_window_refuses_edits(manager, taichung_file, qtbot: QtBot) ->
     window.select_node(_first_method(window))
     editor = window.stack.currentWidget()
     assert editor.form.resultsEdit.isReadOnly()
-    assert not window.actions.add_sibling.isEnabled()
+    assert not window.menu_actions.add_sibling.isEnabled()
 
 
 def test_dimension_and_method_editors_follow_the_dimension_columns(window: MainWindow) -> None:

@@ -5,13 +5,20 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
+from perfdesk.export import formats
 from perfdesk.export.options import Orientation
 from perfdesk.ui.export_dialog import ExportDialog
 from perfdesk.ui.main_window import MainWindow
+from perfdesk.ui.menus import build_actions
 from perfdesk.ui.print_preview import PrintPreview, print_document
+from perfdesk.ui.ui_language import current_language
+from tests.export.test_formats import FAKE
 
 
 def _pages(pdf: Path) -> int:
@@ -31,6 +38,42 @@ def test_export_dialog_offers_formats_options_and_warns_about_checks(window: Mai
     options = dialog.options()
     assert (options.orientation, options.font_size) == (Orientation.PORTRAIT, 10.5)
     assert "待補正" in dialog.form.checksLabel.text()
+
+
+def _export_menu_text(qtbot: QtBot) -> str:
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    return build_actions(host, QAction(host), QAction(host), QAction(host)).export.text()
+
+
+def _offered(dialog: ExportDialog) -> list[str]:
+    combo = dialog.form.formatCombo
+    return [str(combo.itemData(index)) for index in range(combo.count())]
+
+
+def test_the_dialog_and_the_menu_offer_exactly_the_registry(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = ExportDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    assert _offered(dialog) == list(formats.format_ids())
+    combo = dialog.form.formatCombo
+    for index, known in enumerate(formats.export_formats()):
+        assert combo.itemText(index) == f"{known.caption_in(current_language())} ({known.extension})"
+    assert dialog.fmt == "pdf" and dialog.path.suffix == ".pdf"
+    # The menu names Word too now, from the registry: 「匯出報表（Excel／PDF／Word）(&X)…」.
+    assert formats.format_names(current_language()) in _export_menu_text(qtbot)
+
+
+def test_a_format_added_to_the_registry_shows_in_the_dialog_and_the_menu(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(formats, "EXPORT_FORMATS", (*formats.EXPORT_FORMATS, FAKE))
+    dialog = ExportDialog(window.session, window, fmt="txt")
+    qtbot.addWidget(dialog)
+    assert _offered(dialog) == ["xlsx", "pdf", "docx", "txt"]
+    assert (dialog.fmt, dialog.path.suffix) == ("txt", ".txt")
+    dialog.form.formatCombo.setCurrentIndex(dialog.form.formatCombo.findData("docx"))
+    assert dialog.path.suffix == ".docx"  # a registered extension follows the choice
+    assert "Excel／PDF／Word／Text" in _export_menu_text(qtbot) or "Excel/PDF/Word/Text" in _export_menu_text(qtbot)
 
 
 def test_preview_shows_the_exported_pages_and_prints_them(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:

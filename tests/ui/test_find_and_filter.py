@@ -13,7 +13,7 @@ from tests.ui.conftest import saved_report, type_text
 
 
 def test_find_selects_the_match_in_the_editor(window: MainWindow, qtbot: QtBot) -> None:
-    window.actions.find.trigger()
+    window.menu_actions.find.trigger()
     type_text(window.find_bar.findEdit, "哺集乳室")
     assert window.find_bar.status.text() == "1 處"
     window.find_bar.next()

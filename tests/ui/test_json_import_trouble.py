@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from perfdesk.ui import file_actions
+from perfdesk.ui.actions.open_and_import import import_json
 from perfdesk.ui.main_window import MainWindow
 from tests.interchange.test_json_mutations import CASES, CLI_SAMPLE, Case
 
@@ -27,9 +27,9 @@ def test_the_window_refuses_hostile_json_with_one_line(
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
-    windows_before = len(window.manager.windows)  # type: ignore[attr-defined]
-    file_actions.import_json(window)
+    windows_before = len(window.manager.windows)
+    import_json(window.action_context)
     assert len(shown) == 1 and "\n" not in shown[0] and "未預期" not in shown[0], shown
     assert not target.exists()
-    assert len(window.manager.windows) == windows_before  # type: ignore[attr-defined]
+    assert len(window.manager.windows) == windows_before
     assert sorted(p.name for p in folder.iterdir()) == ["hostile.json"], "nothing written, not even a temporary file"

@@ -70,7 +70,7 @@ def test_next_unreviewed_walks_the_flagged_rows(next_year: MainWindow) -> None:
     methods = list(next_year.session.report.walk_methods())
     methods[0].needs_review = False
     next_year.select_node(next_year.session.report.dimensions[0])
-    next_year.actions.next_unreviewed.trigger()
+    next_year.menu_actions.next_unreviewed.trigger()
     assert next_year.current_node() is methods[1]
 
 

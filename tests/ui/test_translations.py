@@ -147,7 +147,7 @@ def test_the_window_speaks_english(english_window: MainWindow) -> None:
     assert window.checks_dock.windowTitle() == "Checks"
     assert window.unit_combo.itemText(0) == "(All units)"
     assert window.checks.summary.text().startswith(("Problems:", "Checks passed"))
-    assert window.actions.english.text() == "English interface (restart)"
+    assert window.menu_actions.english.text() == "English interface (restart)"
 
 
 def test_editors_speak_english_but_the_report_stays_as_written(english_window: MainWindow) -> None:
@@ -176,9 +176,9 @@ def test_undo_entries_are_named_in_english(english_window: MainWindow) -> None:
     assert isinstance(method, Method)
     window.controller.edit_field(method, "title", method.title + "（改）")
     assert describe(method).startswith(("Method ", "Sub-item "))
-    assert window.actions.undo.text() == f"Undo “Edit title of {describe(method)}”"
+    assert window.menu_actions.undo.text() == f"Undo “Edit title of {describe(method)}”"
     window.controller.undo_stack.undo()
-    assert window.actions.redo.text() == f"Redo “Edit title of {describe(method)}”"
+    assert window.menu_actions.redo.text() == f"Redo “Edit title of {describe(method)}”"
 
 
 def test_perfdesk_starts_in_english_when_asked(taichung_file: Path) -> None:

@@ -6,11 +6,12 @@ import argparse
 import gc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NoReturn
 
 from perfdesk import __version__
 from perfdesk.errors import PerfdeskError
+from perfdesk.export import formats
 from perfdesk.i18n.language import user_language
 from perfdesk.i18n.messages import render
 
@@ -64,10 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", help="輸出檔；省略時寫到標準輸出")
     exp.add_argument("--force", action="store_true")
 
-    export = commands.add_parser("export", help="匯出可送件的 Excel、PDF 或 Word 報表")
+    known = formats.export_formats()
+    export = commands.add_parser("export", help=f"匯出可送件的 {_either(f.name for f in known)} 報表")
     export.add_argument("file")
-    export.add_argument("-o", "--output", required=True, help="輸出檔（.xlsx、.pdf 或 .docx）")
-    export.add_argument("--format", choices=["xlsx", "pdf", "docx"], help="省略時依輸出檔副檔名判斷")
+    export.add_argument("-o", "--output", required=True, help=f"輸出檔（{_either(f.extension for f in known)}）")
+    export.add_argument("--format", choices=formats.format_ids(), help="省略時依輸出檔副檔名判斷")
     export.add_argument("--orientation", choices=["landscape", "portrait"], default="landscape")
     export.add_argument("--font-size", type=float, default=12.0, help="字級（點），預設 12")
     export.add_argument("--font", help="改用指定的 TrueType 字型檔")
@@ -96,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("-o", "--output", help="還原到另一個檔案，而非覆蓋原檔")
     restore.add_argument("--force", action="store_true")
     return parser
+
+
+def _either(words: Iterable[str]) -> str:
+    """「Excel、PDF 或 Word」."""
+    *rest, last = words
+    return f"{'、'.join(rest)} 或 {last}" if rest else last
 
 
 def _roc_year(value: str) -> int:

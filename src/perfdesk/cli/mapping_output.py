@@ -5,26 +5,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from perfdesk.domain.matching import Reason
 from perfdesk.domain.rebase import Decision
 from perfdesk.errors import PerfdeskError
 from perfdesk.i18n.language import Language
+from perfdesk.i18n.messages import render
 from perfdesk.services.report_files import read_input
-
-_REASONS = {
-    "id": ("同一項目（id）", "same item (id)"),
-    "label+title": ("編號與標題相同", "same label and title"),
-    "similar": ("文字相近", "similar wording"),
-    "chosen": ("依對應檔指定", "as chosen in the mapping file"),
-    "new": ("新範本新增，內容空白", "new in the template, starts empty"),
-    "unmatched": ("找不到對應，放入「未對應之去年內容」", "no match: kept in the holding section"),
-}
 
 
 def print_mapping(decisions: list[Decision], language: Language) -> None:
     english = language == "en"
     for decision in decisions:
-        reason = _REASONS[decision.reason][1 if english else 0]
-        score = f" {decision.score:.0%}" if decision.reason == "similar" else ""
+        reason = render(f"match.{decision.reason.value}", language)
+        score = f" {decision.score:.0%}" if decision.reason is Reason.SIMILAR else ""
         target = decision.template_path or ("(holding)" if english else "（未對應區）")
         source = decision.source_path or "—"
         print(f"{target}  ←  {source}    [{reason}{score}]")

@@ -1,22 +1,25 @@
 """Comparing two reports (usually last year's and this year's), node by node and field by field.
 
-Nodes are matched by the id a carried-over row remembers (its origin), then by equal ids, then
-by label and title; what matches nothing is added or removed.
+Nodes are paired by the one matcher (matching.py): by identity (a carried row's origin, equal
+ids), then by place and title, then by label and title elsewhere; what matches nothing is added
+or removed. Paths are the walk's outline paths (tree.py), the same that `--mapping` uses.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from perfdesk.domain.report import Dimension, Method, Report
-from perfdesk.domain.tree import Node, Parent, children_of, kind_of
+from perfdesk.domain.field_table import names_where
+from perfdesk.domain.matching import match
+from perfdesk.domain.report import NODE_TYPES, Report
+from perfdesk.domain.tree import Node, Place, kind_of, walk
 
+# The fields whose change a comparison reports, per kind of node (the field table's `compared`).
 COMPARED_FIELDS: dict[str, tuple[str, ...]] = {
-    "dimension": ("label", "name", "points", "category", "heading", "note"),
-    "strategy": ("label", "title", "points"),
-    "method": ("label", "title", "description", "units", "practice", "results", "criteria", "points"),
+    kind: names_where(node_type, lambda spec: spec.compared)
+    for kind, node_type in NODE_TYPES.items()
+    if kind != "report"
 }
 
 
@@ -52,16 +55,16 @@ class Comparison:
 @dataclass(frozen=True)
 class _Placed:
     node: Node
-    parent_key: str | None
+    parent_key: str | None  # the parent's id; None for a dimension
     position: int
     path: str
 
 
 def compare(old: Report, new: Report) -> Comparison:
     """Every difference between `old` and `new`, in the new report's order, then the removals."""
-    old_nodes = list(_walk(old))
-    new_nodes = list(_walk(new))
-    matches = _match(old_nodes, new_nodes)
+    old_nodes = [_placed(p) for p in walk(old)]
+    new_nodes = [_placed(p) for p in walk(new)]
+    matches = match(old, new).old_for_new()
     old_by_id = {p.node.id: p for p in old_nodes}
     matched_old = set(matches.values())
     reordered = _reordered(old_by_id, new_nodes, matches)
@@ -94,6 +97,11 @@ def compare(old: Report, new: Report) -> Comparison:
                 NodeDifference(kind_of(placed.node), "removed", placed.path, "", old_id=placed.node.id)
             )
     return result
+
+
+def _placed(place: Place) -> _Placed:
+    parent_key = None if isinstance(place.parent, Report) else place.parent.id
+    return _Placed(place.node, parent_key, place.position, place.path)
 
 
 def _reordered(old_by_id: dict[str, _Placed], new_nodes: list[_Placed], matches: dict[str, str]) -> set[str]:
@@ -135,48 +143,6 @@ def _longest_increasing(values: list[int]) -> set[int]:
         keep.add(i)
         i = previous[i]
     return keep
-
-
-def _walk(report: Report) -> Iterator[_Placed]:
-    def visit(parent: Parent, parent_key: str | None, prefix: str) -> Iterator[_Placed]:
-        for position, node in enumerate(children_of(parent)):
-            path = f"{prefix} {node.label}".strip() if node.label else f"{prefix} [{position + 1}]".strip()
-            yield _Placed(node, parent_key, position, path)
-            yield from visit(node, node.id, path)
-
-    yield from visit(report, None, "")
-
-
-def _match(old_nodes: list[_Placed], new_nodes: list[_Placed]) -> dict[str, str]:
-    """new node id → old node id."""
-    old_ids = {p.node.id for p in old_nodes}
-    matches: dict[str, str] = {}
-    taken: set[str] = set()
-    for placed in new_nodes:
-        node = placed.node
-        origin = node.origin.id if isinstance(node, Method) and node.origin else None
-        for candidate in (origin, node.id):
-            if candidate in old_ids and candidate not in taken:
-                matches[node.id] = candidate
-                taken.add(candidate)
-                break
-    # Then by kind, label and title, for reports that share no ids (e.g. typed up separately).
-    by_key: dict[tuple[str, str, str], list[str]] = {}
-    for placed in old_nodes:
-        if placed.node.id not in taken:
-            by_key.setdefault(_key(placed.node), []).append(placed.node.id)
-    for placed in new_nodes:
-        if placed.node.id in matches:
-            continue
-        candidates = by_key.get(_key(placed.node))
-        if candidates:
-            matches[placed.node.id] = candidates.pop(0)
-    return matches
-
-
-def _key(node: Node) -> tuple[str, str, str]:
-    title = node.name if isinstance(node, Dimension) else node.title
-    return kind_of(node), node.label.strip(), " ".join(title.split())
 
 
 def _parent_match(before: _Placed, after: _Placed, matches: dict[str, str]) -> bool:

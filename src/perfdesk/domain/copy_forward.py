@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
+from perfdesk.domain.field_table import carried_values, fields_of
 from perfdesk.domain.report import (
+    Column,
     Contribution,
     Dimension,
     Method,
@@ -65,16 +68,16 @@ def _move_heading(paragraph: str, old: int, new: int) -> str:
     return move_year(paragraph, old, new) if _HEADING.match(paragraph) else paragraph
 
 
+def carried_fields(node: object, options: CarryOptions) -> dict[str, Any]:
+    """The fields of `node` as the new year takes them (the field table's `carry`)."""
+    return carried_values(node, keep_results=options.keep_results, keep_comments=options.keep_comments)
+
+
 def _dimension(dimension: Dimension, source_year: int, options: CarryOptions) -> Dimension:
     return Dimension(
         id=new_id(),
-        label=dimension.label,
-        name=dimension.name,
-        points=dimension.points,
-        category=dimension.category,
-        heading=dimension.heading,
-        note=dimension.note,
-        columns=[type(c)(c.field, c.header) for c in dimension.columns],
+        **carried_fields(dimension, options),
+        columns=[Column(**carried_fields(c, options)) for c in dimension.columns],
         strategies=[_strategy(s, source_year, options) for s in dimension.strategies],
     )
 
@@ -82,43 +85,29 @@ def _dimension(dimension: Dimension, source_year: int, options: CarryOptions) ->
 def _strategy(strategy: Strategy, source_year: int, options: CarryOptions) -> Strategy:
     return Strategy(
         id=new_id(),
-        label=strategy.label,
-        title=strategy.title,
-        points=strategy.points,
+        **carried_fields(strategy, options),
         methods=[carry_method(m, source_year, options) for m in strategy.methods],
     )
 
 
 def carry_method(method: Method, source_year: int, options: CarryOptions) -> Method:
     """One row carried into the new year, flagged for review, remembering where it came from."""
-    return Method(
+    carried = Method(
         id=new_id(),
-        label=method.label,
-        title=method.title,
-        description=method.description,
-        units=list(method.units),
-        practice=method.practice,
-        results=method.results if options.keep_results else "",
-        criteria=method.criteria,
-        points=method.points,
-        comment=method.comment if options.keep_comments else "",
-        needs_review=True,
-        contributions=[
-            Contribution(c.office, c.practice, c.results if options.keep_results else "") for c in method.contributions
-        ],
+        **carried_fields(method, options),
+        contributions=[Contribution(**carried_fields(c, options)) for c in method.contributions],
         children=[carry_method(child, source_year, options) for child in method.children],
         origin=origin_of(method, source_year),
     )
+    carried.needs_review = True
+    return carried
 
 
 def origin_of(method: Method, year: int) -> Origin:
-    """What a carried-over row remembers of the row it came from."""
-    return Origin(
-        id=method.id,
-        year=year,
-        title=method.title,
-        description=method.description,
-        units=list(method.units),
-        practice=method.practice,
-        results=method.results,
-    )
+    """What a carried-over row remembers of the row it came from (the fields marked `remembered`)."""
+    remembered: dict[str, Any] = {}
+    for spec in fields_of(Method):
+        if spec.remembered:
+            value = getattr(method, spec.name)
+            remembered[spec.name] = list(value) if isinstance(value, list) else value
+    return Origin(id=method.id, year=year, **remembered)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from perfdesk.domain.report import Method, Report
+from perfdesk.domain.report import Report
+from perfdesk.domain.tree import DIMENSION_DEPTH, STRATEGY_DEPTH, walk
 
 _DIGITS = "零一二三四五六七八九"
 _SMALL_UNITS = ((1000, "千"), (100, "百"), (10, "十"))
@@ -76,21 +77,16 @@ class LabelChange:
 def renumber(report: Report) -> list[LabelChange]:
     """Regenerate every label of the report in the customary styles; return what changed."""
     changes: list[LabelChange] = []
-
-    def relabel(node: object, new: str) -> None:
-        old = node.label  # type: ignore[attr-defined]
-        if old != new:
-            changes.append(LabelChange(node.id, old, new))  # type: ignore[attr-defined]
-            node.label = new  # type: ignore[attr-defined]
-
-    def relabel_methods(methods: list[Method], depth: int) -> None:
-        for index, method in enumerate(methods, start=1):
-            relabel(method, method_label(index, depth))
-            relabel_methods(method.children, depth + 1)
-
-    for d_index, dimension in enumerate(report.dimensions, start=1):
-        relabel(dimension, dimension_label(d_index))
-        for s_index, strategy in enumerate(dimension.strategies, start=1):
-            relabel(strategy, strategy_label(s_index))
-            relabel_methods(strategy.methods, 0)
+    for place in walk(report):
+        number = place.position + 1
+        if place.depth == DIMENSION_DEPTH:
+            new = dimension_label(number)
+        elif place.depth == STRATEGY_DEPTH:
+            new = strategy_label(number)
+        else:
+            new = method_label(number, place.subitem_level)
+        node = place.node
+        if node.label != new:
+            changes.append(LabelChange(node.id, node.label, new))
+            node.label = new
     return changes

@@ -6,9 +6,12 @@ noncharacters or half a surrogate pair. The file and the interchange format hold
 
 Both ways in use the character classes below, so they can never disagree:
 
-- a paste or an edit in the window is *cleaned* (`clean_text`, `clean_field`): line breaks become
+- a paste or an edit in the window is *cleaned* (`clean_text`): line breaks become
   "\\n" (a space in one-line fields), everything else in those classes is removed;
-- strict JSON import *refuses* exactly what cleaning would change (`text_fault`, `field_fault`).
+- strict JSON import *refuses* exactly what cleaning would change (`text_fault`).
+
+Which fields are one line is the field table's to say (field_table.FieldSpec.one_line: labels,
+names, units, the report's title); a line break there is a typing slip, not a paragraph.
 
 `text_fault(text, one_line=…) is None` exactly when `clean_text(text, one_line=…) == text`.
 """
@@ -43,9 +46,6 @@ _FAULT = {
 _IS_LINE_BREAK = re.compile(f"[{PARAGRAPH_BREAK}{OTHER_LINE_BREAKS}]")
 _IS_NOT_A_CHARACTER = re.compile(f"[{SURROGATES}{NONCHARACTERS}]")
 
-# Fields printed on one line: a line break there is a typing slip, not a paragraph.
-ONE_LINE_FIELDS = frozenset({"label", "name", "category", "heading", "agency", "office", "header", "unit"})
-
 
 class FaultKind(StrEnum):
     """Why a character may not stand where it is."""
@@ -69,11 +69,6 @@ class TextFault:
         return f"U+{ord(self.char):04X}"
 
 
-def is_one_line(field: str, *, report_title: bool = False) -> bool:
-    """Whether `field` holds one line (labels, names, units …) rather than paragraphs."""
-    return field in ONE_LINE_FIELDS or report_title
-
-
 def clean_text(text: str, *, one_line: bool = False) -> str:
     """`text` with line breaks made "\\n" (or spaces on one-line fields) and everything else not allowed removed."""
     if _ANY_SURROGATE.search(text):
@@ -81,13 +76,6 @@ def clean_text(text: str, *, one_line: bool = False) -> str:
         text = _SURROGATE_PAIR.sub(_joined, text)
     text = _REMOVED.sub("", _LINE_BREAKS.sub("\n", text))
     return text.replace("\n", " ").replace("\t", " ") if one_line else text
-
-
-def clean_field(field: str, value: object, *, report_title: bool = False) -> object:
-    """A field's value cleaned as the field needs; non-text values pass unchanged."""
-    if not isinstance(value, str):
-        return value
-    return clean_text(value, one_line=is_one_line(field, report_title=report_title))
 
 
 def text_fault(text: str, *, one_line: bool = False) -> TextFault | None:
@@ -103,11 +91,6 @@ def text_fault(text: str, *, one_line: bool = False) -> TextFault | None:
     else:
         kind = FaultKind.CONTROL
     return TextFault(kind, char, match.start())
-
-
-def field_fault(field: str, value: str, *, report_title: bool = False) -> TextFault | None:
-    """`text_fault` for the value of `field`, one line or not as `clean_field` decides."""
-    return text_fault(value, one_line=is_one_line(field, report_title=report_title))
 
 
 def _joined(pair: re.Match[str]) -> str:

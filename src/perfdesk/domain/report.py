@@ -6,6 +6,21 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
+
+from perfdesk.domain.field_table import (
+    Carry,
+    Source,
+    choice,
+    editable_fields,
+    flag,
+    line,
+    lines,
+    paragraphs,
+    points,
+    text,
+    year,
+)
 
 
 def new_id() -> str:
@@ -49,8 +64,8 @@ DEFAULT_HEADERS: dict[Field, str] = {
 class Column:
     """One column of a dimension's table: which field it shows, under which header."""
 
-    field: Field
-    header: str
+    field: Field = choice(Field)
+    header: str = line(required=True)
 
 
 def default_columns() -> list[Column]:
@@ -58,42 +73,61 @@ def default_columns() -> list[Column]:
     return [Column(f, DEFAULT_HEADERS[f]) for f in fields]
 
 
+def _framework_identity() -> Any:
+    """Which row of headquarters' framework (the built-in template) a node is, the same in every
+    office's file and every year: the identity merges and comparisons across offices match by.
+    None for a row the framework does not have (added by the office, or kept from an old one)."""
+    return line(optional=True, printed=False, editable=False)
+
+
+# The fields of each node class below are its field table (field_table.py): what each holds,
+# whether it is printed, searched, compared, carried into a new year, written by headquarters'
+# template (WORDING) or by the office (CONTENT), and whether editing it counts as reviewing.
+
+
 @dataclass(slots=True)
 class Contribution:
     """A branch office's part of a method in headquarters' consolidated report."""
 
-    office: str
-    practice: str = ""
-    results: str = ""
+    office: str = line(required=True)
+    practice: str = text(source=Source.CONTENT)
+    results: str = text(carry=Carry.WITH_RESULTS, source=Source.CONTENT)
 
 
 @dataclass(slots=True)
 class Origin:
-    """Where a carried-over row came from: last year's node id and its text, for review and comparison."""
+    """Where a carried-over row came from: last year's node id and its text, for review and comparison.
+
+    Its fields are those of Method marked `remembered` (a test keeps the two in step).
+    """
 
     id: str
-    year: int
-    title: str = ""
-    description: str = ""
-    units: list[str] = field(default_factory=list)
-    practice: str = ""
-    results: str = ""
+    year: int = year(printed=False)
+    title: str = text(printed=False)
+    description: str = text(printed=False)
+    units: list[str] = lines(printed=False)
+    practice: str = text(printed=False)
+    results: str = text(printed=False)
 
 
 @dataclass(slots=True)
 class Method:
     """An 執行方法 row, or a sub-item (1)(2)… of one when it sits in a parent's children."""
 
-    label: str
-    title: str
-    description: str = ""
-    units: list[str] = field(default_factory=list)
-    practice: str = ""
-    results: str = ""
-    criteria: str = ""
-    points: int | None = None
-    comment: str = ""
-    needs_review: bool = False
+    label: str = line(required=True, searched=True, compared=True, reviews=True)
+    title: str = text(required=True, searched=True, compared=True, reviews=True, remembered=True)
+    description: str = text(searched=True, compared=True, reviews=True, remembered=True)
+    units: list[str] = lines(compared=True, reviews=True, remembered=True, source=Source.CONTENT)
+    practice: str = text(searched=True, compared=True, reviews=True, remembered=True, source=Source.CONTENT)
+    results: str = text(
+        searched=True, compared=True, reviews=True, remembered=True, carry=Carry.WITH_RESULTS, source=Source.CONTENT
+    )
+    criteria: str = text(searched=True, compared=True, reviews=True)
+    points: int | None = points(compared=True, reviews=True)
+    comment: str = text(printed=False, searched=True, carry=Carry.WITH_COMMENTS, source=Source.CONTENT)
+    # Set on every row a new year brings in, cleared when a person has looked at it.
+    needs_review: bool = flag(printed=False, carry=Carry.NEVER, source=Source.STATE)
+    framework_id: str | None = _framework_identity()
     contributions: list[Contribution] = field(default_factory=list)
     children: list[Method] = field(default_factory=list)
     id: str = field(default_factory=new_id)
@@ -101,36 +135,35 @@ class Method:
 
     def walk(self) -> Iterator[Method]:
         """This method and all its sub-items, depth first, in report order."""
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        return _methods_under(self)
 
 
 @dataclass(slots=True)
 class Strategy:
     """An 執行策略 of a dimension, holding its methods."""
 
-    label: str
-    title: str
-    points: int | None = None
+    label: str = line(required=True, searched=True, compared=True)
+    title: str = text(required=True, searched=True, compared=True)
+    points: int | None = points(compared=True)
+    framework_id: str | None = _framework_identity()
     methods: list[Method] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
     def walk_methods(self) -> Iterator[Method]:
-        for method in self.methods:
-            yield from method.walk()
+        return _methods_under(self)
 
 
 @dataclass(slots=True)
 class Dimension:
     """A 構面 with its points, its own table columns and its strategies."""
 
-    label: str
-    name: str
-    points: int | None = None
-    category: str | None = None
-    heading: str | None = None
-    note: str | None = None
+    label: str = line(required=True, searched=True, compared=True)
+    name: str = line(required=True, searched=True, compared=True)
+    points: int | None = points(compared=True)
+    category: str | None = line(optional=True, compared=True)
+    heading: str | None = line(optional=True, searched=True, compared=True)
+    note: str | None = text(optional=True, searched=True, compared=True)
+    framework_id: str | None = _framework_identity()
     columns: list[Column] = field(default_factory=default_columns)
     strategies: list[Strategy] = field(default_factory=list)
     id: str = field(default_factory=new_id)
@@ -150,21 +183,21 @@ class Dimension:
         return any(column.field is wanted for column in self.columns)
 
     def walk_methods(self) -> Iterator[Method]:
-        for strategy in self.strategies:
-            yield from strategy.walk_methods()
+        return _methods_under(self)
 
 
 @dataclass(slots=True)
 class Report:
     """One office's report for one ROC year: its plan or its results."""
 
-    agency: str
-    office: str
-    year: int
-    kind: ReportKind
-    title: str = ""
-    front_matter: list[str] = field(default_factory=list)
-    units: list[str] = field(default_factory=list)
+    agency: str = line(required=True)
+    office: str = line(required=True)
+    year: int = year()
+    kind: ReportKind = choice(ReportKind)
+    title: str = line()
+    front_matter: list[str] = paragraphs()
+    # The roster: the units the report's rows may name (not printed; the rows print theirs).
+    units: list[str] = lines(printed=False)
     dimensions: list[Dimension] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
@@ -174,12 +207,18 @@ class Report:
 
     def walk_methods(self) -> Iterator[Method]:
         """Every method and sub-item of the report, in report order."""
-        for dimension in self.dimensions:
-            yield from dimension.walk_methods()
+        return _methods_under(self)
 
     def strategies(self) -> Iterator[Strategy]:
         for dimension in self.dimensions:
             yield from dimension.strategies
+
+
+def _methods_under(node: Report | Dimension | Strategy | Method) -> Iterator[Method]:
+    # The one walk lives in tree.py, which builds on this module.
+    from perfdesk.domain.tree import methods_under
+
+    return methods_under(node)
 
 
 def standard_title(agency: str, office: str, year: int, kind: ReportKind) -> str:
@@ -190,21 +229,11 @@ def standard_title(agency: str, office: str, year: int, kind: ReportKind) -> str
 # The name of the section a template change creates for last year's rows it has no place for.
 HOLDING_NAME = "未對應之去年內容"
 
+# The kinds of node, by the name edits, storage and messages use for them.
+NODE_TYPES: dict[str, type] = {"report": Report, "dimension": Dimension, "strategy": Strategy, "method": Method}
+
 # The scalar fields an edit may change, per kind of node (lists such as units and columns
-# have edits of their own).
+# have setters of their own).
 EDITABLE_FIELDS: dict[str, tuple[str, ...]] = {
-    "report": ("agency", "office", "year", "kind", "title"),
-    "dimension": ("label", "name", "points", "category", "heading", "note"),
-    "strategy": ("label", "title", "points"),
-    "method": (
-        "label",
-        "title",
-        "description",
-        "practice",
-        "results",
-        "criteria",
-        "points",
-        "comment",
-        "needs_review",
-    ),
+    kind: tuple(spec.name for spec in editable_fields(node_type)) for kind, node_type in NODE_TYPES.items()
 }

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from perfdesk.domain.field_table import names_where
 from perfdesk.domain.report import Dimension, Method, Report, Strategy
-from perfdesk.domain.tree import Node
+from perfdesk.domain.tree import Node, walk
 
+# The fields 尋找 looks in, per kind of node (the field table's `searched`).
 SEARCHED_FIELDS: dict[type, tuple[str, ...]] = {
-    Dimension: ("label", "name", "heading", "note"),
-    Strategy: ("label", "title"),
-    Method: ("label", "title", "description", "practice", "results", "criteria", "comment"),
+    node_type: names_where(node_type, lambda spec: spec.searched) for node_type in (Dimension, Strategy, Method)
 }
 
 
@@ -26,40 +26,70 @@ class Match:
 
 
 def nodes_in_order(report: Report) -> Iterator[Node]:
-    for dimension in report.dimensions:
-        yield dimension
-        for strategy in dimension.strategies:
-            yield strategy
-            for method in strategy.methods:
-                yield from method.walk()
+    return (place.node for place in walk(report))
 
 
 def find_all(report: Report, needle: str, *, case_sensitive: bool = False) -> list[Match]:
     """Every occurrence of `needle` in the report's text fields, in reading order."""
     if not needle:
         return []
-    wanted = needle if case_sensitive else needle.casefold()
     matches = []
     for node in nodes_in_order(report):
         for field in SEARCHED_FIELDS[type(node)]:
             text = getattr(node, field) or ""
-            haystack = text if case_sensitive else text.casefold()
-            start = haystack.find(wanted)
-            while start >= 0:
-                matches.append(Match(node, field, start, len(needle)))
-                start = haystack.find(wanted, start + max(1, len(wanted)))
+            for start, end in occurrences(text, needle, case_sensitive=case_sensitive):
+                matches.append(Match(node, field, start, end - start))
     return matches
+
+
+def occurrences(text: str, needle: str, *, case_sensitive: bool = False) -> Iterator[tuple[int, int]]:
+    """(start, end) of each occurrence of `needle` in `text`, left to right, not overlapping.
+
+    Positions are in `text` itself. Case folding can change a text's length (ß → ss, ﬁ → fi,
+    İ → i̇), so a case-insensitive match is found in the folded text and mapped back to the
+    characters it came from; a match that would begin or end inside one character's folding
+    (「s」 in 「ß」) is not an occurrence.
+    """
+    if not needle:
+        return
+    if case_sensitive:
+        start = text.find(needle)
+        while start >= 0:
+            yield start, start + len(needle)
+            start = text.find(needle, start + len(needle))
+        return
+    folded, origin = _folded(text)
+    wanted = needle.casefold()
+    start = folded.find(wanted)
+    while start >= 0:
+        end = start + len(wanted)
+        begins_a_character = start == 0 or origin[start - 1] != origin[start]
+        ends_a_character = origin[end - 1] != origin[end]
+        if begins_a_character and ends_a_character:
+            yield origin[start], origin[end]
+            start = folded.find(wanted, end)
+        else:
+            start = folded.find(wanted, start + 1)
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """`text` case-folded, and for each folded character the index of the character it came from
+    (with one more entry, len(text), for the end)."""
+    parts: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        fold = char.casefold()
+        parts.append(fold)
+        origin.extend([index] * len(fold))
+    origin.append(len(text))
+    return "".join(parts), origin
 
 
 def replaced(text: str, needle: str, replacement: str, *, case_sensitive: bool = False) -> str:
     """`text` with every occurrence of `needle` replaced (case-insensitively unless asked)."""
-    if case_sensitive:
-        return text.replace(needle, replacement)
-    out, position, folded, wanted = [], 0, text.casefold(), needle.casefold()
-    start = folded.find(wanted)
-    while start >= 0:
+    out, position = [], 0
+    for start, end in occurrences(text, needle, case_sensitive=case_sensitive):
         out += [text[position:start], replacement]
-        position = start + len(needle)
-        start = folded.find(wanted, position)
+        position = end
     out.append(text[position:])
     return "".join(out)

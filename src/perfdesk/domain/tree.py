@@ -1,12 +1,105 @@
-"""Navigating the report tree: children, parents and kinds of nodes, and where a node may go."""
+"""Navigating the report tree: the one walk, outline paths, parents and kinds of nodes, where a node may go.
+
+Everything that goes through the report or names a row uses `walk` and its paths: validation
+and the checks panel, compare and `diff`, re-basing and its `--mapping` keys, search, and the
+messages of the CLI. One rule names a row (`sibling_names`): its label; 「[n]」, its place among
+its siblings from 1, where it has none; 「label[n]」 where a sibling has the same label — so a
+path such as 「構面一 (一) 2. (1)」 names exactly one node of the report.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
 
 from perfdesk.domain.limits import MAX_SUBITEM_DEPTH
 from perfdesk.domain.report import Dimension, Method, Report, Strategy
 
 Node = Dimension | Strategy | Method
 Parent = Report | Dimension | Strategy | Method
+
+_N = TypeVar("_N", Dimension, Strategy, Method)
+
+# Depth of each level in the outline (sub-items are METHOD_DEPTH + 1, + 2, …).
+DIMENSION_DEPTH, STRATEGY_DEPTH, METHOD_DEPTH = 0, 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A node as the walk meets it: where it sits and the path that names it."""
+
+    node: Node
+    parent: Parent
+    position: int  # among its siblings, from 0
+    depth: int  # DIMENSION_DEPTH, STRATEGY_DEPTH, METHOD_DEPTH, then one more per sub-item level
+    path: str
+    dimension: Dimension
+    strategy: Strategy | None  # None for a dimension
+
+    @property
+    def kind(self) -> str:
+        return kind_of(self.node)
+
+    @property
+    def subitem_level(self) -> int:
+        """0 for a method, 1 for its sub-items, and so on (a method's label style depends on it)."""
+        return self.depth - METHOD_DEPTH
+
+
+def sibling_names(labels: Sequence[str]) -> list[str]:
+    """How each of a list of siblings is named in a path: its label, made unique where needed."""
+    stripped = [label.strip() for label in labels]
+    counts: dict[str, int] = {}
+    for label in stripped:
+        counts[label] = counts.get(label, 0) + 1
+    return [label if label and counts[label] == 1 else f"{label}[{i}]" for i, label in enumerate(stripped, start=1)]
+
+
+def walk(report: Report) -> Iterator[Place]:
+    """Every dimension, strategy, method and sub-item of the report, depth first in report order."""
+    for position, (dimension, name) in enumerate(_named(report.dimensions)):
+        yield Place(dimension, report, position, DIMENSION_DEPTH, name, dimension, None)
+        for s_position, (strategy, s_name) in enumerate(_named(dimension.strategies)):
+            path = f"{name} {s_name}"
+            yield Place(strategy, dimension, s_position, STRATEGY_DEPTH, path, dimension, strategy)
+            yield from _methods(strategy, path, METHOD_DEPTH, dimension, strategy)
+
+
+def walk_methods(report: Report) -> Iterator[Place]:
+    """The methods and sub-items of the report, as `walk` meets them."""
+    return (place for place in walk(report) if isinstance(place.node, Method))
+
+
+def _methods(
+    parent: Strategy | Method, prefix: str, depth: int, dimension: Dimension, strategy: Strategy
+) -> Iterator[Place]:
+    siblings = parent.methods if isinstance(parent, Strategy) else parent.children
+    for position, (method, name) in enumerate(_named(siblings)):
+        path = f"{prefix} {name}"
+        yield Place(method, parent, position, depth, path, dimension, strategy)
+        yield from _methods(method, path, depth + 1, dimension, strategy)
+
+
+def _named(nodes: Sequence[_N]) -> Iterator[tuple[_N, str]]:
+    return zip(nodes, sibling_names([node.label for node in nodes]), strict=True)
+
+
+def methods_under(node: Report | Dimension | Strategy | Method) -> Iterator[Method]:
+    """Every method and sub-item under `node` (with `node` itself if it is a method), in report order."""
+    stack = [node] if isinstance(node, Method) else [m for s in _strategies(node) for m in s.methods][::-1]
+    while stack:
+        method = stack.pop()
+        yield method
+        stack.extend(reversed(method.children))
+
+
+def _strategies(node: Report | Dimension | Strategy) -> list[Strategy]:
+    if isinstance(node, Strategy):
+        return [node]
+    if isinstance(node, Dimension):
+        return node.strategies
+    return [s for d in node.dimensions for s in d.strategies]
 
 
 def children_of(parent: Parent) -> list[Node]:
@@ -47,8 +140,9 @@ class TreeIndex:
         self.report = report
         self._nodes: dict[str, Node] = {}
         self._parents: dict[str, Parent] = {}
-        for dimension in report.dimensions:
-            self.add(dimension, report)
+        for place in walk(report):
+            self._nodes[place.node.id] = place.node
+            self._parents[place.node.id] = place.parent
 
     def add(self, node: Node, parent: Parent) -> None:
         """Index `node` and everything under it as a child of `parent`."""
@@ -97,6 +191,18 @@ class TreeIndex:
             depth += 1
             parent = self.parent(parent)
         return depth
+
+    def path(self, node: Node) -> str:
+        """The outline path of `node`, as `walk` names it."""
+        names: list[str] = []
+        current: Parent = node
+        while not isinstance(current, Report):
+            parent = self.parent(current)  # type: ignore[arg-type]
+            siblings = children_of(parent)
+            at = next(i for i, sibling in enumerate(siblings) if sibling is current)
+            names.append(sibling_names([sibling.label for sibling in siblings])[at])
+            current = parent
+        return " ".join(reversed(names))
 
     def fits_under(self, parent: Parent, node: Node) -> bool:
         """Whether `node` (with its sub-items) under `parent` stays within MAX_SUBITEM_DEPTH.

@@ -8,9 +8,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from perfdesk.domain.report import HOLDING_NAME, Dimension, Field, Method, Report, ReportKind, Strategy
-
-Node = Dimension | Strategy | Method
+from perfdesk.domain.report import HOLDING_NAME, Dimension, Field, Method, Report, ReportKind
+from perfdesk.domain.tree import Node, Place, children_of, sibling_names, walk
 
 
 class ProblemCode(StrEnum):
@@ -44,65 +43,63 @@ class Problem:
 
 
 def validate(report: Report) -> list[Problem]:
-    """All problems of the report, in report order."""
+    """All problems of the report, in report order; each names its node by its outline path."""
     problems: list[Problem] = []
     roster = set(report.units)
-    problems += _label_problems(report.dimensions, "")
-    for dimension in report.dimensions:
-        if dimension.name == HOLDING_NAME:
+    problems += _label_problems(report, report.dimensions, "")
+    # Whether a row or one above it names units (a sub-item may leave them to its parent).
+    has_units: dict[str, bool] = {}
+    for place in walk(report):
+        node = place.node
+        if place.dimension.name == HOLDING_NAME:
             # Last year's rows a template change left without a place: they must not be submitted.
-            problems += [Problem(ProblemCode.HELD_OVER, m.id, m.label) for m in dimension.walk_methods()]
+            # Their label says where they stood last year, which is what the reader needs to see.
+            if isinstance(node, Method):
+                problems.append(Problem(ProblemCode.HELD_OVER, node.id, node.label))
             continue
-        problems += _label_problems(dimension.strategies, dimension.label)
-        for strategy in dimension.strategies:
-            where = f"{dimension.label} {strategy.label}".strip()
-            problems += _label_problems(strategy.methods, where)
-            for method in strategy.methods:
-                problems += _method_problems(report, dimension, method, where, roster, inherited_units=False)
+        if not isinstance(node, Method):
+            problems += _label_problems(report, children_of(node), place.path)
+            continue
+        problems += _method_problems(report, place, roster, has_units)
     return problems
 
 
-def _label_problems(nodes: Sequence[Node], parent_location: str) -> Iterator[Problem]:
+def _label_problems(report: Report, nodes: Sequence[Node], parent_path: str) -> Iterator[Problem]:
     """Duplicate labels among siblings, and missing ones where there are siblings to tell apart.
 
     A lone method without a number is how the reports write a strategy with one method, so it
     is not flagged.
     """
     counts = Counter(node.label.strip() for node in nodes)
-    for node in nodes:
+    for node, name in zip(nodes, sibling_names([node.label for node in nodes]), strict=True):
         label = node.label.strip()
+        location = f"{parent_path} {name}".strip()
         if not label:
             if len(nodes) > 1:
                 title = node.name if isinstance(node, Dimension) else node.title
-                yield Problem(ProblemCode.MISSING_LABEL, node.id, parent_location, {"title": _short(title)})
+                yield Problem(ProblemCode.MISSING_LABEL, node.id, location, {"title": _short(title)})
         elif counts[label] > 1:
-            location = f"{parent_location} {label}".strip()
             yield Problem(ProblemCode.DUPLICATE_LABEL, node.id, location, {"label": label})
 
 
-def _method_problems(
-    report: Report,
-    dimension: Dimension,
-    method: Method,
-    parent_location: str,
-    roster: set[str],
-    inherited_units: bool,
-) -> Iterator[Problem]:
-    location = f"{parent_location} {method.label}".strip()
+def _method_problems(report: Report, place: Place, roster: set[str], has_units: dict[str, bool]) -> Iterator[Problem]:
+    method = place.node
+    assert isinstance(method, Method)
+    location = place.path
     if method.needs_review:
         yield Problem(ProblemCode.NOT_REVIEWED, method.id, location)
     if roster:
         for unit in method.units:
             if unit not in roster:
                 yield Problem(ProblemCode.UNKNOWN_UNIT, method.id, location, {"unit": unit})
-    has_units = inherited_units or bool(method.units)
+    inherited = isinstance(place.parent, Method) and has_units[place.parent.id]
+    has_units[method.id] = inherited or bool(method.units)
     if method.children:
-        yield from _label_problems(method.children, location)
-        for child in method.children:
-            yield from _method_problems(report, dimension, child, location, roster, has_units)
+        yield from _label_problems(report, method.children, location)
         return
     # Leaf rows are where a table row is printed, so that is where text and units must be.
-    if dimension.shows(Field.UNITS) and not has_units:
+    dimension = place.dimension
+    if dimension.shows(Field.UNITS) and not has_units[method.id]:
         yield Problem(ProblemCode.MISSING_UNITS, method.id, location)
     if report.kind is ReportKind.RESULTS and dimension.shows(Field.RESULTS) and not method.results.strip():
         yield Problem(ProblemCode.EMPTY_RESULTS, method.id, location)

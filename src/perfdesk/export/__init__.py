@@ -1,1 +1,1 @@
-"""Submission-ready output: pure functions from a domain report to .xlsx and .pdf, sharing one layout."""
+"""Submission-ready output: pure functions from a domain report to each format in export.formats, from one layout."""

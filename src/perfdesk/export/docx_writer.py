@@ -3,7 +3,8 @@
 Pure: a function of the layout and the options, writing to a stream. Strategy cells are merged
 vertically over their rows, the header row repeats on every page (w:tblHeader), text is set in
 the 楷書 face for both Latin and East Asian runs, and the footer counts 「第 X 頁，共 Y 頁」 with
-Word's own PAGE/NUMPAGES fields.
+Word's own PAGE/NUMPAGES fields. Word breaks the lines itself; the document's settings give it
+the export's one 禁則 set (export.kinsoku) for text Word takes as Traditional Chinese.
 """
 
 from __future__ import annotations
@@ -21,23 +22,52 @@ from docx.shared import Cm, Pt
 from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph
 
-from perfdesk.export.export_text import clean_export_text
+from perfdesk.export.export_text import clean_export_text, paragraphs
 from perfdesk.export.fonts import kai_font
+from perfdesk.export.kinsoku import NO_LINE_END, NO_LINE_START, as_text
 from perfdesk.export.layout import DocumentLayout, Table
 from perfdesk.export.options import ExportOptions, Orientation
+from perfdesk.export.type_sizes import type_sizes
 
 _A4 = (Cm(21.0), Cm(29.7))
 _MARGIN = Cm(1.5)
 _HEADER_SHADE = "E7E6E6"
 # python-docx refuses document properties longer than this; the full title prints on the first page.
 _PROPERTY_LIMIT = 255
+# The language Word applies the 禁則 sets to: text it takes as Traditional Chinese (by detection,
+# or as typed in a zh-TW Word). The exported text is not marked zh-TW: that makes LibreOffice
+# space its CJK lines wider (a quarter more pages), a change no one asked for.
+_LANGUAGE = "zh-TW"
+# The settings that come after the 禁則 lists in a settings part (w:settings is a strict sequence).
+_AFTER_KINSOKU = (
+    "savePreviewPicture",
+    "doNotValidateAgainstSchema",
+    "saveInvalidXml",
+    "ignoreMixedContent",
+    "alwaysShowPlaceholderText",
+    "doNotDemarcateInvalidXml",
+    "saveXmlDataOnly",
+    "useXSLTWhenSaving",
+    "saveThroughXslt",
+    "showXMLTags",
+    "alwaysMergeEmptyNamespace",
+    "updateFields",
+    "hdrShapeDefaults",
+    "footnotePr",
+    "endnotePr",
+    "compat",
+    "docVars",
+    "rsids",
+)
 
 
 def write_docx(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) -> int:
     """Write the laid-out report to `stream` as a .docx document; the characters left out (none: Word holds all)."""
     document = Document()
+    sizes = type_sizes(options.font_size)
     font = kai_font(options.font_file).family
-    _set_default_font(document, font, options.font_size)
+    _set_default_font(document, font, sizes.body)
+    _set_kinsoku(document)
     section = document.sections[0]
     width, height = _A4
     if options.orientation is Orientation.LANDSCAPE:
@@ -47,21 +77,21 @@ def write_docx(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, _MARGIN)
     printable = width - 2 * _MARGIN
-    _running_header(section.header.paragraphs[0], layout.running_header, options.font_size * 0.8)
-    _page_numbers(section.footer.paragraphs[0], options.font_size * 0.8)
+    _running_header(section.header.paragraphs[0], layout.running_header, sizes.page_furniture)
+    _page_numbers(section.footer.paragraphs[0], sizes.page_furniture)
     document.core_properties.title = _property(layout.title)
     document.core_properties.author = _property(layout.author)
 
-    _paragraph(document, layout.title, size=options.font_size + 4, bold=True, centred=True)
+    _paragraph(document, layout.title, size=sizes.title, bold=True, centred=True)
     for text in layout.front_matter:
-        _paragraph(document, text, size=options.font_size)
+        _paragraph(document, text, size=sizes.body)
     for table in layout.tables:
         if table.category:
-            _paragraph(document, table.category, size=options.font_size + 2, bold=True)
-        _paragraph(document, table.heading, size=options.font_size + 2, bold=True)
+            _paragraph(document, table.category, size=sizes.heading, bold=True)
+        _paragraph(document, table.heading, size=sizes.heading, bold=True)
         if table.note:
-            _paragraph(document, table.note, size=options.font_size)
-        _table(document, table, printable, options.font_size)
+            _paragraph(document, table.note, size=sizes.body)
+        _table(document, table, printable, sizes.header_row, sizes.body)
     document.save(stream)
     return 0
 
@@ -72,14 +102,14 @@ def _property(text: str) -> str:
     return text if len(text) <= _PROPERTY_LIMIT else text[: _PROPERTY_LIMIT - 1] + "…"
 
 
-def _table(document: DocumentObject, table: Table, printable: int, size: float) -> None:
+def _table(document: DocumentObject, table: Table, printable: int, header_size: float, size: float) -> None:
     grid = document.add_table(rows=1 + len(table.rows), cols=len(table.headers))
     grid.style = "Table Grid"
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
     widths = [int(printable * share) for share in table.widths]
     for column, header in enumerate(table.headers):
         cell = grid.cell(0, column)
-        _cell_text(cell.paragraphs[0], header, size, bold=True, centred=True)
+        _cell_text(cell.paragraphs[0], header, header_size, bold=True, centred=True)
         _shade(cell, _HEADER_SHADE)
     _repeat_as_header(grid)
     for row_index, row in enumerate(table.rows, start=1):
@@ -113,10 +143,10 @@ def _shade(cell: object, colour: str) -> None:
 
 
 def _cell_paragraphs(cell: object, text: str, size: float) -> None:
-    paragraphs = clean_export_text(text).split("\n")
+    first_paragraph, *more_paragraphs = paragraphs(text)
     first = cell.paragraphs[0]  # type: ignore[attr-defined]
-    _cell_text(first, paragraphs[0], size)
-    for more in paragraphs[1:]:
+    _cell_text(first, first_paragraph, size)
+    for more in more_paragraphs:
         _cell_text(cell.add_paragraph(), more, size)  # type: ignore[attr-defined]
 
 
@@ -130,7 +160,7 @@ def _cell_text(paragraph: Paragraph, text: str, size: float, bold: bool = False,
 
 
 def _paragraph(document: DocumentObject, text: str, *, size: float, bold: bool = False, centred: bool = False) -> None:
-    for line in clean_export_text(text).split("\n"):
+    for line in paragraphs(text):
         paragraph = document.add_paragraph()
         if centred:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -147,19 +177,38 @@ def _set_default_font(document: DocumentObject, font: str, size: float) -> None:
     style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), font)
 
 
+def _set_kinsoku(document: DocumentObject) -> None:
+    """Give Word the export's 禁則 sets for Traditional Chinese, in their place in the settings."""
+    settings = document.settings.element
+    successor = next((found for tag in _AFTER_KINSOKU if (found := settings.find(qn(f"w:{tag}"))) is not None), None)
+    for tag, characters in (("w:noLineBreaksAfter", NO_LINE_END), ("w:noLineBreaksBefore", NO_LINE_START)):
+        kinsoku = OxmlElement(tag)
+        kinsoku.set(qn("w:lang"), _LANGUAGE)
+        kinsoku.set(qn("w:val"), as_text(characters))
+        if successor is None:
+            settings.append(kinsoku)
+        else:
+            successor.addprevious(kinsoku)
+
+
 def _running_header(paragraph: Paragraph, text: str, size: float) -> None:
     run = paragraph.add_run(clean_export_text(text))
     run.font.size = Pt(size)
 
 
 def _page_numbers(paragraph: Paragraph, size: float) -> None:
-    """「第 X 頁，共 Y 頁」 with fields Word fills in when it lays the pages out."""
+    """「第 X 頁，共 Y 頁」 with fields Word fills in when it lays the pages out, all at `size`."""
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     for piece in ("第 ", "PAGE", " 頁，共 ", "NUMPAGES", " 頁"):
         if piece in ("PAGE", "NUMPAGES"):
             field = OxmlElement("w:fldSimple")
             field.set(qn("w:instr"), piece)
             run = OxmlElement("w:r")
+            run_properties = OxmlElement("w:rPr")
+            half_points = OxmlElement("w:sz")
+            half_points.set(qn("w:val"), str(round(size * 2)))
+            run_properties.append(half_points)
+            run.append(run_properties)
             text = OxmlElement("w:t")
             text.text = "1"
             run.append(text)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from perfdesk.domain.report import Dimension, Field, Method, Report, Strategy
+from perfdesk.domain.tree import methods_under
 from perfdesk.export.export_text import clean_export_text, replaced_in
 from perfdesk.export.options import ExportOptions
 
@@ -138,7 +139,9 @@ def _table(
     for block, strategy in enumerate(dimension.strategies):
         first = len(rows)
         labels.append(clean(_short_label(strategy), counted=False))
-        for position, (method, heads) in enumerate(_method_rows(strategy.methods)):
+        # Depth first (the one walk): each method, then its sub-items; a method with sub-items heads them.
+        for position, method in enumerate(methods_under(strategy)):
+            heads = bool(method.children)
             cells = []
             for column in fields:
                 if column is Field.STRATEGY:
@@ -168,15 +171,6 @@ def _table(
         spans=tuple(spans),
         block_labels=tuple(labels),
     )
-
-
-def _method_rows(methods: list[Method]) -> list[tuple[Method, bool]]:
-    """Depth first: each method, then its sub-items; a method with sub-items heads them."""
-    out: list[tuple[Method, bool]] = []
-    for method in methods:
-        out.append((method, bool(method.children)))
-        out += _method_rows(method.children)
-    return out
 
 
 def strategy_text(strategy: Strategy) -> str:

@@ -51,7 +51,7 @@ class PageFurniture:
         Shrunk to fit the line; a header too long even at the smallest size (a title of thousands of
         characters, printed in full on the first page) is cut short with 「…」.
         """
-        text = clean_export_text(self.running_header, drawn=True).replace("\n", " ")
+        text = clean_export_text(self.running_header, drawn=True, one_line=True)
         width = self.page_width - 2 * self.margin_x
         size = self.font_size
         natural = pdfmetrics.stringWidth(text, self.font_name, size)

@@ -4,9 +4,9 @@ reportlab's Paragraph(wordWrap="CJK") is not used: its list of characters that m
 line lacks the full-width comma, colon, semicolon, ! and ? (，：；！？), it lets the one
 offending character hang past the right edge instead of pulling the character before it down,
 and it has no rule at all for opening brackets at the end of a line. It also parses markup,
-which report text must never be. Here a line never starts with closing punctuation (it takes
-the character before it along) and never ends with an opening bracket (it goes down with the
-character after it); a Latin word or number is kept whole unless it is longer than a line.
+which report text must never be. Here the 禁則 rule of export.kinsoku holds (a line never
+starts with closing punctuation, never ends with an opening bracket), and a Latin word or
+number is kept whole unless it is longer than a line.
 """
 
 from __future__ import annotations
@@ -16,12 +16,8 @@ from collections.abc import Callable
 
 from reportlab.pdfbase import pdfmetrics
 
-from perfdesk.export.export_text import clean_export_text
-
-# Characters that may not start a line: closing brackets and quotes, stops, pauses, ellipses.
-NO_LINE_START = frozenset("，。、；：！？）」』】〉》〕｝］’”．,.;:!?)]}%％…‥‧·—")
-# Characters that may not end a line: opening brackets and quotes.
-NO_LINE_END = frozenset("（「『【〈《〔｛［‘“([{")
+from perfdesk.export.export_text import paragraphs
+from perfdesk.export.kinsoku import unbreakable
 
 _SPACES = frozenset(" \u3000")
 
@@ -58,7 +54,7 @@ def break_lines(text: str, width: float, measure: TextMeasure | Callable[[str], 
     """
     measure_width = measure.width if isinstance(measure, TextMeasure) else measure
     lines: list[str] = []
-    for paragraph in clean_export_text(text, drawn=True).split("\n"):
+    for paragraph in paragraphs(text, drawn=True):
         lines.extend(_break_paragraph(paragraph, width, measure_width))
     return lines
 
@@ -93,10 +89,7 @@ def _atoms(paragraph: str) -> list[str]:
     atoms: list[str] = []
     for token in _tokens(paragraph):
         glued = (
-            atoms
-            and token[0] not in _SPACES
-            and atoms[-1][-1] not in _SPACES
-            and (token[0] in NO_LINE_START or atoms[-1][-1] in NO_LINE_END)
+            atoms and token[0] not in _SPACES and atoms[-1][-1] not in _SPACES and unbreakable(atoms[-1][-1], token[0])
         )
         if glued:
             atoms[-1] += token
@@ -151,9 +144,9 @@ def _split_long(atom: str, width: float, measure: Callable[[str], float]) -> lis
         # Step back so the next line does not start with closing punctuation, nor this one end on an opening one;
         # when no shorter line helps, the full one stands.
         fitted = end
-        while 1 < end < len(rest) and (rest[end] in NO_LINE_START or rest[end - 1] in NO_LINE_END):
+        while 1 < end < len(rest) and unbreakable(rest[end - 1], rest[end]):
             end -= 1
-        if end < len(rest) and (rest[end] in NO_LINE_START or rest[end - 1] in NO_LINE_END):
+        if end < len(rest) and unbreakable(rest[end - 1], rest[end]):
             end = fitted
         pieces.append(rest[:end])
         rest = rest[end:]

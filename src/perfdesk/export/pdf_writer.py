@@ -26,11 +26,11 @@ from perfdesk.export.pdf_table import TableMetrics, opening_height, prepare_tabl
 from perfdesk.export.pdf_table_flowable import ReportTableFlowable, TableLook
 from perfdesk.export.pdf_text import TextMeasure
 from perfdesk.export.pdf_text_block import TextBlock
+from perfdesk.export.type_sizes import LINE_SPACING, TypeSizes, type_sizes
 
 MARGIN_X = 1.5 * cm
 MARGIN_TOP = 2.0 * cm  # the running header sits in this band
 MARGIN_BOTTOM = 1.8 * cm  # and the page number in this one
-LINE_SPACING = 1.3  # leading as a multiple of the font size: CJK text needs more air than Latin
 # The header row repeats on every page: it may take at most this share of one, the rows need the rest.
 HEADER_SHARE = 1 / 2
 
@@ -80,10 +80,10 @@ def write_pdf(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) 
     page_width, page_height = page_size
     frame_width = page_width - 2 * MARGIN_X
     frame_height = page_height - MARGIN_TOP - MARGIN_BOTTOM
-    small = max(7.0, min(10.0, options.font_size * 0.8))
+    sizes = type_sizes(options.font_size)
     furniture = PageFurniture(
         font_name=font_name,
-        font_size=small,
+        font_size=sizes.page_furniture,
         running_header=layout.running_header,
         page_width=page_width,
         margin_x=MARGIN_X,
@@ -106,36 +106,37 @@ def write_pdf(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) 
         displayDocTitle=1,
         # reportlab would otherwise start every page in Helvetica, which pdffonts then lists.
         initialFontName=font_name,
-        initialFontSize=options.font_size,
+        initialFontSize=sizes.body,
     )
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, frame_width, frame_height, 0, 0, 0, 0, id="body")
     doc.addPageTemplates([PageTemplate(id="report", frames=[frame], onPage=furniture.draw_running_header)])
-    story, cut = _story(layout, options, setter, frame_width, frame_height)
+    story, cut = _story(layout, sizes, setter, frame_width, frame_height)
     doc.build(story, canvasmaker=numbered_canvas(furniture))
     return cut
 
 
 def _story(
-    layout: DocumentLayout, options: ExportOptions, setter: _Typesetter, width: float, page_height: float
+    layout: DocumentLayout, sizes: TypeSizes, setter: _Typesetter, width: float, page_height: float
 ) -> tuple[list[Flowable], int]:
     """The flowables of the whole report, and the characters cut from headers too tall for a page."""
-    size = options.font_size
-    story: list[Flowable] = [setter.block(layout.title, size * 1.5, centred=True, space_after=size)]
+    size = sizes.body
+    story: list[Flowable] = [setter.block(layout.title, sizes.title, centred=True, space_after=size)]
     for paragraph in layout.front_matter:
         story.append(setter.block(paragraph, size, space_after=size * 0.3))
     cut = 0
     for table in layout.tables:
-        flowables, left_out = _table_flowables(table, setter, size, width, page_height)
+        flowables, left_out = _table_flowables(table, setter, sizes, width, page_height)
         story += flowables
         cut += left_out
     return story, cut
 
 
 def _table_flowables(
-    table: Table, setter: _Typesetter, size: float, width: float, page_height: float
+    table: Table, setter: _Typesetter, sizes: TypeSizes, width: float, page_height: float
 ) -> tuple[list[Flowable], int]:
     """Category line, heading and note, kept on the page of the table's first rows, then the table."""
-    heading_size = size * 1.15
+    size = sizes.body
+    heading_size = sizes.heading
     texts: list[TextBlock] = []
     if table.category:
         texts.append(setter.block(table.category, heading_size, space_before=size * 0.6))

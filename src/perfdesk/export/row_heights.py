@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from perfdesk.export.type_sizes import LINE_SPACING
+
 # Excel refuses taller rows; text that needs more continues in the next row.
 MAX_ROW_HEIGHT = 409.0
 
@@ -16,8 +18,8 @@ class LineMetrics:
 
     @property
     def line_height(self) -> float:
-        # 1.3 em holds a line of 標楷體 or AR PL UKai with the leading Excel and LibreOffice give it.
-        return self.font_size * 1.3
+        # 1.3 em, the PDF's leading, holds a line of 標楷體 or AR PL UKai as Excel and LibreOffice set it.
+        return self.font_size * LINE_SPACING
 
     @property
     def padding(self) -> float:

@@ -19,14 +19,14 @@ _RESERVED = {"history"}
 
 def heading_sheet_name(heading: str) -> str:
     """Label and name from a heading, without points or remarks, as Excel allows a sheet name."""
-    name = _PARENTHESISED.sub("", clean_export_text(heading))
+    name = _PARENTHESISED.sub("", clean_export_text(heading, one_line=True))
     name = _SEPARATOR.sub(" ", name)
     return valid_sheet_name(name)
 
 
 def valid_sheet_name(name: str) -> str:
     """`name` with forbidden characters replaced, whitespace collapsed, cut to 31 characters (may be empty)."""
-    name = " ".join(clean_export_text(name).translate(_FULL_WIDTH).split())
+    name = " ".join(clean_export_text(name, one_line=True).translate(_FULL_WIDTH).split())
     # Excel rejects a name that begins or ends with an apostrophe; a typographic one reads the same.
     name = name.replace("'", "’")
     return name[:MAX_SHEET_NAME].strip()

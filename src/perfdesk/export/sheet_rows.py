@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from perfdesk.export.export_text import clean_export_text
+from perfdesk.export.export_text import clean_export_text, paragraphs
 from perfdesk.export.layout import Table
 from perfdesk.export.row_heights import MAX_ROW_HEIGHT, LineMetrics, grow_to_fit
 from perfdesk.export.text_wrapping import Piece, split_to_fit, wrap_paragraph
@@ -168,7 +168,7 @@ def _whole(text: str, capacity: int) -> Piece:
     """The whole text as one piece, however many lines it takes."""
     lines: list[str] = []
     ends: list[bool] = []
-    for paragraph in text.split("\n"):
+    for paragraph in paragraphs(text):
         wrapped = wrap_paragraph(paragraph, capacity)
         lines += wrapped
         ends += [False] * (len(wrapped) - 1) + [True]

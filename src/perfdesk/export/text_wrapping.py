@@ -3,8 +3,9 @@
 Office software does not tell a file writer how many lines a wrapped cell will take, and
 Excel does not grow rows that hold merged cells, so the exporter estimates: a full-width
 (CJK) character takes two width units, an ASCII character one, a Latin word is never
-broken unless it is longer than a whole line, and closing punctuation never starts a line
-(it pulls the character before it down, as CJK line breaking does).
+broken unless it is longer than a whole line, and the 禁則 rule of export.kinsoku holds, as in
+the PDF: closing punctuation never starts a line (it pulls the character before it down) and an
+opening bracket never ends one.
 """
 
 from __future__ import annotations
@@ -14,10 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-# Characters that may not start a line (they stay with the character before them).
-_NO_LINE_START = frozenset("，。、；：！？）」』】〉》〕｝’”．,.;:!?)]}%％…‧·")
-# Characters that may not end a line (they go down with the character after them).
-_NO_LINE_END = frozenset("（「『【〈《〔｛‘“([{")
+from perfdesk.export.export_text import paragraphs
+from perfdesk.export.kinsoku import unbreakable
 
 
 @lru_cache(maxsize=4096)
@@ -43,19 +42,16 @@ def capacity_for_width(width_points: float, font_size: float, padding_points: fl
 def _tokens(paragraph: str) -> list[str]:
     """Pieces a line may not be broken inside: a CJK character with its glued punctuation, a Latin word, a space."""
     tokens: list[str] = []
-    glue_next = False  # the previous token ends with an opening bracket
     for char in paragraph:
         if char == " ":
             tokens.append(char)
-            glue_next = False
             continue
         previous = tokens[-1] if tokens else ""
         latin_word = char.isascii() and previous and previous[-1].isascii() and previous[-1] != " "
-        if previous and previous != " " and (glue_next or char in _NO_LINE_START or latin_word):
+        if previous and previous != " " and (latin_word or unbreakable(previous[-1], char)):
             tokens[-1] = previous + char
         else:
             tokens.append(char)
-        glue_next = char in _NO_LINE_END
     return tokens
 
 
@@ -103,7 +99,7 @@ def _longest_prefix(token: str, capacity: int) -> tuple[str, int]:
 
 def count_lines(text: str, capacity: int) -> int:
     """Lines the text takes in a cell of `capacity` width units; every "\\n" starts a new line."""
-    return sum(len(wrap_paragraph(paragraph, capacity)) for paragraph in text.split("\n"))
+    return sum(len(wrap_paragraph(paragraph, capacity)) for paragraph in paragraphs(text))
 
 
 @dataclass(frozen=True)
@@ -156,7 +152,7 @@ def split_to_fit(
         pieces.append(Piece(tuple(lines), tuple(ends)))
         lines, ends, chars = [], [], 0
 
-    for paragraph in text.split("\n"):
+    for paragraph in paragraphs(text):
         wrapped = wrap_paragraph(paragraph, capacity)
         sizes = [length(line) for line in wrapped]
         fits_whole = len(lines) + len(wrapped) <= max_lines and chars + sum(sizes) + 1 <= max_chars

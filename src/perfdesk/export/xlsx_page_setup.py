@@ -50,7 +50,7 @@ def column_widths(relative: Sequence[float], orientation: Orientation) -> list[f
     return [round(units * share / total, 2) for share in relative]
 
 
-def apply_page_setup(sheet: Worksheet, orientation: Orientation, header: str, font_name: str) -> None:
+def apply_page_setup(sheet: Worksheet, orientation: Orientation, header: str, font_name: str, size: int) -> None:
     """A4 in the chosen orientation, one page wide, the running header on top and page numbers below."""
     sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     sheet.page_setup.orientation = orientation.value
@@ -62,18 +62,14 @@ def apply_page_setup(sheet: Worksheet, orientation: Orientation, header: str, fo
     for part, text in ((sheet.oddHeader.center, header), (sheet.oddFooter.center, PAGE_NUMBERS)):
         part.text = text
         part.font = f"{font_name},Regular"
-        part.size = 10
+        part.size = size
 
 
 def header_text(running_header: str, office: str, year: int) -> str:
     """The running header with "&" escaped, or just office and year when the whole would be too long."""
     short = f"{office}　{year} 年度"
-    text = _one_line(running_header or short)
+    text = clean_export_text(running_header or short, one_line=True)
     room = _HEADER_LIMIT - 60  # leave room for the font and size codes
     if len(text) > room:
-        text = _one_line(short)[:room]
+        text = clean_export_text(short, one_line=True)[:room]
     return text.replace("&", "&&")
-
-
-def _one_line(text: str) -> str:
-    return clean_export_text(text).replace("\n", " ").replace("\t", " ").strip()

@@ -24,6 +24,7 @@ from perfdesk.export.row_heights import LineMetrics
 from perfdesk.export.sheet_names import heading_sheet_name, unique_sheet_name
 from perfdesk.export.sheet_rows import PageSpace, cell_pieces, plan_table_rows
 from perfdesk.export.text_wrapping import capacity_for_width, count_lines
+from perfdesk.export.type_sizes import TypeSizes, type_sizes
 from perfdesk.export.xlsx_page_setup import (
     NARROWEST_POINTS_PER_UNIT,
     apply_page_setup,
@@ -48,11 +49,12 @@ _NONE = Side()
 class _Styles:
     """The few fonts, alignments and borders every sheet shares (openpyxl stores each once)."""
 
-    def __init__(self, font_name: str, size: float) -> None:
-        self.body = Font(name=font_name, size=size)
-        self.bold = Font(name=font_name, size=size, bold=True)
-        self.heading = Font(name=font_name, size=size + 2, bold=True)
-        self.title = Font(name=font_name, size=size + 4, bold=True)
+    def __init__(self, font_name: str, sizes: TypeSizes) -> None:
+        self.sizes = sizes
+        self.body = Font(name=font_name, size=sizes.body)
+        self.header_row = Font(name=font_name, size=sizes.header_row, bold=True)
+        self.heading = Font(name=font_name, size=sizes.heading, bold=True)
+        self.title = Font(name=font_name, size=sizes.title, bold=True)
         self.top_left = Alignment(wrap_text=True, vertical="top", horizontal="left")
         self.centred = Alignment(wrap_text=True, vertical="center", horizontal="center")
         # Left and right always; top and bottom only where a visual cell starts and ends.
@@ -73,8 +75,8 @@ def write_xlsx(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO)
     other text continues in the rows below.
     """
     font_name = kai_font(options.font_file).family
-    styles = _Styles(font_name, options.font_size)
-    metrics = LineMetrics(options.font_size)
+    styles = _Styles(font_name, type_sizes(options.font_size))
+    metrics = LineMetrics(styles.sizes.body)
     header = header_text(layout.running_header, layout.office, layout.year)
 
     workbook = Workbook()
@@ -87,14 +89,14 @@ def write_xlsx(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO)
     assert cover is not None  # a new workbook always has one sheet
     cover.title = unique_sheet_name(COVER_SHEET, taken, COVER_SHEET)
     _write_cover(cover, layout, options, styles, metrics)
-    apply_page_setup(cover, options.orientation, header, font_name)
+    apply_page_setup(cover, options.orientation, header, font_name, styles.sizes.page_furniture)
 
     cut = 0
     for number, table in enumerate(layout.tables, start=1):
         name = unique_sheet_name(heading_sheet_name(table.heading), taken, f"表{number}")
         sheet = workbook.create_sheet(name)
         cut += _write_table_sheet(sheet, table, options, styles, metrics)
-        apply_page_setup(sheet, options.orientation, header, font_name)
+        apply_page_setup(sheet, options.orientation, header, font_name, styles.sizes.page_furniture)
 
     workbook.save(stream)
     return cut
@@ -106,9 +108,10 @@ def _write_cover(
     """The title, centred, then the front matter (計畫依據, 計畫目標 …) one paragraph per row."""
     (width,) = column_widths([1.0], options.orientation)
     sheet.column_dimensions["A"].width = width
-    capacity = _capacity(width, options.font_size)
-    title_metrics = LineMetrics(options.font_size + 4)
-    title_capacity = _capacity(width, options.font_size + 4)
+    sizes = styles.sizes
+    capacity = _capacity(width, sizes.body)
+    title_metrics = LineMetrics(sizes.title)
+    title_capacity = _capacity(width, sizes.title)
     row = _write_text_rows(sheet, 1, layout.title, 1, title_capacity, styles.title, styles.centred, title_metrics)
     row += 1  # a blank line under the title
     for paragraph in layout.front_matter:
@@ -125,15 +128,18 @@ def _write_table_sheet(
     widths = column_widths(table.widths, options.orientation)
     for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
-    capacities = [_capacity(width, options.font_size) for width in widths]
-    full_width = _capacity(sum(widths), options.font_size)
-    heading_metrics = LineMetrics(options.font_size + 2)
-    heading_width = _capacity(sum(widths), options.font_size + 2)
+    sizes = styles.sizes
+    capacities = [_capacity(width, sizes.body) for width in widths]
+    full_width = _capacity(sum(widths), sizes.body)
+    heading_metrics = LineMetrics(sizes.heading)
+    heading_width = _capacity(sum(widths), sizes.heading)
     columns = len(widths)
 
     row = 1
     if table.category:
-        row = _write_text_rows(sheet, row, table.category, columns, full_width, styles.bold, styles.top_left, metrics)
+        row = _write_text_rows(
+            sheet, row, table.category, columns, heading_width, styles.heading, styles.top_left, heading_metrics
+        )
     row = _write_text_rows(
         sheet, row, table.heading, columns, heading_width, styles.heading, styles.top_left, heading_metrics
     )
@@ -141,7 +147,7 @@ def _write_table_sheet(
         row = _write_text_rows(sheet, row, table.note, columns, full_width, styles.body, styles.top_left, metrics)
 
     header_row = row
-    cut = _write_header_row(sheet, header_row, table.headers, capacities, styles, metrics)
+    cut = _write_header_row(sheet, header_row, table.headers, widths, styles)
     sheet.print_title_rows = f"{header_row}:{header_row}"
     above = sum(sheet.row_dimensions[r].height or 0 for r in range(1, header_row + 1))
     if above <= _MAX_FROZEN_HEIGHT:
@@ -160,14 +166,11 @@ def _capacity(width_units: float, font_size: float) -> int:
 
 
 def _write_header_row(
-    sheet: Worksheet,
-    row: int,
-    headers: Sequence[str],
-    capacities: Sequence[int],
-    styles: _Styles,
-    metrics: LineMetrics,
+    sheet: Worksheet, row: int, headers: Sequence[str], widths: Sequence[float], styles: _Styles
 ) -> int:
     """The dimension's own column headers, bold and centred in boxed cells; the characters cut from them."""
+    size = styles.sizes.header_row
+    capacities = [_capacity(width, size) for width in widths]
     lines = 1
     cut = 0
     for column, header in enumerate(headers, start=1):
@@ -176,11 +179,11 @@ def _write_header_row(
         cut += left_out
         cell = sheet.cell(row=row, column=column)
         _set_text(cell, text)
-        cell.font = styles.bold
+        cell.font = styles.header_row
         cell.alignment = styles.centred
         cell.border = styles.box
         lines = max(lines, count_lines(text, capacities[column - 1]))
-    sheet.row_dimensions[row].height = metrics.height_for(lines)
+    sheet.row_dimensions[row].height = LineMetrics(size).height_for(lines)
     return cut
 
 

@@ -80,6 +80,10 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "output.not_writable": ("沒有權限寫入 {path}", "no permission to write {path}"),
     "output.failed": ("無法寫入 {path}：{reason}", "could not write {path}: {reason}"),
     # Exports
+    # … what the export dialog and the file dialog call each format (export/formats.py)
+    "export.format.xlsx": ("Excel 活頁簿", "Excel workbook"),
+    "export.format.pdf": ("PDF 文件", "PDF document"),
+    "export.format.docx": ("Word 文件", "Word document"),
     "export.replaced_characters": (
         "有 {count} 個字元無法匯出（控制字元或無效字元），已以 � 取代",
         "{count} characters could not be exported (control or invalid characters) and were replaced with �",
@@ -281,6 +285,15 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "發生未預期的錯誤：{reason}（檔案未變更，請回報此訊息）",
         "unexpected error: {reason} (no file was changed; please report this message)",
     ),
+    # Why the matcher paired two rows (domain/matching.py Reason), in the mapping report and dialog
+    "match.chosen": ("你的選擇", "your choice"),
+    "match.id": ("同一項目（id）", "same item (id)"),
+    "match.framework": ("框架中的同一項目", "the same row of the framework"),
+    "match.label+title": ("編號與標題相同", "same label and title"),
+    "match.moved": ("編號與標題相同，位置不同", "same label and title, another place"),
+    "match.similar": ("文字相近", "similar wording"),
+    "match.new": ("新範本新增，內容空白", "new in the template, starts empty"),
+    "match.unmatched": ("找不到對應，放入「未對應之去年內容」", "no match: kept in the holding section"),
     # Validation problems
     "problem.empty_results": ("{location}：尚未填寫執行績效與成果", "{location}: results are empty"),
     "problem.missing_units": ("{location}：未指定主辦單位", "{location}: no responsible unit"),

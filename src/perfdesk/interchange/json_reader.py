@@ -10,20 +10,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from perfdesk.domain.field_table import FieldSpec, fields_of
 from perfdesk.domain.limits import MAX_SUBITEM_DEPTH
-from perfdesk.domain.plain_text import field_fault
-from perfdesk.domain.report import (
-    Column,
-    Contribution,
-    Dimension,
-    Field,
-    Method,
-    Origin,
-    Report,
-    ReportKind,
-    Strategy,
-    new_id,
-)
+from perfdesk.domain.report import Column, Contribution, Dimension, Method, Origin, Report, Strategy, new_id
 from perfdesk.errors import PerfdeskError
 from perfdesk.interchange.json_schema import json_path, shown, text_error, validate_document
 
@@ -132,100 +121,64 @@ def report_from_data(data: dict[str, Any]) -> Report:
         seen_ids.add(node_id)
         return str(node_id)
 
-    def text(
-        node: dict[str, Any], key: str, path: list[str | int], default: Any = "", *, report_title: bool = False
-    ) -> Any:
-        value = node.get(key, default)
-        if isinstance(value, str):
-            fault = field_fault(key, value, report_title=report_title)
-            if fault is not None:
-                raise text_error(fault, json_path([*path, key]))
-        return value
-
-    def lines(node: dict[str, Any], key: str, path: list[str | int]) -> list[str]:
-        values = list(node.get(key, []))
-        for i, value in enumerate(values):
-            fault = field_fault("unit", value)
-            if fault is not None:
-                raise text_error(fault, json_path([*path, key, i]))
-        return values
-
     def method(node: dict[str, Any], path: list[str | int]) -> Method:
         return Method(
             id=take_id(node, path),
-            label=text(node, "label", path),
-            title=text(node, "title", path),
-            description=text(node, "description", path),
-            units=lines(node, "units", path),
-            practice=text(node, "practice", path),
-            results=text(node, "results", path),
-            criteria=text(node, "criteria", path),
-            points=node.get("points"),
-            comment=text(node, "comment", path),
-            needs_review=node.get("needs_review", False),
+            **fields(Method, node, path),
             origin=origin(node.get("origin"), [*path, "origin"]),
             contributions=[
-                contribution(c, [*path, "contributions", i]) for i, c in enumerate(node.get("contributions", []))
+                Contribution(**fields(Contribution, c, [*path, "contributions", i]))
+                for i, c in enumerate(node.get("contributions", []))
             ],
             children=[method(child, [*path, "children", i]) for i, child in enumerate(node.get("children", []))],
         )
 
-    def contribution(node: dict[str, Any], path: list[str | int]) -> Contribution:
-        return Contribution(text(node, "office", path), text(node, "practice", path), text(node, "results", path))
-
     def origin(node: dict[str, Any] | None, path: list[str | int]) -> Origin | None:
         if node is None:
             return None
-        return Origin(
-            id=node["id"],
-            year=node["year"],
-            title=text(node, "title", path),
-            description=text(node, "description", path),
-            units=lines(node, "units", path),
-            practice=text(node, "practice", path),
-            results=text(node, "results", path),
-        )
+        return Origin(id=node["id"], **fields(Origin, node, path))
 
     def strategy(node: dict[str, Any], path: list[str | int]) -> Strategy:
         return Strategy(
             id=take_id(node, path),
-            label=text(node, "label", path),
-            title=text(node, "title", path),
-            points=node.get("points"),
+            **fields(Strategy, node, path),
             methods=[method(m, [*path, "methods", i]) for i, m in enumerate(node["methods"])],
         )
-
-    def column(node: dict[str, Any], path: list[str | int]) -> Column:
-        return Column(Field(node["field"]), text(node, "header", path))
 
     def dimension(node: dict[str, Any], path: list[str | int]) -> Dimension:
         return Dimension(
             id=take_id(node, path),
-            label=text(node, "label", path),
-            name=text(node, "name", path),
-            points=node.get("points"),
-            category=text(node, "category", path, None),
-            heading=text(node, "heading", path, None),
-            note=text(node, "note", path, None),
-            columns=[column(c, [*path, "columns", i]) for i, c in enumerate(node["columns"])],
+            **fields(Dimension, node, path),
+            columns=[Column(**fields(Column, c, [*path, "columns", i])) for i, c in enumerate(node["columns"])],
             strategies=[strategy(s, [*path, "strategies", i]) for i, s in enumerate(node["strategies"])],
         )
 
     return Report(
         id=take_id(data, []),
-        agency=text(data, "agency", []),
-        office=text(data, "office", []),
-        year=data["year"],
-        kind=ReportKind(data["kind"]),
-        title=text(data, "title", [], report_title=True),
-        front_matter=[_paragraph(p, i) for i, p in enumerate(data["front_matter"])],
-        units=lines(data, "units", []),
+        **fields(Report, data, []),
         dimensions=[dimension(d, ["dimensions", i]) for i, d in enumerate(data["dimensions"])],
     )
 
 
-def _paragraph(value: str, index: int) -> str:
-    fault = field_fault("front_matter", value)
+def fields(node_type: type, node: dict[str, Any], path: list[str | int]) -> dict[str, Any]:
+    """The fields of `node_type` from a validated JSON object: defaults for what it leaves out,
+    enumerations as such, and every text checked against the text rule of its field."""
+    values: dict[str, Any] = {}
+    for spec in fields_of(node_type):
+        value = node.get(spec.name, spec.default())
+        if spec.is_list:
+            value = list(value)
+            for i, item in enumerate(value):
+                _check_text(spec, item, [*path, spec.name, i])
+        elif isinstance(value, str):
+            _check_text(spec, value, [*path, spec.name])
+            if spec.choices is not None:
+                value = spec.choices(value)
+        values[spec.name] = value
+    return values
+
+
+def _check_text(spec: FieldSpec, value: str, path: list[str | int]) -> None:
+    fault = spec.fault(value)
     if fault is not None:
-        raise text_error(fault, json_path(["front_matter", index]))
-    return value
+        raise text_error(fault, json_path(path))

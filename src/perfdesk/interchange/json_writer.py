@@ -1,10 +1,16 @@
-"""Write a report as interchange JSON: every key, a stable order, UTF-8, indented for clean diffs."""
+"""Write a report as interchange JSON: every key, a stable order, UTF-8, indented for clean diffs.
+
+A node's keys are its id, its fields in field-table order (domain/field_table.py), then what
+lies under it; a field added to the table is written without a change here.
+"""
 
 from __future__ import annotations
 
 import json
+from enum import StrEnum
 from typing import Any
 
+from perfdesk.domain.field_table import fields_of
 from perfdesk.domain.report import Dimension, Method, Report, Strategy
 from perfdesk.interchange.json_schema import FORMAT_NAME, FORMAT_VERSION
 
@@ -19,72 +25,43 @@ def report_to_data(report: Report) -> dict[str, Any]:
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "id": report.id,
-        "agency": report.agency,
-        "office": report.office,
-        "year": report.year,
-        "kind": report.kind.value,
-        "title": report.title,
-        "front_matter": list(report.front_matter),
-        "units": list(report.units),
+        **_fields(report),
         "dimensions": [_dimension(d) for d in report.dimensions],
     }
+
+
+def _fields(node: object) -> dict[str, Any]:
+    """The node's fields as JSON values: enumerations by value, lists copied."""
+    values: dict[str, Any] = {}
+    for spec in fields_of(type(node)):
+        value = getattr(node, spec.name)
+        if isinstance(value, StrEnum):
+            value = value.value
+        elif isinstance(value, list):
+            value = list(value)
+        values[spec.name] = value
+    return values
 
 
 def _dimension(dimension: Dimension) -> dict[str, Any]:
     return {
         "id": dimension.id,
-        "label": dimension.label,
-        "name": dimension.name,
-        "points": dimension.points,
-        "category": dimension.category,
-        "heading": dimension.heading,
-        "note": dimension.note,
-        "columns": [{"field": c.field.value, "header": c.header} for c in dimension.columns],
+        **_fields(dimension),
+        "columns": [_fields(c) for c in dimension.columns],
         "strategies": [_strategy(s) for s in dimension.strategies],
     }
 
 
 def _strategy(strategy: Strategy) -> dict[str, Any]:
-    return {
-        "id": strategy.id,
-        "label": strategy.label,
-        "title": strategy.title,
-        "points": strategy.points,
-        "methods": [_method(m) for m in strategy.methods],
-    }
+    return {"id": strategy.id, **_fields(strategy), "methods": [_method(m) for m in strategy.methods]}
 
 
 def _method(method: Method) -> dict[str, Any]:
+    origin = method.origin
     return {
         "id": method.id,
-        "label": method.label,
-        "title": method.title,
-        "description": method.description,
-        "units": list(method.units),
-        "practice": method.practice,
-        "results": method.results,
-        "criteria": method.criteria,
-        "points": method.points,
-        "comment": method.comment,
-        "needs_review": method.needs_review,
-        "origin": _origin(method),
-        "contributions": [
-            {"office": c.office, "practice": c.practice, "results": c.results} for c in method.contributions
-        ],
+        **_fields(method),
+        "origin": None if origin is None else {"id": origin.id, **_fields(origin)},
+        "contributions": [_fields(c) for c in method.contributions],
         "children": [_method(child) for child in method.children],
-    }
-
-
-def _origin(method: Method) -> dict[str, Any] | None:
-    origin = method.origin
-    if origin is None:
-        return None
-    return {
-        "id": origin.id,
-        "year": origin.year,
-        "title": origin.title,
-        "description": origin.description,
-        "units": list(origin.units),
-        "practice": origin.practice,
-        "results": origin.results,
     }

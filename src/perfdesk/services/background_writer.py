@@ -9,9 +9,6 @@ from collections.abc import Callable
 from perfdesk.errors import PerfdeskError
 from perfdesk.storage.office_file import OfficeFile, StorageEdit
 
-Write = StorageEdit
-
-
 # Failures whose cause can go away while the window stays open (space freed, the drive
 # reconnected, the file made writable again). A file that vanished is not retried: writes
 # would go to a file that is no longer the one the user sees.
@@ -46,12 +43,12 @@ class BackgroundWriter:
         self._pending = 0
         self.error: PerfdeskError | None = None
         # The failed write and those after it, in order, waiting for retry().
-        self._held: list[Write] = []
+        self._held: list[StorageEdit] = []
         self.on_recovered: Callable[[], None] = lambda: None
         self._thread = threading.Thread(target=self._run, name="perfdesk-writer", daemon=True)
         self._thread.start()
 
-    def submit(self, write: Write) -> None:
+    def submit(self, write: StorageEdit) -> None:
         self._put(("edit", write))
 
     def submit_task(self, task: Callable[[], object]) -> None:
@@ -106,7 +103,7 @@ class BackgroundWriter:
         except PerfdeskError as error:
             self._on_notice(error)
 
-    def _write(self, write: Write) -> None:
+    def _write(self, write: StorageEdit) -> None:
         error = self._attempt(write)
         if error is None:
             self._on_saved()
@@ -130,7 +127,7 @@ class BackgroundWriter:
         self._on_saved()
         self.on_recovered()
 
-    def _attempt(self, write: Write) -> PerfdeskError | None:
+    def _attempt(self, write: StorageEdit) -> PerfdeskError | None:
         try:
             self._file.edit(write)
             if not self._file.path.exists():

@@ -8,6 +8,7 @@ from perfdesk.errors import PerfdeskError
 from perfdesk.services.progress import NO_PROGRESS, Progress
 from perfdesk.services.report_files import load_report
 from perfdesk.storage.atomic_write import atomic_target
+from perfdesk.storage.backup_reasons import BackupReason
 from perfdesk.storage.backups import Backup, copy_database, list_backups, take_backup
 from perfdesk.storage.file_check import inspect_file
 from perfdesk.storage.lock import EditLock
@@ -45,7 +46,7 @@ def restore_backup(
             except PerfdeskError:
                 pass  # A damaged file is what restores are for; there is nothing sound to keep.
             else:
-                take_backup(target, "before_restore")
+                take_backup(target, BackupReason.BEFORE_RESTORE)
         with atomic_target(target, overwrite=overwrite or replacing_original) as temp:
             copy_database(chosen.path, temp)
             progress.step(1, 1, "rename")  # a cancel here leaves the target as it was

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from perfdesk.domain.report import Report, ReportKind
+from perfdesk.interchange.builtin_framework import FRAMEWORK_NAME, framework_report
 from perfdesk.interchange.json_reader import parse_report_json
 
 SAMPLE_NAMES = ("taichung-112", "tainan-112", "keelung-102")
 DEFAULT_SAMPLE = "taichung-112"
-TEMPLATE_NAME = "framework-112"
+TEMPLATE_NAME = FRAMEWORK_NAME
 
 
 def sample_json(name: str) -> bytes:
@@ -24,11 +25,9 @@ def sample_report(name: str = DEFAULT_SAMPLE) -> Report:
 
 
 def template_report(office: str, year: int, kind: ReportKind) -> Report:
-    """A new, empty report of the current framework for one office and year (fresh node ids)."""
-    from importlib import resources
-
-    raw = resources.files("perfdesk.resources").joinpath("template", f"{TEMPLATE_NAME}.json").read_bytes()
-    report = parse_report_json(raw)
+    """A new, empty report of the current framework for one office and year (fresh node ids,
+    the framework's fixed framework ids)."""
+    report = framework_report()
     report.office = office
     report.year = year
     report.kind = kind

@@ -1,15 +1,14 @@
-"""Exporting a report to a submission-ready .xlsx, .pdf or .docx, written atomically."""
+"""Exporting a report to a submission-ready file in one of the export formats (export.formats), written atomically."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 from perfdesk.domain.report import Report
 from perfdesk.errors import PerfdeskError
-from perfdesk.export.layout import DocumentLayout, build_layout
+from perfdesk.export.formats import format_for, format_ids
+from perfdesk.export.layout import build_layout
 from perfdesk.export.options import ExportOptions
 from perfdesk.i18n.language import Language
 from perfdesk.i18n.messages import render
@@ -17,9 +16,8 @@ from perfdesk.services.progress import NO_PROGRESS, Progress
 from perfdesk.services.report_files import load_report
 from perfdesk.storage.atomic_write import atomic_target, write_durably
 
-FORMATS = ("xlsx", "pdf", "docx")
-# A writer returns how many characters it had to leave out (a header too long for its cell or page).
-Writer = Callable[[DocumentLayout, ExportOptions, BinaryIO], int]
+# The ids of the export formats, as export.formats lists them.
+FORMATS = format_ids()
 
 
 @dataclass(frozen=True)
@@ -54,11 +52,8 @@ class ExportResult:
 
 
 def format_of(out: Path, explicit: str | None = None) -> str:
-    """The export format: as given, else from the output's extension."""
-    chosen = (explicit or Path(out).suffix.lstrip(".")).lower()
-    if chosen not in FORMATS:
-        raise PerfdeskError("export.unknown_format", found=chosen or "?", known=", ".join(FORMATS))
-    return chosen
+    """The export format's id: as given, else from the output's extension."""
+    return format_for(out, explicit).id
 
 
 def export_file(
@@ -85,7 +80,7 @@ def export_report(
     """
     options = options or ExportOptions()
     _check_font(options)
-    writer = _writer(format_of(out, fmt))
+    writer = format_for(out, fmt).writer()
     progress.step(0, 3, "layout")
     layout = build_layout(report, options)
     cut: list[int] = []
@@ -101,18 +96,3 @@ def _check_font(options: ExportOptions) -> None:
     font = options.font_file
     if font is not None and (not Path(font).is_file() or Path(font).suffix.lower() not in (".ttf", ".ttc")):
         raise PerfdeskError("export.bad_font", path=str(font))
-
-
-def _writer(fmt: str) -> Writer:
-    # Imported on use: reportlab and openpyxl are heavy, and each export needs only one.
-    if fmt == "xlsx":
-        from perfdesk.export.xlsx_writer import write_xlsx
-
-        return write_xlsx
-    if fmt == "docx":
-        from perfdesk.export.docx_writer import write_docx
-
-        return write_docx
-    from perfdesk.export.pdf_writer import write_pdf
-
-    return write_pdf

@@ -10,6 +10,7 @@ from perfdesk.domain.validation import Problem, validate
 from perfdesk.errors import PerfdeskError
 from perfdesk.services.progress import NO_PROGRESS, Progress
 from perfdesk.storage.atomic_write import write_bytes_atomically
+from perfdesk.storage.backup_reasons import BackupReason
 from perfdesk.storage.backups import take_backup
 from perfdesk.storage.file_check import inspect_file
 from perfdesk.storage.office_file import create_office_file, opened
@@ -20,7 +21,7 @@ def new_report_file(path: Path, office: str, year: int, kind: ReportKind, *, ove
     from perfdesk.services.builtin_reports import template_report
 
     report = template_report(office, year, kind)
-    save_new_file(path, report, overwrite=overwrite, reason="before_new")
+    save_new_file(path, report, overwrite=overwrite, reason=BackupReason.BEFORE_NEW)
     return report
 
 
@@ -33,12 +34,12 @@ def import_json_file(
     progress.step(0, 2, "read")
     report = parse_report_json(read_input(json_path))
     progress.step(1, 2, "write")
-    save_new_file(path, report, overwrite=overwrite, reason="before_import", progress=progress)
+    save_new_file(path, report, overwrite=overwrite, reason=BackupReason.BEFORE_IMPORT, progress=progress)
     return report
 
 
 def save_new_file(
-    path: Path, report: Report, *, overwrite: bool, reason: str, progress: Progress = NO_PROGRESS
+    path: Path, report: Report, *, overwrite: bool, reason: BackupReason, progress: Progress = NO_PROGRESS
 ) -> None:
     """Create `path` from `report`; an office file it replaces is backed up first."""
     path = Path(path)
@@ -50,6 +51,11 @@ def save_new_file(
         else:
             take_backup(path, reason)
     create_office_file(path, report, overwrite=overwrite, before_rename=lambda: progress.step(2, 2, "rename"))
+
+
+def save_report_copy(report: Report, path: Path, *, overwrite: bool = False, progress: Progress = NO_PROGRESS) -> None:
+    """另存副本: the report as it is in memory to a new office file; a file it replaces is backed up first."""
+    save_new_file(path, report, overwrite=overwrite, reason=BackupReason.BEFORE_SAVE_COPY, progress=progress)
 
 
 def load_report(path: Path) -> Report:
@@ -68,11 +74,16 @@ def export_json_file(path: Path, out: Path, *, overwrite: bool = False) -> None:
     write_bytes_atomically(Path(out), export_json(path).encode("utf-8"), overwrite=overwrite)
 
 
-def write_report_json(report: Report, out: Path, *, overwrite: bool = False) -> None:
-    """The report as it is in memory (e.g. in the window) to an interchange JSON file, atomically."""
+def write_report_json(report: Report, out: Path, *, overwrite: bool = False, progress: Progress = NO_PROGRESS) -> None:
+    """The report as it is in memory (e.g. in the window) to an interchange JSON file, atomically.
+
+    A cancel asked for while the text is made stops the job before anything is written.
+    """
     from perfdesk.interchange.json_writer import report_to_json
 
-    write_bytes_atomically(Path(out), report_to_json(report).encode("utf-8"), overwrite=overwrite)
+    text = report_to_json(report).encode("utf-8")
+    progress.step(1, 1, "write")
+    write_bytes_atomically(Path(out), text, overwrite=overwrite)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,15 +11,19 @@ from __future__ import annotations
 import copy
 import dataclasses
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
+from perfdesk.domain.field_table import spec_of
 from perfdesk.domain.numbering import LabelChange, renumber
-from perfdesk.domain.plain_text import clean_field, clean_text
-from perfdesk.domain.report import EDITABLE_FIELDS, Column, Dimension, Method, Report, ReportKind, Strategy
+from perfdesk.domain.report import EDITABLE_FIELDS, Column, Dimension, Method, Report, Strategy
+from perfdesk.domain.review_rule import edit_reviews
 from perfdesk.domain.tree import Node, Parent, TreeIndex, accepts, children_of, kind_of
 from perfdesk.errors import PerfdeskError
 from perfdesk.services.background_writer import BackgroundWriter
+from perfdesk.services.lazy_module import LazyModule
+from perfdesk.storage.backup_reasons import BackupReason
 from perfdesk.storage.office_file import OfficeFile, StorageEdit, create_office_file
 
 
@@ -33,6 +37,17 @@ class SessionObserver(Protocol):
     def removed(self, parent: Parent, row: int) -> None: ...
     def about_to_move(self, node: Node, old_parent: Parent, old_row: int, new_parent: Parent, new_row: int) -> None: ...
     def moved(self, node: Node) -> None: ...
+
+
+if TYPE_CHECKING:
+    from perfdesk.storage import edits as storage_edits
+else:
+    # The storage edits bring SQLAlchemy: imported where the first write runs (the writer
+    # thread), not when a window opens. mypy sees the module itself, so every call is checked.
+    storage_edits = LazyModule("perfdesk.storage.edits")
+
+# Takes back an edit a session method made (what an undo entry runs).
+Revert = Callable[[], object]
 
 
 class ReportSession:
@@ -70,7 +85,7 @@ class ReportSession:
             office_file.close()
             raise
         if session._writer is not None:
-            session._writer.submit_task(lambda: office_file.backup("open"))
+            session._writer.submit_task(lambda: office_file.backup(BackupReason.OPEN))
         return session
 
     @property
@@ -102,19 +117,61 @@ class ReportSession:
 
     # ---- fields -------------------------------------------------------------------------
 
+    # ---- fields as such (undo, renumbering, copying in) ------------------------------------
+
     def set_field(self, node: Parent, field: str, value: Any) -> Any:
         """Change one scalar field in memory now; it is written on the next flush(). Returns the old value."""
         kind = kind_of(node)
         if field not in EDITABLE_FIELDS[kind]:
             raise ValueError(f"{kind} has no field {field}")
         old = getattr(node, field)
-        if kind == "report" and field == "kind":
-            value = ReportKind(value)
-        value = clean_field(field, value, report_title=kind == "report" and field == "title")
+        spec = spec_of(type(node), field)
+        value = spec.clean(value)
+        if spec.choices is not None:  # after cleaning: an enumeration is a str, cleaning would unmake it
+            value = spec.choices(value)
         setattr(node, field, value)
         self._pending[(node.id, field)] = node
         self._notify_changed(node, field)
         return old
+
+    # ---- a person's edits (what undo entries make) -------------------------------------------
+    #
+    # Each makes the change and returns what takes it back. Unlike the set_* methods below they
+    # apply the review rule (domain/review_rule.py): editing a carried-over row's content counts
+    # as reviewing it, so the CLI, the window and merges all treat an edit the same way.
+
+    def edit_field(self, node: Parent, field: str, value: Any) -> Revert:
+        old = self.set_field(node, field, value)
+        return self._reviewed(node, field, lambda: self.set_field(node, field, old))
+
+    def edit_units(self, method: Method, units: list[str]) -> Revert:
+        old = self.set_units(method, units)
+        return self._reviewed(method, "units", lambda: self.set_units(method, old))
+
+    def edit_columns(self, dimension: Dimension, columns: list[Column]) -> Revert:
+        old = self.set_columns(dimension, columns)
+        return lambda: self.set_columns(dimension, old)
+
+    def edit_roster(self, units: list[str]) -> Revert:
+        old = self.set_roster(units)
+        return lambda: self.set_roster(old)
+
+    def edit_front_matter(self, paragraphs: list[str]) -> Revert:
+        old = self.set_front_matter(paragraphs)
+        return lambda: self.set_front_matter(old)
+
+    def _reviewed(self, node: Parent, field: str, revert: Callable[[], object]) -> Revert:
+        """Clear the flag if the edit just made reviews the row; the revert puts it back too."""
+        clears = edit_reviews(node, field)
+        if clears:
+            self.set_field(node, "needs_review", False)
+
+        def undo() -> None:
+            revert()
+            if clears:
+                self.set_field(node, "needs_review", True)
+
+        return undo
 
     def flush(self) -> None:
         """Send every field changed since the last flush to the file, as one transaction."""
@@ -124,47 +181,47 @@ class ReportSession:
         changes: dict[tuple[str, str], dict[str, Any]] = {}
         for (node_id, field), node in self._pending.items():
             value = getattr(node, field)
-            if isinstance(value, ReportKind):
+            if isinstance(value, StrEnum):
                 value = value.value
             changes.setdefault((kind_of(node), node_id), {})[field] = value
         self._pending.clear()
 
         def write(conn: Any) -> None:
             for (kind, node_id), values in changes.items():
-                _edits().update_fields(conn, kind, node_id, values)
+                storage_edits.update_fields(conn, kind, node_id, values)
 
         self._writer.submit(write)
 
     def set_units(self, method: Method, units: list[str]) -> list[str]:
-        units = [clean_text(u, one_line=True) for u in units]
+        units = spec_of(Method, "units").clean(units)
         old = method.units
         method.units = list(units)
         self._notify_changed(method, "units")
-        self._write(lambda conn: _edits().set_method_units(conn, method.id, list(units)))
+        self._write(lambda conn: storage_edits.set_method_units(conn, method.id, list(units)))
         return old
 
     def set_columns(self, dimension: Dimension, columns: list[Column]) -> list[Column]:
-        columns = [Column(c.field, clean_text(c.header, one_line=True)) for c in columns]
+        columns = [Column(c.field, spec_of(Column, "header").clean(c.header)) for c in columns]
         old = dimension.columns
         dimension.columns = [dataclasses.replace(c) for c in columns]
         self._notify_changed(dimension, "columns")
-        self._write(lambda conn: _edits().set_columns(conn, dimension.id, list(columns)))
+        self._write(lambda conn: storage_edits.set_columns(conn, dimension.id, list(columns)))
         return old
 
     def set_front_matter(self, paragraphs: list[str]) -> list[str]:
-        paragraphs = [clean_text(p) for p in paragraphs]
+        paragraphs = spec_of(Report, "front_matter").clean(paragraphs)
         old = self.report.front_matter
         self.report.front_matter = list(paragraphs)
         self._notify_changed(self.report, "front_matter")
-        self._write(lambda conn: _edits().set_front_matter(conn, self.report.id, list(paragraphs)))
+        self._write(lambda conn: storage_edits.set_front_matter(conn, self.report.id, list(paragraphs)))
         return old
 
     def set_roster(self, units: list[str]) -> list[str]:
-        units = [clean_text(u, one_line=True) for u in units]
+        units = spec_of(Report, "units").clean(units)
         old = self.report.units
         self.report.units = list(units)
         self._notify_changed(self.report, "units")
-        self._write(lambda conn: _edits().set_roster(conn, self.report.id, list(units)))
+        self._write(lambda conn: storage_edits.set_roster(conn, self.report.id, list(units)))
         return old
 
     # ---- structure ----------------------------------------------------------------------
@@ -193,7 +250,7 @@ class ReportSession:
         self.index.discard(node)
         for observer in self.observers:
             observer.removed(parent, row)
-        self._write(lambda conn: _edits().delete_node(conn, kind_of(node), node.id))
+        self._write(lambda conn: storage_edits.delete_node(conn, kind_of(node), node.id))
         return parent, row
 
     def move(self, node: Node, new_parent: Parent, new_row: int) -> tuple[Parent, int]:
@@ -263,29 +320,22 @@ class ReportSession:
         # (a sub-item moved in, a field typed) are queued after this insert and applied in turn.
         node = copy.deepcopy(node)
         if isinstance(node, Dimension):
-            return lambda conn: _edits().insert_dimension(conn, self.report.id, row, node)
+            return lambda conn: storage_edits.insert_dimension(conn, self.report.id, row, node)
         if isinstance(node, Strategy):
-            return lambda conn: _edits().insert_strategy(conn, parent.id, row, node)
+            return lambda conn: storage_edits.insert_strategy(conn, parent.id, row, node)
         strategy_id, parent_id = self._method_place(parent)
-        return lambda conn: _edits().insert_method(conn, strategy_id, parent_id, row, node)
+        return lambda conn: storage_edits.insert_method(conn, strategy_id, parent_id, row, node)
 
     def _move_write(self, node: Node, new_parent: Parent, new_row: int) -> StorageEdit:
         if isinstance(node, Dimension):
-            return lambda conn: _edits().move_dimension(conn, node.id, new_row)
+            return lambda conn: storage_edits.move_dimension(conn, node.id, new_row)
         if isinstance(node, Strategy):
-            return lambda conn: _edits().move_strategy(conn, node.id, new_parent.id, new_row)
+            return lambda conn: storage_edits.move_strategy(conn, node.id, new_parent.id, new_row)
         strategy_id, parent_id = self._method_place(new_parent)
-        return lambda conn: _edits().move_method(conn, node.id, strategy_id, parent_id, new_row)
+        return lambda conn: storage_edits.move_method(conn, node.id, strategy_id, parent_id, new_row)
 
     def _method_place(self, parent: Parent) -> tuple[str, str | None]:
         if isinstance(parent, Strategy):
             return parent.id, None
         assert isinstance(parent, Method)
         return self.index.strategy_of(parent).id, parent.id
-
-
-def _edits() -> Any:
-    """The storage edits, imported where the write runs (the writer thread): they bring SQLAlchemy."""
-    from perfdesk.storage import edits
-
-    return edits

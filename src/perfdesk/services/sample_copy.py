@@ -6,6 +6,7 @@ from pathlib import Path
 
 from perfdesk.services.builtin_reports import DEFAULT_SAMPLE, sample_report
 from perfdesk.services.report_files import save_new_file
+from perfdesk.storage.backup_reasons import BackupReason
 from perfdesk.storage.backups import data_folder
 
 
@@ -14,5 +15,5 @@ def sample_working_copy(name: str = DEFAULT_SAMPLE, *, reset: bool = False) -> P
     path = data_folder() / "samples" / f"{name}.perfdesk"
     if reset or not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        save_new_file(path, sample_report(name), overwrite=reset, reason="before_reset")
+        save_new_file(path, sample_report(name), overwrite=reset, reason=BackupReason.BEFORE_RESET)
     return path

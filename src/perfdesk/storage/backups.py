@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from perfdesk.errors import PerfdeskError
+from perfdesk.storage.backup_reasons import BackupReason
 from perfdesk.storage.journal_recovery import readable_copy
 
 KEEP_PER_FILE = 10
@@ -23,7 +24,7 @@ class Backup:
 
     path: Path
     taken: datetime
-    reason: str
+    reason: BackupReason | str  # a plain str only for a reason an older version wrote
 
     @property
     def size(self) -> int:
@@ -47,12 +48,8 @@ def backup_folder(path: Path) -> Path:
     return data_folder() / "backups" / f"{resolved.stem}-{digest}"
 
 
-def take_backup(path: Path, reason: str, source: sqlite3.Connection | None = None) -> Backup:
-    """Copy the file's current state into its backup folder and prune to the newest ten.
-
-    `source` lets a caller that already holds the database open back up through its own
-    connection, so the copy is consistent with what it has committed.
-    """
+def take_backup(path: Path, reason: BackupReason) -> Backup:
+    """Copy the file's current state into its backup folder and prune to the newest ten."""
     folder = backup_folder(path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -62,10 +59,7 @@ def take_backup(path: Path, reason: str, source: sqlite3.Connection | None = Non
     target = folder / f"{taken.strftime(_STAMP)}-{reason}.perfdesk"
     partial = target.with_suffix(".partial")
     try:
-        if source is None:
-            copy_database(Path(path), partial)
-        else:
-            _copy_connection(source, partial)
+        copy_database(Path(path), partial)
         os.replace(partial, target)
     except (sqlite3.Error, OSError):
         partial.unlink(missing_ok=True)
@@ -108,7 +102,7 @@ def list_backups(path: Path) -> list[Backup]:
             taken = datetime.strptime(stamp, _STAMP)
         except ValueError:
             continue
-        found.append(Backup(entry, taken, reason))
+        found.append(Backup(entry, taken, BackupReason.parse(reason)))
     return sorted(found, key=lambda b: b.path.name, reverse=True)
 
 

@@ -6,4 +6,5 @@ APPLICATION_ID = 0x5066446B
 # PRAGMA user_version: the schema version this perfdesk writes; older files are migrated.
 # 1: the first release. 2: method_origin (last year's text of carried-over rows).
 # 3: a checksum per row of report content, kept by triggers (row_checksum.py).
-SCHEMA_VERSION = 3
+# 4: framework_id on dimensions, strategies and methods (domain/framework_ids.py).
+SCHEMA_VERSION = 4

@@ -164,10 +164,6 @@ class EditLock:
         if holder is not None and holder.pid == self.owner.pid and _same_host(holder.host, self.owner.host):
             self._remove_lock_file()
 
-    @property
-    def held(self) -> bool:
-        return self._held
-
     def _remove_lock_file(self) -> bool:
         """Remove the lock file; False when it is still there (a read-only folder)."""
         try:

@@ -52,6 +52,19 @@ def _add_method_origin(conn: Connection) -> None:
     )
 
 
+# Columns later versions added, by the version that added them: a step must build what *its*
+# version defines (the checksum triggers of version 3 cover no framework_id), not today's tables.
+_ADDED_IN: dict[int, dict[str, tuple[str, ...]]] = {
+    4: {"dimension": ("framework_id",), "strategy": ("framework_id",), "method": ("framework_id",)},
+}
+
+
+def _columns_at(version: int, table: str) -> tuple[str, ...]:
+    """The columns of `table` a file of schema `version` has (of those checksums cover)."""
+    later = {column for v, added in _ADDED_IN.items() if v > version for column in added.get(table, ())}
+    return tuple(column for column in row_checksum.COLUMNS[table] if column not in later)
+
+
 def _add_row_checksums(conn: Connection) -> None:
     """2 → 3: every row of report content gets a checksum, kept from now on by triggers.
 
@@ -63,21 +76,68 @@ def _add_row_checksums(conn: Connection) -> None:
         existing = _columns(conn, table)
         if not existing:
             raise PerfdeskError("file.missing_table", table=table)
+        columns = [column for column in _columns_at(3, table) if column in existing]
         for name in row_checksum.triggers(table):
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
         if row_checksum.CHECKSUM_COLUMN not in existing:
             conn.exec_driver_sql(f'ALTER TABLE "{table}" ADD COLUMN {row_checksum.CHECKSUM_COLUMN} INTEGER')
-            conn.exec_driver_sql(row_checksum.refresh_sql(table))
-        for statement in row_checksum.triggers(table).values():
+            conn.exec_driver_sql(row_checksum.refresh_sql(table, columns))
+        for statement in row_checksum.triggers(table, columns).values():
             conn.exec_driver_sql(statement)
 
 
+def _add_columns(conn: Connection, version: int, declaration: str) -> None:
+    """(version - 1) → version: add the columns _ADDED_IN[version] lists, keeping the checksums true.
+
+    A new column changes every row's checksum. Only rows whose old checksum holds get the new
+    one; a row changed behind perfdesk's back keeps its old checksum, so the reader still
+    refuses it, naming the row, rather than the migration blessing the change. A column that is
+    already there (a later file whose version was reset) is kept.
+    """
+    row_checksum.register_checksum_function(conn.connection.driver_connection)  # type: ignore[arg-type]
+    for table, added in _ADDED_IN[version].items():
+        existing = _columns(conn, table)
+        if not set(_columns_at(version - 1, table)) <= existing:
+            raise PerfdeskError("file.version_mismatch", version=version - 1, table=table)
+        # What the checksums cover now: the earlier version's columns, or also the new ones if
+        # a later perfdesk wrote the file.
+        covered = [column for column in row_checksum.COLUMNS[table] if column in existing]
+        for name in row_checksum.triggers(table):
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+        for column in added:
+            if column not in existing:
+                conn.exec_driver_sql(f'ALTER TABLE "{table}" ADD COLUMN {column} {declaration}')
+        later = _columns_at(version, table)
+        conn.exec_driver_sql(row_checksum.refresh_sql(table, later, where_valid=covered))
+        for statement in row_checksum.triggers(table, later).values():
+            conn.exec_driver_sql(statement)
+
+
+def _add_framework_ids(conn: Connection) -> None:
+    """3 → 4: dimensions, strategies and methods say which row of the framework they are.
+
+    The ids themselves are found once every step has run (AFTERWARDS): finding them reads the
+    whole report, which the reader can do only in a file of the current version.
+    """
+    _add_columns(conn, 4, "TEXT")
+
+
+def _find_framework_ids(conn: Connection) -> None:
+    from perfdesk.storage.framework_ids import store_framework_ids  # it reads the whole file
+
+    store_framework_ids(conn)
+
+
 # MIGRATIONS[n] upgrades a file at schema version n to n + 1, inside the opening transaction.
-MIGRATIONS: dict[int, Migration] = {1: _add_method_origin, 2: _add_row_checksums}
+MIGRATIONS: dict[int, Migration] = {1: _add_method_origin, 2: _add_row_checksums, 3: _add_framework_ids}
+
+
+# AFTERWARDS[n] runs after all steps of a migration that passed through step n, on the current tables.
+AFTERWARDS: dict[int, Migration] = {3: _find_framework_ids}
 
 
 def pending(from_version: int, to_version: int) -> list[Migration]:
-    """The steps that take a file from `from_version` to `to_version`, in order.
+    """The steps that take a file from `from_version` to `to_version`, in order, then their AFTERWARDS.
 
     A version no perfdesk ever wrote (0 is SQLite's default for "never set") is refused as a
     PerfdeskError; each step's database errors become one too, naming the version.
@@ -89,6 +149,9 @@ def pending(from_version: int, to_version: int) -> list[Migration]:
         if version not in MIGRATIONS:
             raise LookupError(f"no migration from schema version {version}")
         steps.append(_reported(version, MIGRATIONS[version]))
+    steps += [
+        _reported(version, AFTERWARDS[version]) for version in range(from_version, to_version) if version in AFTERWARDS
+    ]
     return steps
 
 

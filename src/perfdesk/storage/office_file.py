@@ -18,6 +18,7 @@ from perfdesk import __version__
 from perfdesk.domain.report import Report
 from perfdesk.errors import PerfdeskError
 from perfdesk.storage import file_format
+from perfdesk.storage.backup_reasons import BackupReason
 from perfdesk.storage.backups import Backup, take_backup
 from perfdesk.storage.file_check import inspect_file
 from perfdesk.storage.journal_recovery import is_sqlite, journal_left, readable_copy, recover_in_place
@@ -108,10 +109,10 @@ class OfficeFile:
             older = header.schema_version < file_format.SCHEMA_VERSION
             office_file = cls(path, lock)
             if older:
-                office_file.backup("before_migration")
+                office_file.backup(BackupReason.BEFORE_MIGRATION)
                 office_file._migrate(header.schema_version)
             elif backup:
-                office_file.backup("open")
+                office_file.backup(BackupReason.OPEN)
         except BaseException:
             lock.release()
             raise
@@ -175,7 +176,7 @@ class OfficeFile:
             self._engine.dispose()
             self._engine = None
 
-    def backup(self, reason: str) -> Backup:
+    def backup(self, reason: BackupReason) -> Backup:
         """A consistent copy of what is committed (SQLite's backup API reads a consistent snapshot)."""
         return take_backup(self.path, reason)
 

@@ -16,15 +16,9 @@ import json
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
-from perfdesk.domain.limits import (
-    MAX_POINTS,
-    MAX_SUBITEM_DEPTH,
-    MAX_YEAR,
-    MIN_POINTS,
-    MIN_YEAR,
-    SQLITE_INTEGER_MAX,
-)
-from perfdesk.domain.report import Field, ReportKind
+from perfdesk.domain.field_table import FieldSpec, Shape, fields_of
+from perfdesk.domain.limits import MAX_SUBITEM_DEPTH, SQLITE_INTEGER_MAX
+from perfdesk.domain.report import Column, Contribution, Dimension, Method, Origin, Report, Strategy
 from perfdesk.errors import PerfdeskError
 from perfdesk.i18n.quoting import escape_invisible
 
@@ -69,78 +63,68 @@ def _id(name: str) -> ColumnRule:
     return ColumnRule(name, "VARCHAR")
 
 
-def _text(name: str, *, nullable: bool = False) -> ColumnRule:
-    return ColumnRule(name, "TEXT", nullable=nullable)
+def _text(name: str) -> ColumnRule:
+    return ColumnRule(name, "TEXT")
 
 
 def _position() -> ColumnRule:
     return ColumnRule("position", "INTEGER", low=0, high=SQLITE_INTEGER_MAX)
 
 
-def _points() -> ColumnRule:
-    return ColumnRule("points", "INTEGER", nullable=True, low=MIN_POINTS, high=MAX_POINTS)
+def field_column(spec: FieldSpec) -> ColumnRule:
+    """The column that stores one field of the field table (domain/field_table.py)."""
+    low, high = spec.limits or (None, None)
+    if spec.shape in (Shape.LINE, Shape.TEXT):
+        return ColumnRule(spec.name, "TEXT", nullable=spec.optional)
+    if spec.shape in (Shape.POINTS, Shape.YEAR):
+        return ColumnRule(spec.name, "INTEGER", nullable=spec.shape is Shape.POINTS, low=low, high=high)
+    if spec.shape is Shape.FLAG:
+        return ColumnRule(spec.name, "BOOLEAN", low=0, high=1)
+    if spec.shape is Shape.CHOICE:
+        assert spec.choices is not None
+        return ColumnRule(spec.name, "VARCHAR", choices=tuple(value.value for value in spec.choices))
+    # A list inside a row (an origin's units): read together, never queried.
+    return ColumnRule(spec.name, "TEXT", json_strings=True)
 
 
-def _year() -> ColumnRule:
-    return ColumnRule("year", "INTEGER", low=MIN_YEAR, high=MAX_YEAR)
+def field_columns(node_type: type) -> tuple[ColumnRule, ...]:
+    """The columns of a node's own fields, in field-table order; list fields have tables of their own."""
+    return tuple(field_column(spec) for spec in fields_of(node_type) if not spec.is_list)
 
 
-# Table → its columns in schema order, without `checksum` (row_checksum adds it to each table).
+# The tables that hold a node's list fields: (node class, field) → (table, owner column, value column).
+LIST_TABLES: dict[tuple[type, str], tuple[str, str, str]] = {
+    (Report, "front_matter"): ("front_matter", "report_id", "text"),
+    (Report, "units"): ("roster_unit", "report_id", "name"),
+    (Method, "units"): ("method_unit", "method_id", "name"),
+}
+
+# Table → its columns in schema order, without `checksum` (row_checksum adds it to each table):
+# first the keys that place a row in the tree, then the fields of the field table.
 TABLES: dict[str, tuple[ColumnRule, ...]] = {
-    "report": (
-        _id("id"),
-        _text("agency"),
-        _text("office"),
-        _year(),
-        ColumnRule("kind", "VARCHAR", choices=tuple(kind.value for kind in ReportKind)),
-        _text("title"),
-    ),
-    "front_matter": (_id("report_id"), _position(), _text("text")),
-    "roster_unit": (_id("report_id"), _position(), _text("name")),
-    "dimension": (
-        _id("id"),
-        _id("report_id"),
-        _position(),
-        _text("label"),
-        _text("name"),
-        _points(),
-        _text("category", nullable=True),
-        _text("heading", nullable=True),
-        _text("note", nullable=True),
-    ),
-    "dimension_column": (
-        _id("dimension_id"),
-        _position(),
-        ColumnRule("field", "VARCHAR", choices=tuple(field.value for field in Field)),
-        _text("header"),
-    ),
-    "strategy": (_id("id"), _id("dimension_id"), _position(), _text("label"), _text("title"), _points()),
+    "report": (_id("id"), *field_columns(Report)),
+    **{
+        table: (_id(owner), _position(), _text(value))
+        for (_node_type, _field), (table, owner, value) in LIST_TABLES.items()
+        if _node_type is Report
+    },
+    "dimension": (_id("id"), _id("report_id"), _position(), *field_columns(Dimension)),
+    "dimension_column": (_id("dimension_id"), _position(), *field_columns(Column)),
+    "strategy": (_id("id"), _id("dimension_id"), _position(), *field_columns(Strategy)),
     "method": (
         _id("id"),
         _id("strategy_id"),
         ColumnRule("parent_id", "VARCHAR", nullable=True),
         _position(),
-        _text("label"),
-        _text("title"),
-        _text("description"),
-        _text("practice"),
-        _text("results"),
-        _text("criteria"),
-        _points(),
-        _text("comment"),
-        ColumnRule("needs_review", "BOOLEAN", low=0, high=1),
+        *field_columns(Method),
     ),
     "method_unit": (_id("method_id"), _position(), _text("name")),
-    "contribution": (_id("method_id"), _position(), _text("office"), _text("practice"), _text("results")),
+    "contribution": (_id("method_id"), _position(), *field_columns(Contribution)),
+    # An origin's own fields, its units inline as a JSON list.
     "method_origin": (
         _id("method_id"),
         _id("origin_id"),
-        _year(),
-        _text("title"),
-        _text("description"),
-        ColumnRule("units", "TEXT", json_strings=True),
-        _text("practice"),
-        _text("results"),
+        *(field_column(spec) for spec in fields_of(Origin)),
     ),
 }
 # Tables the reader needs besides those (their rows are not report content).

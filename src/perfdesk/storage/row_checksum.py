@@ -102,9 +102,13 @@ def trigger_names(table: str) -> tuple[str, str]:
     return (f"perfdesk_checksum_{table}_insert", f"perfdesk_checksum_{table}_update")
 
 
-def triggers(table: str) -> dict[str, str]:
-    """name → CREATE TRIGGER statement, exactly as SQLite keeps it in sqlite_master."""
-    columns = COLUMNS[table]
+def triggers(table: str, columns: Sequence[str] | None = None) -> dict[str, str]:
+    """name → CREATE TRIGGER statement, exactly as SQLite keeps it in sqlite_master.
+
+    `columns` are those the checksum covers: the current ones (COLUMNS) unless a migration
+    builds the triggers of an earlier version.
+    """
+    columns = COLUMNS[table] if columns is None else columns
     listed = ", ".join(f'"{c}"' for c in columns)
     body = (
         f"BEGIN UPDATE \"{table}\" SET {CHECKSUM_COLUMN} = {FUNCTION}('{table}', {listed}) WHERE rowid = NEW.rowid; END"
@@ -126,7 +130,18 @@ def all_triggers() -> dict[str, str]:
     return found
 
 
-def refresh_sql(table: str) -> str:
-    """An UPDATE that (re)computes the checksum of every row of `table` (used by the migration)."""
-    listed = ", ".join(f'"{c}"' for c in COLUMNS[table])
-    return f"UPDATE \"{table}\" SET {CHECKSUM_COLUMN} = {FUNCTION}('{table}', {listed})"
+def refresh_sql(table: str, columns: Sequence[str] | None = None, *, where_valid: Sequence[str] | None = None) -> str:
+    """An UPDATE that (re)computes the checksum of every row of `table` (used by migrations).
+
+    With `where_valid`, only rows whose checksum is that of those columns are updated: a row
+    whose checksum did not hold keeps it, and stays refused by the reader.
+    """
+    sql = f'UPDATE "{table}" SET {CHECKSUM_COLUMN} = {_call(table, columns)}'
+    if where_valid is not None:
+        sql += f" WHERE {CHECKSUM_COLUMN} IS {_call(table, where_valid)}"
+    return sql
+
+
+def _call(table: str, columns: Sequence[str] | None) -> str:
+    listed = ", ".join(f'"{c}"' for c in (COLUMNS[table] if columns is None else columns))
+    return f"{FUNCTION}('{table}', {listed})"

@@ -21,19 +21,11 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
-from perfdesk.domain.report import (
-    Column,
-    Contribution,
-    Dimension,
-    Field,
-    Method,
-    Origin,
-    Report,
-    ReportKind,
-    Strategy,
-)
+from perfdesk.domain.field_table import Shape, fields_of
+from perfdesk.domain.report import Column, Contribution, Dimension, Method, Origin, Report, Strategy
 from perfdesk.errors import PerfdeskError
 from perfdesk.storage import row_checksum
 from perfdesk.storage.row_checks import OTHER_TABLES, TABLES, Row, Rows, check_tree, check_values, json_strings
@@ -191,65 +183,73 @@ def _sorted(rows: list[Row], position_at: int) -> list[Row]:
     return sorted(rows, key=lambda row: row[position_at])
 
 
-def _assemble(tables: dict[str, list[Row]]) -> Report:
-    """The checked rows as a report tree, siblings in order of position."""
-    (report_id, agency, office, year, kind, title, _checksum) = tables["report"][0]
-    front = [row[2] for row in _sorted(tables["front_matter"], 1)]
-    roster = [row[2] for row in _sorted(tables["roster_unit"], 1)]
+Convert = Callable[[Any], Any] | None
 
-    units: dict[object, list[str]] = defaultdict(list)
-    for method_id, _position, name, _checksum in _sorted(tables["method_unit"], 1):
-        units[method_id].append(name)
+
+_PLANS: dict[str, tuple[tuple[str, int, Convert], ...]] = {}
+
+
+def _plan(table: str, node_type: type) -> tuple[tuple[str, int, Convert], ...]:
+    """How a row of `table` gives the fields of `node_type`: (field, column index, conversion)."""
+    known = _PLANS.get(table)
+    if known is not None:
+        return known
+    at = {name: i for i, name in enumerate(row_checksum.COLUMNS[table])}
+    plan: list[tuple[str, int, Convert]] = []
+    for spec in fields_of(node_type):
+        if spec.name not in at:
+            continue  # a list with a table of its own
+        convert: Convert = None
+        if spec.shape is Shape.FLAG:
+            convert = bool
+        elif spec.shape is Shape.CHOICE:
+            convert = spec.choices
+        elif spec.is_list:
+            convert = _json_list
+        plan.append((spec.name, at[spec.name], convert))
+    _PLANS[table] = tuple(plan)
+    return _PLANS[table]
+
+
+def _json_list(text: str) -> list[str]:
+    return json_strings(text) or []
+
+
+def _fields(table: str, node_type: type, row: Row) -> dict[str, Any]:
+    """The fields of `node_type` that `row` (already checked) holds."""
+    return {name: row[i] if convert is None else convert(row[i]) for name, i, convert in _plan(table, node_type)}
+
+
+def _column(table: str, name: str) -> int:
+    return row_checksum.COLUMNS[table].index(name)
+
+
+def _assemble(tables: dict[str, list[Row]]) -> Report:
+    """The checked rows as a report tree, siblings in order of position (column 1 of owned rows)."""
+    lists: dict[str, dict[object, list[str]]] = {}
+    for table in ("front_matter", "roster_unit", "method_unit"):
+        found: dict[object, list[str]] = defaultdict(list)
+        for row in _sorted(tables[table], 1):
+            found[row[0]].append(row[2])
+        lists[table] = found
 
     contributions: dict[object, list[Contribution]] = defaultdict(list)
-    for method_id, _position, c_office, practice, results, _checksum in _sorted(tables["contribution"], 1):
-        contributions[method_id].append(Contribution(c_office, practice, results))
+    for row in _sorted(tables["contribution"], 1):
+        contributions[row[0]].append(Contribution(**_fields("contribution", Contribution, row)))
 
-    origins: dict[object, Origin] = {}
-    for method_id, origin_id, o_year, o_title, description, o_units, practice, results, _checksum in tables[
-        "method_origin"
-    ]:
-        origins[method_id] = Origin(
-            id=origin_id,
-            year=o_year,
-            title=o_title,
-            description=description,
-            units=json_strings(o_units) or [],
-            practice=practice,
-            results=results,
-        )
+    origins: dict[object, Origin] = {
+        row[0]: Origin(id=row[1], **_fields("method_origin", Origin, row)) for row in tables["method_origin"]
+    }
 
     methods_of_strategy: dict[object, list[Method]] = defaultdict(list)
     children_of: dict[object, list[Method]] = defaultdict(list)
-    for row in _sorted(tables["method"], 3):
-        (
-            method_id,
-            strategy_id,
-            parent_id,
-            _position,
-            label,
-            m_title,
-            description,
-            practice,
-            results,
-            criteria,
-            points,
-            comment,
-            needs_review,
-            _checksum,
-        ) = row
+    method_units = lists["method_unit"]
+    for row in _sorted(tables["method"], _column("method", "position")):
+        method_id, strategy_id, parent_id = row[0], row[1], row[2]
         node = Method(
             id=method_id,
-            label=label,
-            title=m_title,
-            description=description,
-            units=units.get(method_id, []),
-            practice=practice,
-            results=results,
-            criteria=criteria,
-            points=points,
-            comment=comment,
-            needs_review=bool(needs_review),
+            **_fields("method", Method, row),
+            units=method_units.get(method_id, []),
             contributions=contributions.get(method_id, []),
             children=children_of[method_id],
             origin=origins.get(method_id),
@@ -260,45 +260,29 @@ def _assemble(tables: dict[str, list[Row]]) -> Report:
             children_of[parent_id].append(node)
 
     strategies_of: dict[object, list[Strategy]] = defaultdict(list)
-    for s_id, dimension_id, _position, label, s_title, points, _checksum in _sorted(tables["strategy"], 2):
-        strategies_of[dimension_id].append(
-            Strategy(
-                id=s_id,
-                label=label,
-                title=s_title,
-                points=points,
-                methods=methods_of_strategy.get(s_id, []),
-            )
+    for row in _sorted(tables["strategy"], _column("strategy", "position")):
+        strategies_of[row[1]].append(
+            Strategy(id=row[0], **_fields("strategy", Strategy, row), methods=methods_of_strategy.get(row[0], []))
         )
 
     columns_of: dict[object, list[Column]] = defaultdict(list)
-    for dimension_id, _position, field, header, _checksum in _sorted(tables["dimension_column"], 1):
-        columns_of[dimension_id].append(Column(Field(field), header))
+    for row in _sorted(tables["dimension_column"], 1):
+        columns_of[row[0]].append(Column(**_fields("dimension_column", Column, row)))
 
     dimensions = [
         Dimension(
-            id=d_id,
-            label=label,
-            name=name,
-            points=points,
-            category=category,
-            heading=heading,
-            note=note,
-            columns=columns_of.get(d_id, []),
-            strategies=strategies_of.get(d_id, []),
+            id=row[0],
+            **_fields("dimension", Dimension, row),
+            columns=columns_of.get(row[0], []),
+            strategies=strategies_of.get(row[0], []),
         )
-        for d_id, _report, _position, label, name, points, category, heading, note, _checksum in _sorted(
-            tables["dimension"], 2
-        )
+        for row in _sorted(tables["dimension"], _column("dimension", "position"))
     ]
+    report = tables["report"][0]
     return Report(
-        id=report_id,
-        agency=agency,
-        office=office,
-        year=year,
-        kind=ReportKind(kind),
-        title=title,
-        front_matter=front,
-        units=roster,
+        id=report[0],
+        **_fields("report", Report, report),
+        front_matter=lists["front_matter"].get(report[0], []),
+        units=lists["roster_unit"].get(report[0], []),
         dimensions=dimensions,
     )

@@ -1,28 +1,46 @@
-"""Domain objects → rows: writing a whole report, or one subtree, inside the caller's transaction."""
+"""Domain objects → rows: writing a whole report, or one subtree, inside the caller's transaction.
+
+A row's columns are its keys (id, owner, position) and its node's fields, taken from the field
+table (domain/field_table.py), so a field added there is written without a change here.
+"""
 
 from __future__ import annotations
 
 import json
+from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection, Table, insert
 
-from perfdesk.domain.report import Column, Dimension, Method, Origin, Report, Strategy
+from perfdesk.domain.field_table import fields_of
+from perfdesk.domain.report import Column, Dimension, Method, Report, Strategy
 from perfdesk.storage import schema as t
+
+
+def field_values(node: object) -> dict[str, Any]:
+    """A node's fields as its row stores them: enumerations by value, a list inside a row as JSON.
+
+    Lists with a table of their own (a report's roster, a method's units) are left out.
+    """
+    values: dict[str, Any] = {}
+    inline_lists = type(node) not in _LIST_OWNERS
+    for spec in fields_of(type(node)):
+        value = getattr(node, spec.name)
+        if spec.is_list:
+            if inline_lists:
+                values[spec.name] = json.dumps(value, ensure_ascii=False)
+        else:
+            values[spec.name] = value.value if isinstance(value, StrEnum) else value
+    return values
+
+
+# Node classes whose list fields are stored as rows of their own tables (row_checks.LIST_TABLES).
+_LIST_OWNERS = (Report, Method)
 
 
 def write_report(conn: Connection, report: Report) -> None:
     """Insert the whole report into an empty file."""
-    conn.execute(
-        insert(t.report).values(
-            id=report.id,
-            agency=report.agency,
-            office=report.office,
-            year=report.year,
-            kind=report.kind.value,
-            title=report.title,
-        )
-    )
+    conn.execute(insert(t.report).values(id=report.id, **field_values(report)))
     write_front_matter(conn, report.id, report.front_matter)
     write_roster(conn, report.id, report.units)
     rows = _Rows()
@@ -31,20 +49,34 @@ def write_report(conn: Connection, report: Report) -> None:
     rows.flush(conn)
 
 
+def _list_rows(owner_column: str, owner_id: str, value_column: str, values: list[str]) -> list[dict[str, Any]]:
+    return [{owner_column: owner_id, "position": i, value_column: value} for i, value in enumerate(values)]
+
+
+def _insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(insert(table), rows)
+
+
 def write_front_matter(conn: Connection, report_id: str, paragraphs: list[str]) -> None:
-    if paragraphs:
-        conn.execute(
-            insert(t.front_matter),
-            [{"report_id": report_id, "position": i, "text": p} for i, p in enumerate(paragraphs)],
-        )
+    _insert_rows(conn, t.front_matter, _list_rows("report_id", report_id, "text", paragraphs))
 
 
 def write_roster(conn: Connection, report_id: str, units: list[str]) -> None:
-    if units:
-        conn.execute(
-            insert(t.roster_unit),
-            [{"report_id": report_id, "position": i, "name": u} for i, u in enumerate(units)],
-        )
+    _insert_rows(conn, t.roster_unit, _list_rows("report_id", report_id, "name", units))
+
+
+def write_method_units(conn: Connection, method_id: str, units: list[str]) -> None:
+    _insert_rows(conn, t.method_unit, _list_rows("method_id", method_id, "name", units))
+
+
+def write_columns(conn: Connection, dimension_id: str, columns: list[Column]) -> None:
+    _insert_rows(conn, t.dimension_column, _owned_rows("dimension_id", dimension_id, columns))
+
+
+def _owned_rows(owner_column: str, owner_id: str, items: list[Any]) -> list[dict[str, Any]]:
+    """Rows of a node's list of small records (columns, contributions): owner, position, fields."""
+    return [{owner_column: owner_id, "position": i, **field_values(item)} for i, item in enumerate(items)]
 
 
 def write_dimension(conn: Connection, report_id: str, position: int, dimension: Dimension) -> None:
@@ -65,134 +97,50 @@ def write_method(conn: Connection, strategy_id: str, parent_id: str | None, posi
     rows.flush(conn)
 
 
-def method_values(method: Method) -> dict[str, Any]:
-    """The scalar columns of a method row (everything but its place in the tree)."""
-    return {
-        "label": method.label,
-        "title": method.title,
-        "description": method.description,
-        "practice": method.practice,
-        "results": method.results,
-        "criteria": method.criteria,
-        "points": method.points,
-        "comment": method.comment,
-        "needs_review": method.needs_review,
-    }
-
-
-def origin_row(method_id: str, origin: Origin) -> dict[str, Any]:
-    return {
-        "method_id": method_id,
-        "origin_id": origin.id,
-        "year": origin.year,
-        "title": origin.title,
-        "description": origin.description,
-        "units": json.dumps(origin.units, ensure_ascii=False),
-        "practice": origin.practice,
-        "results": origin.results,
-    }
-
-
-def write_method_units(conn: Connection, method_id: str, units: list[str]) -> None:
-    if units:
-        conn.execute(
-            insert(t.method_unit),
-            [{"method_id": method_id, "position": i, "name": u} for i, u in enumerate(units)],
-        )
-
-
-def write_columns(conn: Connection, dimension_id: str, columns: list[Column]) -> None:
-    if columns:
-        conn.execute(insert(t.dimension_column), _column_rows(dimension_id, columns))
-
-
-def _column_rows(dimension_id: str, columns: list[Column]) -> list[dict[str, Any]]:
-    return [
-        {"dimension_id": dimension_id, "position": i, "field": c.field.value, "header": c.header}
-        for i, c in enumerate(columns)
-    ]
-
-
 class _Rows:
     """Collects rows per table so a subtree is written with one executemany per table."""
 
     def __init__(self) -> None:
-        self.dimensions: list[dict[str, Any]] = []
-        self.columns: list[dict[str, Any]] = []
-        self.strategies: list[dict[str, Any]] = []
-        self.methods: list[dict[str, Any]] = []
-        self.units: list[dict[str, Any]] = []
-        self.contributions: list[dict[str, Any]] = []
-        self.origins: list[dict[str, Any]] = []
+        # Parents before children, so foreign keys hold at every statement of flush().
+        self.tables: dict[Table, list[dict[str, Any]]] = {
+            table: []
+            for table in (
+                t.dimension,
+                t.dimension_column,
+                t.strategy,
+                t.method,
+                t.method_unit,
+                t.contribution,
+                t.method_origin,
+            )
+        }
 
     def dimension(self, report_id: str, position: int, dimension: Dimension) -> None:
-        self.dimensions.append(
-            {
-                "id": dimension.id,
-                "report_id": report_id,
-                "position": position,
-                "label": dimension.label,
-                "name": dimension.name,
-                "points": dimension.points,
-                "category": dimension.category,
-                "heading": dimension.heading,
-                "note": dimension.note,
-            }
-        )
-        self.columns += _column_rows(dimension.id, dimension.columns)
+        row = {"id": dimension.id, "report_id": report_id, "position": position, **field_values(dimension)}
+        self.tables[t.dimension].append(row)
+        self.tables[t.dimension_column] += _owned_rows("dimension_id", dimension.id, dimension.columns)
         for s_position, strategy in enumerate(dimension.strategies):
             self.strategy(dimension.id, s_position, strategy)
 
     def strategy(self, dimension_id: str, position: int, strategy: Strategy) -> None:
-        self.strategies.append(
-            {
-                "id": strategy.id,
-                "dimension_id": dimension_id,
-                "position": position,
-                "label": strategy.label,
-                "title": strategy.title,
-                "points": strategy.points,
-            }
-        )
+        row = {"id": strategy.id, "dimension_id": dimension_id, "position": position, **field_values(strategy)}
+        self.tables[t.strategy].append(row)
         for m_position, method in enumerate(strategy.methods):
             self.method(strategy.id, None, m_position, method)
 
     def method(self, strategy_id: str, parent_id: str | None, position: int, method: Method) -> None:
-        self.methods.append(
-            {
-                "id": method.id,
-                "strategy_id": strategy_id,
-                "parent_id": parent_id,
-                "position": position,
-                **method_values(method),
-            }
-        )
-        self.units += [{"method_id": method.id, "position": i, "name": u} for i, u in enumerate(method.units)]
-        self.contributions += [
-            {
-                "method_id": method.id,
-                "position": i,
-                "office": c.office,
-                "practice": c.practice,
-                "results": c.results,
-            }
-            for i, c in enumerate(method.contributions)
-        ]
+        keys = {"id": method.id, "strategy_id": strategy_id, "parent_id": parent_id, "position": position}
+        self.tables[t.method].append({**keys, **field_values(method)})
+        self.tables[t.method_unit] += _list_rows("method_id", method.id, "name", method.units)
+        self.tables[t.contribution] += _owned_rows("method_id", method.id, method.contributions)
         if method.origin is not None:
-            self.origins.append(origin_row(method.id, method.origin))
+            origin = method.origin
+            self.tables[t.method_origin].append(
+                {"method_id": method.id, "origin_id": origin.id, **field_values(origin)}
+            )
         for c_position, child in enumerate(method.children):
             self.method(strategy_id, method.id, c_position, child)
 
     def flush(self, conn: Connection) -> None:
-        # Parents before children, so foreign keys hold at every statement.
-        for table, rows in (
-            (t.dimension, self.dimensions),
-            (t.dimension_column, self.columns),
-            (t.strategy, self.strategies),
-            (t.method, self.methods),
-            (t.method_unit, self.units),
-            (t.contribution, self.contributions),
-            (t.method_origin, self.origins),
-        ):
-            if rows:
-                conn.execute(insert(table), rows)
+        for table, rows in self.tables.items():
+            _insert_rows(conn, table, rows)

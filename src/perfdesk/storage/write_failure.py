@@ -62,7 +62,7 @@ def _file_writable(path: Path) -> bool:
 
 
 def _folder_problem(folder: Path) -> str | None:
-    """"read_only" or "full" when a file like SQLite's journal cannot be made in `folder`."""
+    """ "read_only" or "full" when a file like SQLite's journal cannot be made in `folder`."""
     try:
         fd, name = tempfile.mkstemp(prefix="~perfdesk-probe-", suffix=".tmp", dir=folder)
     except OSError as error:

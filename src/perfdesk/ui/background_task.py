@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from perfdesk.services.progress import Progress
@@ -26,7 +26,8 @@ def run_with_progress(parent: QWidget | None, label: str, job: Callable[..., T],
 
     With `cancellable`, `job` receives a Progress; 取消 makes its next step raise
     PerfdeskError("job.cancelled") before anything is written. The dialog appears only if the
-    job takes longer than half a second.
+    job takes longer than half a second, window-modal: the window it belongs to takes no input
+    (no second job, no closing) while it shows. ui/job_runner.py adds the error handling.
     """
     relay = _Relay()
     outcome: dict[str, object] = {}
@@ -44,9 +45,16 @@ def run_with_progress(parent: QWidget | None, label: str, job: Callable[..., T],
     if not cancellable:
         dialog.setCancelButton(None)  # type: ignore[arg-type]
     dialog.setWindowTitle("perfdesk")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(500)
+    dialog.setValue(0)  # starts the half-second count (else Qt's default of four seconds applies)
     dialog.canceled.connect(progress.cancel)
-    relay.stepped.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+
+    def stepped(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+
+    relay.stepped.connect(stepped)
     loop = QEventLoop()
     relay.done.connect(loop.quit)
     thread = threading.Thread(target=work, name="perfdesk-job", daemon=True)
@@ -54,6 +62,7 @@ def run_with_progress(parent: QWidget | None, label: str, job: Callable[..., T],
     loop.exec()
     thread.join()
     dialog.close()
+    dialog.deleteLater()  # one per job: they would pile up under the window
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["result"]  # type: ignore[return-value]

@@ -5,19 +5,12 @@ from __future__ import annotations
 import difflib
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from perfdesk.domain.report import Method
+from perfdesk.ui.field_captions import label_caption, remembered_fields
 
-# (field, caption); captions are translated where they are shown.
-_FIELDS = (
-    ("title", QT_TRANSLATE_NOOP("CompareDialog", "標題")),
-    ("description", QT_TRANSLATE_NOOP("CompareDialog", "說明")),
-    ("units", QT_TRANSLATE_NOOP("CompareDialog", "主辦單位")),
-    ("practice", QT_TRANSLATE_NOOP("CompareDialog", "具體作法")),
-    ("results", QT_TRANSLATE_NOOP("CompareDialog", "執行績效與成果")),
-)
 _DELETED = "background:#f8d7da;text-decoration:line-through"
 _INSERTED = "background:#d4edda"
 
@@ -44,16 +37,16 @@ def comparison_html(method: Method) -> str:
     assert origin is not None
     rows = []
     changed = QCoreApplication.translate("CompareDialog", "{field}　（有修改）")
-    for field, label in _FIELDS:
-        old, new = getattr(origin, field), getattr(method, field)
+    for spec in remembered_fields():
+        old, new = getattr(origin, spec.name), getattr(method, spec.name)
         if isinstance(old, list):
             old, new = "\n".join(old), "\n".join(new)
         left, right = highlighted(old, new)
-        caption = QCoreApplication.translate("CompareDialog", label)
+        shown = label_caption(Method, spec.name)
         if old != new:
-            caption = changed.format(field=caption)
+            shown = changed.format(field=shown)
         rows.append(
-            f"<tr><th colspan=2 align=left style='background:#eee'>{caption}</th></tr>"
+            f"<tr><th colspan=2 align=left style='background:#eee'>{shown}</th></tr>"
             f"<tr><td width=50% valign=top>{left or '—'}</td><td width=50% valign=top>{right or '—'}</td></tr>"
         )
     last_year = QCoreApplication.translate("CompareDialog", "{year} 年（去年）").format(year=origin.year)

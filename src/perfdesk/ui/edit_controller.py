@@ -2,45 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoStack
 
-from perfdesk.domain.report import Dimension, Method, Report, Strategy
+from perfdesk.domain.report import Column, Dimension, Method, Report, Strategy
 from perfdesk.domain.search import Match, replaced
 from perfdesk.domain.structure import can_add_child, indent_place, new_child, outdent_place, shifted_place
 from perfdesk.domain.tree import Node, Parent, children_of
-from perfdesk.services.report_session import ReportSession
+from perfdesk.services.report_session import ReportSession, Revert
+from perfdesk.ui.field_captions import caption
 from perfdesk.ui.undo_commands import (
     InsertNodeCommand,
     MoveNodeCommand,
     RemoveNodeCommand,
     RenumberCommand,
+    SessionEditCommand,
     SetFieldCommand,
-    SetListCommand,
 )
-
-# How undo entries name a field; translated where they are used.
-FIELD_NAMES = {
-    "label": QT_TRANSLATE_NOOP("EditController", "編號"),
-    "title": QT_TRANSLATE_NOOP("EditController", "標題"),
-    "name": QT_TRANSLATE_NOOP("EditController", "名稱"),
-    "description": QT_TRANSLATE_NOOP("EditController", "說明"),
-    "practice": QT_TRANSLATE_NOOP("EditController", "具體作法"),
-    "results": QT_TRANSLATE_NOOP("EditController", "執行績效與成果"),
-    "criteria": QT_TRANSLATE_NOOP("EditController", "評核重點"),
-    "points": QT_TRANSLATE_NOOP("EditController", "配分"),
-    "comment": QT_TRANSLATE_NOOP("EditController", "內部備註"),
-    "needs_review": QT_TRANSLATE_NOOP("EditController", "待檢視"),
-    "category": QT_TRANSLATE_NOOP("EditController", "類別"),
-    "heading": QT_TRANSLATE_NOOP("EditController", "標題列"),
-    "note": QT_TRANSLATE_NOOP("EditController", "說明"),
-    "agency": QT_TRANSLATE_NOOP("EditController", "機關"),
-    "office": QT_TRANSLATE_NOOP("EditController", "單位"),
-    "year": QT_TRANSLATE_NOOP("EditController", "年度"),
-    "kind": QT_TRANSLATE_NOOP("EditController", "類型"),
-}
 
 
 def describe(node: Parent) -> str:
@@ -76,21 +57,23 @@ class EditController(QObject):
     # ---- EditSink (used by the editors) -------------------------------------------------
 
     def edit_field(self, node: Parent, field: str, value: Any) -> None:
-        old = getattr(node, field)
-        if old == value:
+        if getattr(node, field) == value:
             return
-        text = self.tr("修改 {node} 的{field}").format(
-            node=describe(node), field=self.tr(FIELD_NAMES.get(field, field))
-        )
-        self.undo_stack.push(SetFieldCommand(self.session, node, field, old, value, text))
+        text = self.tr("修改 {node} 的{field}").format(node=describe(node), field=caption(type(node), field))
+        self.undo_stack.push(SetFieldCommand(self.session, node, field, value, text))
 
-    def edit_list(self, target: Any, what: str, value: list[Any], text: str) -> None:
-        self.undo_stack.push(SetListCommand(self.session, target, what, value, text))
+    def edit_units(self, method: Method, units: list[str], text: str) -> None:
+        self._push(lambda: self.session.edit_units(method, units), text)
+
+    def edit_columns(self, dimension: Dimension, columns: list[Column], text: str) -> None:
+        self._push(lambda: self.session.edit_columns(dimension, columns), text)
 
     def add_unit_to_roster(self, unit: str) -> None:
         roster = [*self.session.report.units, unit]
-        text = self.tr("新增單位「{unit}」").format(unit=unit)
-        self.undo_stack.push(SetListCommand(self.session, self.session.report, "roster", roster, text))
+        self._push(lambda: self.session.edit_roster(roster), self.tr("新增單位「{unit}」").format(unit=unit))
+
+    def _push(self, make: Callable[[], Revert], text: str) -> None:
+        self.undo_stack.push(SessionEditCommand(make, text))
 
     def end_typing(self) -> None:
         """Close the current typing entry, so the next keystrokes start a new undo entry."""
@@ -158,14 +141,14 @@ class EditController(QObject):
         for field in ("agency", "office", "year", "kind", "title"):
             value = getattr(properties, field)
             if getattr(report, field) != value:
-                self.undo_stack.push(SetFieldCommand(self.session, report, field, getattr(report, field), value, field))
+                self.undo_stack.push(SetFieldCommand(self.session, report, field, value, field))
                 self.end_typing()
         if properties.front_matter != report.front_matter:
-            text = self.tr("前言")
-            self.undo_stack.push(SetListCommand(self.session, report, "front_matter", properties.front_matter, text))
+            paragraphs = properties.front_matter
+            self._push(lambda: self.session.edit_front_matter(paragraphs), caption(Report, "front_matter"))
         if properties.units != report.units:
-            text = self.tr("單位名冊")
-            self.undo_stack.push(SetListCommand(self.session, report, "roster", properties.units, text))
+            units = properties.units
+            self._push(lambda: self.session.edit_roster(units), caption(Report, "units"))
         self.undo_stack.endMacro()
 
     def replace_all(self, matches: list[Match], needle: str, replacement: str) -> int:
@@ -175,15 +158,8 @@ class EditController(QObject):
             return 0
         self.undo_stack.beginMacro(self.tr("全部取代「{text}」").format(text=needle))
         for match in fields.values():
-            old = getattr(match.node, match.field)
-            self.undo_stack.push(
-                SetFieldCommand(
-                    self.session, match.node, match.field, old, replaced(old, needle, replacement), self.tr("取代")
-                )
-            )
+            new = replaced(getattr(match.node, match.field), needle, replacement)
+            self.undo_stack.push(SetFieldCommand(self.session, match.node, match.field, new, self.tr("取代")))
             self.end_typing()
         self.undo_stack.endMacro()
         return len(fields)
-
-    def push(self, command: QUndoCommand) -> None:
-        self.undo_stack.push(command)

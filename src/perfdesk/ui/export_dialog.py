@@ -1,4 +1,8 @@
-"""The export dialog: format, output file, orientation and font size, with a warning from the checks."""
+"""The export dialog: format, output file, orientation and font size, with a warning from the checks.
+
+The formats it offers, their captions and file filters are export.formats' list, read when the
+dialog opens.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +12,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from perfdesk.domain.validation import validate
+from perfdesk.export import formats
+from perfdesk.export.formats import ExportFormat
 from perfdesk.export.options import ExportOptions, Orientation
 from perfdesk.services.report_session import ReportSession
 from perfdesk.ui.forms.ui_export_dialog import Ui_ExportDialog
+from perfdesk.ui.ui_language import current_language
 
-# Names shown in the dialog; translated where they are used.
-FORMATS = {
-    "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel 活頁簿"),
-    "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF 文件"),
-    "docx": QT_TRANSLATE_NOOP("ExportDialog", "Word 文件"),
-}
 ORIENTATIONS = {
     Orientation.LANDSCAPE: QT_TRANSLATE_NOOP("ExportDialog", "A4 橫式"),
     Orientation.PORTRAIT: QT_TRANSLATE_NOOP("ExportDialog", "A4 直式"),
@@ -32,12 +33,14 @@ class ExportDialog(QDialog):
         self.session = session
         f = self.form
         f.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("匯出"))
-        for key, text in FORMATS.items():
-            f.formatCombo.addItem(f"{self.tr(text)} (.{key})", key)
+        language = current_language()
+        self._formats = {known.id: known for known in formats.export_formats()}
+        for known in self._formats.values():
+            f.formatCombo.addItem(f"{known.caption_in(language)} ({known.extension})", known.id)
         for orientation, text in ORIENTATIONS.items():
-            f.orientationCombo.addItem(self.tr(text), orientation)
-        f.formatCombo.setCurrentIndex(f.formatCombo.findData(fmt))
-        f.pathEdit.setText(str(session.path.with_suffix(f".{fmt}")))
+            f.orientationCombo.addItem(self.tr(str(text)), orientation)
+        f.formatCombo.setCurrentIndex(max(0, f.formatCombo.findData(fmt)))
+        f.pathEdit.setText(str(session.path.with_suffix(self.export_format.extension)))
         f.formatCombo.currentIndexChanged.connect(self._format_changed)
         f.browseButton.clicked.connect(self._browse)
         errors = [p for p in validate(session.report) if not p.code.is_warning]
@@ -57,6 +60,10 @@ class ExportDialog(QDialog):
         return str(self.form.formatCombo.currentData())
 
     @property
+    def export_format(self) -> ExportFormat:
+        return self._formats[self.fmt]
+
+    @property
     def path(self) -> Path:
         return Path(self.form.pathEdit.text().strip())
 
@@ -68,11 +75,11 @@ class ExportDialog(QDialog):
 
     def _format_changed(self) -> None:
         current = self.path
-        if current.suffix.lower() in (".xlsx", ".pdf", ".docx"):
-            self.form.pathEdit.setText(str(current.with_suffix(f".{self.fmt}")))
+        if current.suffix.lower() in {known.extension for known in self._formats.values()}:
+            self.form.pathEdit.setText(str(current.with_suffix(self.export_format.extension)))
 
     def _browse(self) -> None:
-        pattern = f"{self.tr(FORMATS[self.fmt])} (*.{self.fmt})"
+        pattern = self.export_format.file_filter(current_language())
         target, _ = QFileDialog.getSaveFileName(self, self.tr("匯出報表"), str(self.path), pattern)
         if target:
             self.form.pathEdit.setText(target)

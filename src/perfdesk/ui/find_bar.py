@@ -26,7 +26,9 @@ class FindBar(QWidget):
         previous_button = QPushButton(self.tr("上一個"))
         next_button = QPushButton(self.tr("下一個"))
         replace_button = QPushButton(self.tr("全部取代…"))
-        close_button = QToolButton(text="✕", autoRaise=True)
+        close_button = QToolButton()
+        close_button.setText("✕")
+        close_button.setAutoRaise(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         for widget in (

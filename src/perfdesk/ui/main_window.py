@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -25,17 +27,23 @@ from perfdesk.domain.structure import can_add_child, indent_place
 from perfdesk.domain.tree import Node, Parent, children_of
 from perfdesk.errors import PerfdeskError
 from perfdesk.services.report_session import ReportSession
-from perfdesk.ui import file_actions
+from perfdesk.ui.actions import connect as connect_file_actions
+from perfdesk.ui.actions.context import ActionContext
+from perfdesk.ui.actions.write_trouble import rescue_after_write_failure, rescue_before_close
 from perfdesk.ui.autosave import Autosave
 from perfdesk.ui.checks_panel import ChecksPanel
 from perfdesk.ui.edit_controller import EditController, describe
 from perfdesk.ui.editors.node_editor import NodeEditor
 from perfdesk.ui.find_bar import FindBar
+from perfdesk.ui.job_runner import JobRunner
 from perfdesk.ui.menus import build_actions
 from perfdesk.ui.report_tree_model import ReportTreeModel
 from perfdesk.ui.settings_store import SettingsStore
 from perfdesk.ui.ui_language import error_text
 from perfdesk.ui.unit_filter import UnitFilterModel
+
+if TYPE_CHECKING:
+    from perfdesk.ui.window_manager import WindowManager
 
 
 class MainWindow(QMainWindow):
@@ -43,9 +51,12 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
 
-    def __init__(self, session: ReportSession, settings: SettingsStore) -> None:
+    def __init__(self, session: ReportSession, settings: SettingsStore, manager: WindowManager) -> None:
         super().__init__()
-        self.session, self.settings = session, settings
+        self.session, self.settings, self.manager = session, settings, manager
+        # One slow job at a time (open, import, export…); the 檔案 menu's actions get what they need here.
+        self.jobs = JobRunner(self)
+        self.action_context = ActionContext(self, manager, self.jobs)
         # Set once the user saved the edits elsewhere after this file stopped taking writes.
         self.rescued = False
         self.controller = EditController(session, self)
@@ -56,13 +67,15 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.autosave = Autosave(session, self)
 
-        self.tree = QTreeView(objectName="reportTree", headerHidden=True, uniformRowHeights=True)
+        self.tree = QTreeView(headerHidden=True, uniformRowHeights=True)
+        self.tree.setObjectName("reportTree")
         self.tree.setModel(self.proxy)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.all_units = self.tr("（全部單位）")
-        self.unit_combo = QComboBox(objectName="unitFilter")
+        self.unit_combo = QComboBox()
+        self.unit_combo.setObjectName("unitFilter")
         self._fill_unit_combo()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -85,7 +98,8 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.find_bar)
         right_layout.addWidget(self.stack)
 
-        self.splitter = QSplitter(objectName="mainSplitter")
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
@@ -93,14 +107,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.checks = ChecksPanel(session)
-        self.checks_dock = QDockWidget(self.tr("檢查"), self, objectName="checksDock")
+        self.checks_dock = QDockWidget(self.tr("檢查"), self)
+        self.checks_dock.setObjectName("checksDock")
         self.checks_dock.setWidget(self.checks)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
         # Docks take their size once the window is laid out.
         QTimer.singleShot(0, lambda: self.resizeDocks([self.checks_dock], [120], Qt.Orientation.Vertical))
 
         stack = self.controller.undo_stack
-        self.actions = build_actions(
+        self.menu_actions = build_actions(
             self,
             stack.createUndoAction(self, self.tr("復原")),
             stack.createRedoAction(self, self.tr("取消復原")),
@@ -111,7 +126,8 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel(
             self.tr("唯讀：修改不會儲存") if session.read_only else self.tr("每次修改都會自動儲存")
         )
-        self.review_label = QLabel(objectName="reviewCount")
+        self.review_label = QLabel()
+        self.review_label.setObjectName("reviewCount")
         self.statusBar().addPermanentWidget(self.review_label)
         self.statusBar().addPermanentWidget(self.save_label)
         self._wire()
@@ -123,13 +139,15 @@ class MainWindow(QMainWindow):
     # ---- wiring -------------------------------------------------------------------------
 
     def _name_undo(self, text: str) -> None:
-        self.actions.undo.setText(self.tr("復原「{action}」").format(action=text) if text else self.tr("復原"))
+        self.menu_actions.undo.setText(self.tr("復原「{action}」").format(action=text) if text else self.tr("復原"))
 
     def _name_redo(self, text: str) -> None:
-        self.actions.redo.setText(self.tr("取消復原「{action}」").format(action=text) if text else self.tr("取消復原"))
+        self.menu_actions.redo.setText(
+            self.tr("取消復原「{action}」").format(action=text) if text else self.tr("取消復原")
+        )
 
     def _wire(self) -> None:
-        a = self.actions
+        a = self.menu_actions
         self.tree.selectionModel().currentChanged.connect(lambda current, _previous: self._show(current))
         self.model.nodeChanged.connect(self._node_changed)
         self.model.moveRequested.connect(lambda node, parent, row: self.controller.move(node, parent, row))
@@ -155,7 +173,7 @@ class MainWindow(QMainWindow):
         a.next_unreviewed.triggered.connect(self._next_unreviewed)
         a.compare.triggered.connect(self._compare)
         a.quit.triggered.connect(self.close)
-        file_actions.connect(self, a)
+        connect_file_actions(self.action_context, a)
 
     # ---- selection and editors ----------------------------------------------------------
 
@@ -300,13 +318,15 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         node = self.current_node()
         editable = not self.session.read_only
-        a = self.actions
+        a = self.menu_actions
         for act in (a.add_sibling, a.add_child, a.renumber, a.import_json, a.properties):
             act.setEnabled(editable)
         on_node = editable and not isinstance(node, Report)
         for act in (a.delete, a.move_up, a.move_down):
             act.setEnabled(on_node)
-        a.indent.setEnabled(on_node and indent_place(self.session.index, node) is not None)
+        a.indent.setEnabled(
+            not isinstance(node, Report) and on_node and indent_place(self.session.index, node) is not None
+        )
         a.add_child.setEnabled(editable and can_add_child(self.session.index, node))
         a.outdent.setEnabled(
             on_node and isinstance(node, Method) and isinstance(self.session.index.parent(node), Method)
@@ -322,7 +342,7 @@ class MainWindow(QMainWindow):
 
     def _write_failed(self, error: PerfdeskError) -> None:
         self.save_label.setText(self.tr("未儲存！"))
-        file_actions.rescue_after_write_failure(self, error_text(error), retrying=self.session.can_retry_writes)
+        rescue_after_write_failure(self.action_context, error_text(error), retrying=self.session.can_retry_writes)
 
     def _writes_recovered(self) -> None:
         # The save label already says 已儲存 and when (the writer reports the save first).
@@ -343,6 +363,10 @@ class MainWindow(QMainWindow):
             self.select_node(self.session.report.dimensions[0])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.jobs.running:  # the job's progress dialog and its file belong to this window
+            self.jobs.refuse()
+            event.ignore()
+            return
         node = self.current_node()
         self.settings.save_file_state(
             self.session.path,
@@ -351,7 +375,7 @@ class MainWindow(QMainWindow):
             None if isinstance(node, Report) else node.id,
         )
         unsaved = not self.session.wait_until_saved(timeout=10) or self.session.write_error is not None
-        if unsaved and not self.rescued and not file_actions.rescue_before_close(self):
+        if unsaved and not self.rescued and not rescue_before_close(self.action_context):
             event.ignore()
             return
         self.autosave.stop()

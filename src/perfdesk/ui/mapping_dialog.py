@@ -15,18 +15,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from perfdesk.domain.rebase import Decision, Rebased, rows_of
-from perfdesk.domain.report import Report
+from perfdesk.domain.matching import Reason
+from perfdesk.domain.rebase import Decision, Rebased
+from perfdesk.domain.report import Dimension, Report
+from perfdesk.domain.tree import Node, walk_methods
+from perfdesk.ui.ui_language import message
 
 # Shown in the table; translated where they are used.
 EMPTY = QT_TRANSLATE_NOOP("MappingDialog", "（空白：新範本新增）")
-REASONS = {
-    "id": QT_TRANSLATE_NOOP("MappingDialog", "同一項目"),
-    "label+title": QT_TRANSLATE_NOOP("MappingDialog", "編號與標題相同"),
-    "similar": QT_TRANSLATE_NOOP("MappingDialog", "文字相近"),
-    "chosen": QT_TRANSLATE_NOOP("MappingDialog", "你的選擇"),
-    "new": QT_TRANSLATE_NOOP("MappingDialog", "新增"),
-}
+
+
+def reason_text(reason: Reason) -> str:
+    """Why the matcher made a pair, as the CLI's mapping report says it too (i18n catalogue)."""
+    return message(f"match.{reason.value}")
 
 
 class MappingDialog(QDialog):
@@ -36,15 +37,15 @@ class MappingDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("新範本對應"))
         self.resize(1100, 700)
-        self.last_rows = {row.path: row for row in rows_of(last)}
+        self.last_rows = {place.path: place.node for place in walk_methods(last)}
         self.decisions = [d for d in rebased.decisions if d.template_path is not None]
         self.table = QTableWidget(len(self.decisions), 3)
         self.table.setHorizontalHeaderLabels([self.tr("新範本的列"), self.tr("由去年的哪一列帶入"), self.tr("依據")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        titles = {row.path: row.method.title for row in rows_of(rebased.report)}
-        choices = [self.tr(EMPTY)] + [f"{path}　{_short(row.method.title)}" for path, row in self.last_rows.items()]
+        titles = {place.path: _title(place.node) for place in walk_methods(rebased.report)}
+        choices = [self.tr(str(EMPTY))] + [f"{path}　{_short(_title(node))}" for path, node in self.last_rows.items()]
         self.combos: list[QComboBox] = []
         for index, decision in enumerate(self.decisions):
             assert decision.template_path is not None
@@ -59,8 +60,8 @@ class MappingDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i, row=index: self._changed(row))
             self.table.setCellWidget(index, 1, combo)
             self.combos.append(combo)
-            reason = self.tr(REASONS[decision.reason]) if decision.reason in REASONS else decision.reason
-            if decision.reason == "similar":
+            reason = reason_text(decision.reason)
+            if decision.reason is Reason.SIMILAR:
                 reason += f" {decision.score:.0%}"
             self.table.setItem(index, 2, QTableWidgetItem(reason))
         self.held = QLabel(wordWrap=True)
@@ -97,7 +98,7 @@ class MappingDialog(QDialog):
         return list(self.last_rows).index(decision.source_path) + 1
 
     def _changed(self, row: int) -> None:
-        self.table.setItem(row, 2, QTableWidgetItem(self.tr(REASONS["chosen"])))
+        self.table.setItem(row, 2, QTableWidgetItem(reason_text(Reason.CHOSEN)))
         self._show_held()
 
     def _show_held(self) -> None:
@@ -112,6 +113,10 @@ class MappingDialog(QDialog):
                 count=len(held), rows=rows
             )
         )
+
+
+def _title(node: Node) -> str:
+    return node.name if isinstance(node, Dimension) else node.title
 
 
 def _short(text: str, limit: int = 28) -> str:

@@ -8,6 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from perfdesk.export.formats import format_names
+from perfdesk.ui.ui_language import current_language
+
 
 @dataclass
 class Actions:
@@ -64,7 +67,13 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
         import_json=action(QCoreApplication.translate("Menus", "從 JSON 匯入(&I)…"), "Ctrl+Shift+I"),
         export_json=action(QCoreApplication.translate("Menus", "匯出為 JSON(&E)…"), "Ctrl+Shift+E"),
         save_copy=action(QCoreApplication.translate("Menus", "另存副本(&A)…"), QKeySequence.StandardKey.SaveAs),
-        export=action(QCoreApplication.translate("Menus", "匯出報表 Excel／PDF(&X)…"), "Ctrl+E"),
+        # Every export format, as export.formats names them: 「匯出報表（Excel／PDF／Word）」.
+        export=action(
+            QCoreApplication.translate("Menus", "匯出報表（{formats}）(&X)…").format(
+                formats=format_names(current_language())
+            ),
+            "Ctrl+E",
+        ),
         preview=action(QCoreApplication.translate("Menus", "預覽列印(&V)…"), "Ctrl+Alt+P"),
         print=action(QCoreApplication.translate("Menus", "列印(&P)…"), QKeySequence.StandardKey.Print),
         backups=action(QCoreApplication.translate("Menus", "備份與還原(&B)…"), "Ctrl+Shift+B"),
@@ -133,7 +142,7 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
 
     toolbar = QToolBar(QCoreApplication.translate("Menus", "工具列"), window)
     toolbar.setObjectName("mainToolbar")
-    for item in (
+    tools: tuple[QAction | None, ...] = (
         actions.undo,
         actions.redo,
         None,
@@ -147,10 +156,11 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
         actions.outdent,
         None,
         actions.find,
-    ):
-        if item is None:
+    )
+    for tool in tools:
+        if tool is None:
             toolbar.addSeparator()
         else:
-            toolbar.addAction(item)
+            toolbar.addAction(tool)
     window.addToolBar(toolbar)
     return actions

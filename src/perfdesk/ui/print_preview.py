@@ -40,7 +40,7 @@ class PrintPreview(QDialog):
         self.orientation = QComboBox()
         self.orientation.addItem(self.tr("A4 橫式"), Orientation.LANDSCAPE)
         self.orientation.addItem(self.tr("A4 直式"), Orientation.PORTRAIT)
-        self.orientation.currentIndexChanged.connect(lambda _i: self.render())
+        self.orientation.currentIndexChanged.connect(lambda _i: self.show_report())
         toolbar.addWidget(self.orientation)
         toolbar.addSeparator()
         toolbar.addAction(self.tr("縮小"), lambda: self._zoom(1 / 1.25)).setShortcut("Ctrl+-")
@@ -59,12 +59,12 @@ class PrintPreview(QDialog):
         layout.addWidget(toolbar)
         layout.addWidget(self.view)
         self.view.pageNavigator().currentPageChanged.connect(lambda _p: self._show_page_number())
-        self.render()
+        self.show_report()
 
     def options(self) -> ExportOptions:
         return ExportOptions(orientation=Orientation(self.orientation.currentData()))
 
-    def render(self) -> None:
+    def show_report(self) -> None:
         """Export the report as it is now to a temporary PDF and show it."""
         report, options = self.session.snapshot(), self.options()
         self.document.close()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from perfdesk.domain.report import Report, ReportKind, standard_title
+from perfdesk.services.new_report import ReportProperties
 from perfdesk.ui.forms.ui_report_properties import Ui_ReportPropertiesDialog
 
 
@@ -18,19 +17,6 @@ def kind_name(kind: ReportKind) -> str:
         ReportKind.RESULTS: QCoreApplication.translate("ReportKind", "執行績效與成果"),
     }
     return names.get(kind, kind.title_word)
-
-
-@dataclass(frozen=True)
-class ReportProperties:
-    """What the dialog returns; the window applies the differences as one undoable edit."""
-
-    agency: str
-    office: str
-    year: int
-    kind: ReportKind
-    title: str
-    front_matter: list[str]
-    units: list[str]
 
 
 class ReportPropertiesDialog(QDialog):
@@ -61,6 +47,7 @@ class ReportPropertiesDialog(QDialog):
             signal.connect(lambda *_: self._auto_title(f.titleAutoCheck.isChecked()))
 
     def properties(self) -> ReportProperties:
+        """What the person entered; the window applies the differences as one undoable edit."""
         f = self.form
         return ReportProperties(
             agency=f.agencyEdit.text().strip(),

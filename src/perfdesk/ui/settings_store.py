@@ -22,7 +22,7 @@ class SettingsStore:
 
     def recent_files(self) -> list[Path]:
         value = self.qsettings.value("recent_files", [])
-        names = [value] if isinstance(value, str) else list(value or [])
+        names = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
         return [Path(n) for n in names if n]
 
     def add_recent(self, path: Path) -> None:

@@ -2,35 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
 from perfdesk.domain.numbering import LabelChange
-from perfdesk.domain.report import Column, Dimension, Method
 from perfdesk.domain.tree import Node, Parent
-from perfdesk.services.report_session import ReportSession
+from perfdesk.services.report_session import ReportSession, Revert
 
 _FIELD_COMMAND_ID = 1001
 
 
-# Editing one of these on a carried-over row counts as reviewing it.
-REVIEWING_FIELDS = frozenset({"label", "title", "description", "practice", "results", "criteria", "points"})
-
-
 class SetFieldCommand(QUndoCommand):
-    """One field's new value; consecutive typing in the same field merges into one entry.
+    """One field's new value, as a person's edit; consecutive typing in the same field merges into one entry.
 
-    Editing the content of a row still flagged as carried over from last year also clears the
-    flag (and undo puts it back).
+    The session applies the review rule (editing a carried-over row's content clears its 待檢視
+    flag) and returns what takes the edit back, flag included.
     """
 
-    def __init__(self, session: ReportSession, node: Parent, field: str, old: Any, new: Any, text: str) -> None:
+    def __init__(self, session: ReportSession, node: Parent, field: str, new: Any, text: str) -> None:
         super().__init__(text)
-        self.session, self.node, self.field = session, node, field
-        self.old, self.new = old, new
+        self.session, self.node, self.field, self.new = session, node, field, new
         self.open_for_typing = True
-        self.clears_review = isinstance(node, Method) and node.needs_review and field in REVIEWING_FIELDS
+        self._revert: Revert = lambda: None
 
     def id(self) -> int:
         return _FIELD_COMMAND_ID
@@ -43,53 +38,34 @@ class SetFieldCommand(QUndoCommand):
             and other.field == self.field
         ):
             return False
+        # `other` has run; undoing this entry must still go back to before the first keystroke.
         self.new = other.new
         return True
 
     def redo(self) -> None:
-        self.session.set_field(self.node, self.field, self.new)
-        if self.clears_review:
-            self.session.set_field(self.node, "needs_review", False)
+        self._revert = self.session.edit_field(self.node, self.field, self.new)
 
     def undo(self) -> None:
-        self.session.set_field(self.node, self.field, self.old)
-        if self.clears_review:
-            self.session.set_field(self.node, "needs_review", True)
+        self._revert()
 
 
-class SetListCommand(QUndoCommand):
-    """A whole list-valued property at once: a method's units, a dimension's columns, the roster, front matter."""
+class SessionEditCommand(QUndoCommand):
+    """Any other edit the session makes and can take back: redo makes it, undo runs what it returned.
 
-    def __init__(self, session: ReportSession, target: Any, what: str, new: list[Any], text: str) -> None:
+    `make` is one of the session's typed edits (edit_units, edit_columns, edit_roster,
+    edit_front_matter) with its new value bound.
+    """
+
+    def __init__(self, make: Callable[[], Revert], text: str) -> None:
         super().__init__(text)
-        self.session, self.target, self.what = session, target, what
-        self.new = new
-        self.old: list[Any] = []
+        self._make = make
+        self._revert: Revert = lambda: None
 
     def redo(self) -> None:
-        self.clears_review = isinstance(self.target, Method) and self.target.needs_review and self.what == "units"
-        self.old = self._apply(self.new)
-        if self.clears_review:
-            self.session.set_field(self.target, "needs_review", False)
+        self._revert = self._make()
 
     def undo(self) -> None:
-        self._apply(self.old)
-        if self.clears_review:
-            self.session.set_field(self.target, "needs_review", True)
-
-    def _apply(self, value: list[Any]) -> list[Any]:
-        if self.what == "units":
-            assert isinstance(self.target, Method)
-            return self.session.set_units(self.target, value)
-        if self.what == "columns":
-            assert isinstance(self.target, Dimension)
-            columns: list[Column] = value
-            return self.session.set_columns(self.target, columns)
-        if self.what == "roster":
-            return self.session.set_roster(value)
-        if self.what == "front_matter":
-            return self.session.set_front_matter(value)
-        raise ValueError(self.what)
+        self._revert()
 
 
 class InsertNodeCommand(QUndoCommand):

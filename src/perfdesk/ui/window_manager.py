@@ -53,8 +53,7 @@ class WindowManager:
             return None
         from perfdesk.ui.main_window import MainWindow
 
-        window = MainWindow(session, self.settings)
-        window.manager = self  # type: ignore[attr-defined]
+        window = MainWindow(session, self.settings, self)
         window.closed.connect(lambda: self.windows.remove(window) if window in self.windows else None)
         self.windows.append(window)
         self.settings.add_recent(session.path)

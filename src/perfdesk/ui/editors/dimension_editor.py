@@ -65,7 +65,7 @@ class DimensionEditor(NodeEditor):
         for row, column in enumerate(dimension.columns):
             combo = QComboBox()
             for field, name in FIELD_NAMES.items():
-                combo.addItem(self.tr(name), field)
+                combo.addItem(self.tr(str(name)), field)
             combo.setCurrentIndex(combo.findData(column.field))
             combo.currentIndexChanged.connect(lambda _i: self._columns_edited())
             table.setCellWidget(row, 0, combo)
@@ -84,18 +84,18 @@ class DimensionEditor(NodeEditor):
 
     def _columns_edited(self) -> None:
         if not self._filling and isinstance(self.node, Dimension):
-            self.sink.edit_list(self.node, "columns", self._columns_from_table(), self.tr("修改表格欄位"))
+            self.sink.edit_columns(self.node, self._columns_from_table(), self.tr("修改表格欄位"))
 
     def _add_column(self) -> None:
         if isinstance(self.node, Dimension):
             columns = [*self.node.columns, Column(Field.CRITERIA, DEFAULT_HEADERS[Field.CRITERIA])]
-            self.sink.edit_list(self.node, "columns", columns, self.tr("新增表格欄位"))
+            self.sink.edit_columns(self.node, columns, self.tr("新增表格欄位"))
 
     def _remove_column(self) -> None:
         row = self.form.columnsTable.currentRow()
         if isinstance(self.node, Dimension) and 0 <= row < len(self.node.columns) and len(self.node.columns) > 1:
             columns = [c for i, c in enumerate(self.node.columns) if i != row]
-            self.sink.edit_list(self.node, "columns", columns, self.tr("移除表格欄位"))
+            self.sink.edit_columns(self.node, columns, self.tr("移除表格欄位"))
 
     def _move_column(self, step: int) -> None:
         row = self.form.columnsTable.currentRow()
@@ -103,5 +103,5 @@ class DimensionEditor(NodeEditor):
             return
         columns = list(self.node.columns)
         columns[row], columns[row + step] = columns[row + step], columns[row]
-        self.sink.edit_list(self.node, "columns", columns, self.tr("移動表格欄位"))
+        self.sink.edit_columns(self.node, columns, self.tr("移動表格欄位"))
         self.form.columnsTable.selectRow(row + step)

@@ -144,7 +144,7 @@ class MethodEditor(NodeEditor):
             order = {u: i for i, u in enumerate(self.report.units)}
             units = sorted([*units, name], key=lambda u: order.get(u, len(order)))
         text = self.tr("勾選主辦單位「{unit}」") if checked else self.tr("取消主辦單位「{unit}」")
-        self.sink.edit_list(method, "units", units, text.format(unit=name))
+        self.sink.edit_units(method, units, text.format(unit=name))
 
     def _add_unit(self) -> None:
         name = " ".join(self.form.addUnitEdit.text().split())
@@ -156,7 +156,7 @@ class MethodEditor(NodeEditor):
             self.sink.add_unit_to_roster(name)
         if name not in method.units:
             text = self.tr("勾選主辦單位「{unit}」").format(unit=name)
-            self.sink.edit_list(method, "units", [*method.units, name], text)
+            self.sink.edit_units(method, [*method.units, name], text)
 
 
 def _without_mnemonic(text: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -16,15 +15,7 @@ from PySide6.QtWidgets import (
 
 from perfdesk.domain.report import Method
 from perfdesk.ui.editors.edit_sink import EditSink
-
-# (field, label) of last year's text shown for a row; labels are translated where they are shown.
-SHOWN = (
-    ("title", QT_TRANSLATE_NOOP("OriginPanel", "標題")),
-    ("description", QT_TRANSLATE_NOOP("OriginPanel", "說明")),
-    ("units", QT_TRANSLATE_NOOP("OriginPanel", "主辦單位")),
-    ("practice", QT_TRANSLATE_NOOP("OriginPanel", "具體作法")),
-    ("results", QT_TRANSLATE_NOOP("OriginPanel", "執行績效與成果")),
-)
+from perfdesk.ui.field_captions import label_caption, remembered_fields
 
 
 class OriginPanel(QWidget):
@@ -49,18 +40,20 @@ class OriginPanel(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.texts: dict[str, QPlainTextEdit] = {}
         self.copy_buttons: dict[str, QPushButton] = {}
-        for field, label in SHOWN:
-            text = QPlainTextEdit(readOnly=True, objectName=f"origin_{field}")
-            text.setMaximumHeight(60 if field in ("title", "units") else 140)
+        for spec in remembered_fields():
+            field, label = spec.name, label_caption(Method, spec.name)
+            text = QPlainTextEdit(readOnly=True)
+            text.setObjectName(f"origin_{field}")
+            text.setMaximumHeight(60 if spec.one_line or field == "title" else 140)
             button = QPushButton(self.tr("帶入"))
-            button.setToolTip(self.tr("以去年的{field}取代目前的內容（可復原）").format(field=self.tr(label)))
+            button.setToolTip(self.tr("以去年的{field}取代目前的內容（可復原）").format(field=label))
             button.clicked.connect(lambda _checked=False, f=field: self._copy_in(f))
             box = QVBoxLayout()
             box.addWidget(text)
             box.addWidget(button)
-            caption = QLabel(self.tr(label))
-            form.addRow(caption, box)
-            self.texts[field], self.copy_buttons[field], self.labels[field] = text, button, caption
+            caption_label = QLabel(label)
+            form.addRow(caption_label, box)
+            self.texts[field], self.copy_buttons[field], self.labels[field] = text, button, caption_label
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addLayout(top)
@@ -81,10 +74,11 @@ class OriginPanel(QWidget):
             return
         heading = self.tr("去年內容（{year} 年）").format(year=origin.year)
         self.heading.setText(f"<b>{heading}</b>")
-        for field, label in SHOWN:
+        for spec in remembered_fields():
+            field = spec.name
             value = getattr(origin, field)
-            caption = (captions or {}).get(field)
-            self.labels[field].setText(self.tr(label) if caption is None else caption)
+            renamed = (captions or {}).get(field)
+            self.labels[field].setText(label_caption(Method, field) if renamed is None else renamed)
             self.texts[field].setPlainText("\n".join(value) if isinstance(value, list) else value)
             self.copy_buttons[field].setEnabled(not read_only and bool(value))
             # Last year had nothing here: no row to show.
@@ -103,7 +97,7 @@ class OriginPanel(QWidget):
             return
         value = getattr(method.origin, field)
         if field == "units":
-            self.sink.edit_list(method, "units", list(value), self.tr("帶入去年的主辦單位"))
+            self.sink.edit_units(method, list(value), self.tr("帶入去年的主辦單位"))
         else:
             self.sink.edit_field(method, field, value)
 
