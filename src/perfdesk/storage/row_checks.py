@@ -19,6 +19,7 @@ from typing import Any, NoReturn
 from perfdesk.domain.field_table import FieldSpec, Shape, fields_of
 from perfdesk.domain.limits import MAX_SUBITEM_DEPTH, SQLITE_INTEGER_MAX
 from perfdesk.domain.report import Column, Contribution, Dimension, Method, Origin, Report, Strategy
+from perfdesk.domain.tree import sibling_names
 from perfdesk.errors import PerfdeskError
 from perfdesk.i18n.quoting import escape_invisible
 
@@ -140,6 +141,7 @@ class Rows:
         self.dimensions: dict[object, Row] = {row[0]: row for row in tables["dimension"]}
         self.strategies: dict[object, Row] = {row[0]: row for row in tables["strategy"]}
         self.methods: dict[object, Row] = {row[0]: row for row in tables["method"]}
+        self._names: dict[tuple[str, object], str] | None = None
         reports = tables["report"]
         self._report_place = self.place("report", reports[0]) if len(reports) == 1 else "?"
 
@@ -160,7 +162,7 @@ class Rows:
             if table in ("front_matter", "roster_unit"):
                 return self._report_place
             if table == "dimension":
-                return _label(row[3])
+                return self._name("dimension", row[0])
             if table == "dimension_column":
                 return self._dimension_place(row[0])
             if table == "strategy":
@@ -170,24 +172,46 @@ class Rows:
             return "?"
 
     def _dimension_place(self, dimension_id: object) -> str:
-        row = self.dimensions.get(dimension_id)
-        return _label(row[3]) if row is not None else "?"
+        return self._name("dimension", dimension_id) if dimension_id in self.dimensions else "?"
 
     def _strategy_place(self, strategy_id: object) -> str:
         row = self.strategies.get(strategy_id)
         if row is None:
             return "?"
-        return f"{self._dimension_place(row[1])} {_label(row[3])}"
+        return f"{self._dimension_place(row[1])} {self._name('strategy', strategy_id)}"
+
+    def _name(self, table: str, node_id: object) -> str:
+        """How the walk's path rule (domain/tree.py) names this node among its siblings."""
+        if self._names is None:
+            self._names = self._sibling_names()
+        return self._names.get((table, node_id), "?")
+
+    def _sibling_names(self) -> dict[tuple[str, object], str]:
+        # Siblings share an owner (a method: its strategy and parent), in order of position;
+        # a damaged position sorts first, a damaged label counts as none.
+        groups: dict[tuple[object, ...], list[Row]] = {}
+        for table, owner in (("dimension", (1,)), ("strategy", (1,)), ("method", (1, 2))):
+            for row in self.tables[table]:
+                groups.setdefault((table, *(row[at] for at in owner)), []).append(row)
+        names: dict[tuple[str, object], str] = {}
+        for key, rows in groups.items():
+            table = str(key[0])
+            position_at, label_at = _PLACE_COLUMNS[table]
+            rows.sort(key=lambda row: row[position_at] if type(row[position_at]) is int else -1)
+            labels = [row[label_at] if isinstance(row[label_at], str) else "" for row in rows]
+            for row, name in zip(rows, sibling_names(labels), strict=True):
+                names[(table, row[0])] = _label(name)
+        return names
 
     def _method_place(self, method_id: object) -> str:
-        """構面一 (一) 2. (1): labels from the dimension down, cut short in a long or endless chain."""
+        """構面一 (一) 2. (1): names from the dimension down, cut short in a long or endless chain."""
         labels: list[str] = []
         seen: set[object] = set()
         current = self.methods.get(method_id)
         top = current
         while current is not None and current[0] not in seen and len(seen) <= MAX_SUBITEM_DEPTH + 1:
             seen.add(current[0])
-            labels.append(_label(current[4]))
+            labels.append(self._name("method", current[0]))
             top = current
             current = self.methods.get(current[2]) if current[2] is not None else None
         if top is None:
@@ -228,6 +252,10 @@ def shown_value(value: object) -> str:
         text = _clean(value[:25])
         return repr(text if len(text) <= 24 else text[:24] + "…")
     return repr(value)
+
+
+# Per table: the columns of a row's position and label.
+_PLACE_COLUMNS = {"dimension": (2, 3), "strategy": (2, 3), "method": (3, 4)}
 
 
 def _label(value: object) -> str:
