@@ -707,7 +707,7 @@
         <translation>Saved a copy as {path}</translation>
     </message>
     <message>
-        <location filename="../../src/perfdesk/ui/actions/backups.py" line="+33"/>
+        <location filename="../../src/perfdesk/ui/actions/backups.py" line="+34"/>
         <source>其他</source>
         <translation>other</translation>
     </message>
@@ -826,7 +826,7 @@ The language changes when perfdesk starts again.</source>
         <translation>(No recent files)</translation>
     </message>
     <message>
-        <location filename="../../src/perfdesk/ui/actions/backups.py" line="-58"/>
+        <location filename="../../src/perfdesk/ui/actions/backups.py" line="-59"/>
         <source>開啟時</source>
         <translation>on opening</translation>
     </message>
@@ -867,8 +867,43 @@ The language changes when perfdesk starts again.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>新的提交檔取代前</source>
+        <translation>before a newer submission replaced it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>建立時</source>
         <translation>when created</translation>
+    </message>
+    <message>
+        <location filename="../../src/perfdesk/ui/actions/submission.py" line="+17"/>
+        <source>這已是提交檔；請由分局的工作檔提交</source>
+        <translation>This is already a submission; submit from the office&apos;s working file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{office}-{year}-提交</source>
+        <translation>{office}-{year}-submission</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>提交總局</source>
+        <translation>Submit to Headquarters</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>建立提交檔…</source>
+        <translation>Creating the submission…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>無法建立提交檔</source>
+        <translation>Could not create the submission</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已建立提交檔 {path}（{errors} 項待補正、{warnings} 項提醒）</source>
+        <translation>Created the submission {path} ({errors} problems, {warnings} notes)</translation>
     </message>
 </context>
 <context>
@@ -947,7 +982,7 @@ Undo reverses this.</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/perfdesk/ui/main_window.py" line="+76"/>
+        <location filename="../../src/perfdesk/ui/main_window.py" line="+77"/>
         <source>（全部單位）</source>
         <translation>(All units)</translation>
     </message>
@@ -957,7 +992,7 @@ Undo reverses this.</numerusform>
         <translation>Select a dimension, strategy or method on the left</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>檢查</source>
         <translation>Checks</translation>
     </message>
@@ -1113,7 +1148,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../src/perfdesk/ui/menus.py" line="+59"/>
+        <location filename="../../src/perfdesk/ui/menus.py" line="+60"/>
         <source>檢查面板(&amp;K)</source>
         <translation>Chec&amp;ks Panel</translation>
     </message>
@@ -1156,6 +1191,11 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <location line="+1"/>
         <source>另存副本(&amp;A)…</source>
         <translation>Save a &amp;Copy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提交總局(&amp;T)…</source>
+        <translation>Submi&amp;t to Headquarters…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1632,6 +1672,24 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <location line="+16"/>
         <source>未配分</source>
         <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionBanner</name>
+    <message>
+        <location filename="../../src/perfdesk/ui/submission_banner.py" line="+14"/>
+        <source>這是送總局的提交檔（唯讀），但提交資訊無法讀取。</source>
+        <translation>This is a submission to headquarters (read-only), but its seal cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{office}於 {time} 提交總局的報告（唯讀；提交時 {errors} 項待補正、{warnings} 項提醒）</source>
+        <translation>Report submitted to headquarters by {office} at {time} (read-only; {errors} problems, {warnings} notes when submitted)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>內容已與提交時不同，請向分局確認。</source>
+        <translation>Its content has changed since it was submitted: check with the office.</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,16 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from perfdesk.domain.report import Field, ReportKind
 from perfdesk.errors import PerfdeskError
 from perfdesk.i18n.language import Language
 from perfdesk.i18n.messages import render
 from perfdesk.services import backup_restore, report_files
+
+if TYPE_CHECKING:
+    from perfdesk.services.submission import Received
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -145,7 +149,10 @@ def _column_widths(text: str | None) -> dict[Field, float]:
 
 
 def _info(args: argparse.Namespace, language: Language) -> int:
-    summary = report_files.summarize(report_files.load_report(Path(args.file)))
+    from perfdesk.services.submission import read_submission
+
+    loaded, seal = read_submission(Path(args.file))
+    summary = report_files.summarize(loaded)
     report = summary.report
     kind = report.kind.title_word if language != "en" else report.kind.value
     rows = [
@@ -160,8 +167,46 @@ def _info(args: argparse.Namespace, language: Language) -> int:
         (("主辦單位", "units"), str(len(report.units))),
         (("已填成果", "with results"), f"{summary.with_results}/{summary.leaf_methods}"),
     ]
+    if seal is not None:
+        rows.append((("提交", "submission"), _seal_line(seal, language)))
     for (zh, en), value in rows:
         print(f"{_t(language, zh, en)}：{value}" if language != "en" else f"{en}: {value}")
+    return EXIT_OK
+
+
+def _seal_line(seal: Received, language: Language) -> str:
+    submitted = seal.submission
+    if submitted is None:
+        return _t(language, "提交資訊無法讀取", "the submission's seal is unreadable")
+    when, digest = submitted.submitted_at.replace("T", " "), submitted.digest[:12]
+    if seal.intact:
+        state = _t(language, "內容與提交時相同", "content as submitted")
+    else:
+        state = _t(language, "內容已與提交時不同", "content changed since it was submitted")
+    checks = _t(
+        language,
+        f"提交時 {submitted.errors} 項待補正、{submitted.warnings} 項提醒",
+        f"{submitted.errors} problems, {submitted.warnings} notes then",
+    )
+    if language == "en":
+        return f"by {submitted.office} at {when} ({checks}); {state}; SHA-256 {digest}…"
+    return f"{submitted.office} 於 {when} 提交（{checks}）；{state}；SHA-256 {digest}…"
+
+
+def _submit(args: argparse.Namespace, language: Language) -> int:
+    from perfdesk.services.submission import submit_file
+
+    seal = submit_file(Path(args.file), Path(args.output), overwrite=args.force)
+    when = seal.submitted_at.replace("T", " ")
+    print(
+        _t(
+            language,
+            f"已建立提交檔 {args.output}：{seal.office} {seal.year} 年度 {seal.kind.title_word}，{when}；"
+            f"檢查 {seal.errors} 項待補正、{seal.warnings} 項提醒；SHA-256 {seal.digest[:12]}…",
+            f"created the submission {args.output}: {seal.office} {seal.year} {seal.kind.value}, {when}; "
+            f"{seal.errors} problems, {seal.warnings} notes; SHA-256 {seal.digest[:12]}…",
+        )
+    )
     return EXIT_OK
 
 
@@ -217,6 +262,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Language], int]] = {
     "diff": _diff,
     "export": _export,
     "info": _info,
+    "submit": _submit,
     "validate": _validate,
     "backups": _backups,
     "restore": _restore,

@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="顯示報告摘要")
     info.add_argument("file")
 
+    submit = commands.add_parser("submit", help="建立送總局的提交檔（封存、唯讀的副本）")
+    submit.add_argument("file")
+    submit.add_argument("-o", "--output", required=True, help="提交檔，例如 新竹分局-112-提交.perfdesk")
+    submit.add_argument("--force", action="store_true", help="以新的提交取代已存在的提交檔")
+
     check = commands.add_parser("validate", help="檢查報告是否有待補正之處")
     check.add_argument("file")
 

@@ -294,6 +294,15 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "match.similar": ("文字相近", "similar wording"),
     "match.new": ("新範本新增，內容空白", "new in the template, starts empty"),
     "match.unmatched": ("找不到對應，放入「未對應之去年內容」", "no match: kept in the holding section"),
+    # Submissions to headquarters (services/submission.py)
+    "submission.same_file": (
+        "提交檔不能是原檔本身：{path}（請另指定輸出檔）",
+        "the submission cannot be the file itself: {path} (give another output file)",
+    ),
+    "submission.already_sealed": (
+        "{path} 已是提交檔（唯讀）；請由分局的工作檔提交",
+        "{path} is already a submission (read-only); submit from the office's working file",
+    ),
     # Validation problems
     "problem.empty_results": ("{location}：尚未填寫執行績效與成果", "{location}: results are empty"),
     "problem.missing_units": ("{location}：未指定主辦單位", "{location}: no responsible unit"),

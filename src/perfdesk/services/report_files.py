@@ -39,7 +39,13 @@ def import_json_file(
 
 
 def save_new_file(
-    path: Path, report: Report, *, overwrite: bool, reason: BackupReason, progress: Progress = NO_PROGRESS
+    path: Path,
+    report: Report,
+    *,
+    overwrite: bool,
+    reason: BackupReason,
+    progress: Progress = NO_PROGRESS,
+    seal: str | None = None,
 ) -> None:
     """Create `path` from `report`; an office file it replaces is backed up first."""
     path = Path(path)
@@ -50,7 +56,9 @@ def save_new_file(
             pass  # Not a healthy perfdesk file: nothing of ours to back up.
         else:
             take_backup(path, reason)
-    create_office_file(path, report, overwrite=overwrite, before_rename=lambda: progress.step(2, 2, "rename"))
+    create_office_file(
+        path, report, overwrite=overwrite, before_rename=lambda: progress.step(2, 2, "rename"), seal=seal
+    )
 
 
 def save_report_copy(report: Report, path: Path, *, overwrite: bool = False, progress: Progress = NO_PROGRESS) -> None:

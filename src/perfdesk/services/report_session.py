@@ -23,6 +23,7 @@ from perfdesk.domain.tree import Node, Parent, TreeIndex, accepts, children_of, 
 from perfdesk.errors import PerfdeskError
 from perfdesk.services.background_writer import BackgroundWriter
 from perfdesk.services.lazy_module import LazyModule
+from perfdesk.services.submission import Received, received
 from perfdesk.storage.backup_reasons import BackupReason
 from perfdesk.storage.office_file import OfficeFile, StorageEdit, create_office_file
 
@@ -58,6 +59,8 @@ class ReportSession:
         self.report = report
         self.index = TreeIndex(report)
         self.observers: list[SessionObserver] = []
+        # What the file's seal says, when it is a submission to headquarters (services/submission.py).
+        self.submission: Received | None = None
         self._pending: dict[tuple[str, str], Parent] = {}
         self.on_saved: Callable[[], None] = lambda: None
         self.on_error: Callable[[PerfdeskError], None] = lambda error: None
@@ -81,6 +84,8 @@ class ReportSession:
         office_file = OfficeFile.open(Path(path), read_only=read_only, backup=False, take_over_lock=take_over_lock)
         try:
             session = cls(office_file, office_file.load())
+            if office_file.read_only:  # a submission always opens read-only; a working file never has a seal
+                session.submission = received(office_file.seal(), session.report)
         except BaseException:
             office_file.close()
             raise

@@ -34,12 +34,18 @@ StorageEdit = Callable[["Connection"], object]
 
 
 def create_office_file(
-    path: Path, report: Report, *, overwrite: bool = False, before_rename: Callable[[], None] | None = None
+    path: Path,
+    report: Report,
+    *,
+    overwrite: bool = False,
+    before_rename: Callable[[], None] | None = None,
+    seal: str | None = None,
 ) -> None:
     """Write `report` as a new .perfdesk file, all at once: a failure leaves no half-written file.
 
     `before_rename` runs once the file is complete but not yet in place; raising there (a
-    cancel) leaves nothing behind.
+    cancel) leaves nothing behind. `seal` (a submission's, as JSON) makes the file a sealed
+    copy that opens read-only everywhere.
     """
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -63,6 +69,8 @@ def create_office_file(
                     schema.metadata.create_all(conn)
                     _set_written_by(conn)
                     write_report(conn, report)
+                    if seal is not None:
+                        _set_meta(conn, SEAL_KEY, seal)
             except SQLAlchemyError as error:
                 raise _storage_error(error, path) from None
             finally:
@@ -100,12 +108,17 @@ class OfficeFile:
         journal = journal_left(path) and is_sqlite(path)
         header = None if journal else inspect_file(path)
         _check_writable(path)
+        if header is not None and read_seal(path) is not None:
+            return cls._open_read_only(path)  # a submission is never edited, wherever it is opened
         lock = EditLock(path)
         lock.acquire(take_over=take_over_lock)
         try:
             if header is None:
                 recover_in_place(path)
                 header = inspect_file(path)
+                if read_seal(path) is not None:
+                    lock.release()
+                    return cls._open_read_only(path)
             older = header.schema_version < file_format.SCHEMA_VERSION
             office_file = cls(path, lock)
             if older:
@@ -135,6 +148,12 @@ class OfficeFile:
     @property
     def read_only(self) -> bool:
         return self._lock is None
+
+    def seal(self) -> str | None:
+        """The submission seal the file carries (JSON), or None for an office's working file."""
+        if self._memory is not None:
+            return _seal_in(self._memory)
+        return read_seal(self.path)
 
     def load(self) -> Report:
         """The whole report as it is on disk."""
@@ -259,15 +278,44 @@ def _stamp(conn: Connection) -> None:
 
 
 def _set_written_by(conn: Connection) -> None:
+    _set_meta(conn, "written_by", f"perfdesk {__version__}")
+
+
+def _set_meta(conn: Connection, key: str, value: str) -> None:
     from sqlalchemy import text
 
     conn.execute(
-        text(
-            "INSERT INTO meta (key, value) VALUES ('written_by', :v) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
-        ),
-        {"v": f"perfdesk {__version__}"},
+        text("INSERT INTO meta (key, value) VALUES (:k, :v) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+        {"k": key, "v": value},
     )
+
+
+# The meta key of a submission's seal (domain/submission.py); meta has no checksum, the seal
+# carries its own digest of the content.
+SEAL_KEY = "submission"
+
+
+def read_seal(path: Path) -> str | None:
+    """The seal of the file at `path`, read without changing anything (None if it has none)."""
+    with readable_copy(Path(path)) as readable:
+        try:
+            conn = sqlite3.connect(readable.resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
+        except sqlite3.Error as error:
+            raise PerfdeskError("file.read_failed", path=str(path), reason=str(error)) from None
+        try:
+            return _seal_in(conn)
+        finally:
+            conn.close()
+
+
+def _seal_in(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (SEAL_KEY,)).fetchone()
+    except sqlite3.Error:
+        return None  # no meta table: the reader will say what is wrong with the file
+    if row is None:
+        return None
+    return row[0] if isinstance(row[0], str) else ""  # a damaged seal still seals: it is read as unreadable
 
 
 def _storage_error(error: Any, path: Path) -> PerfdeskError:

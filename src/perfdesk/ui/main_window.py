@@ -39,6 +39,7 @@ from perfdesk.ui.job_runner import JobRunner
 from perfdesk.ui.menus import build_actions
 from perfdesk.ui.report_tree_model import ReportTreeModel
 from perfdesk.ui.settings_store import SettingsStore
+from perfdesk.ui.submission_banner import submission_banner
 from perfdesk.ui.ui_language import error_text
 from perfdesk.ui.unit_filter import UnitFilterModel
 
@@ -104,7 +105,15 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 820])
-        self.setCentralWidget(self.splitter)
+        if session.submission is None:
+            self.setCentralWidget(self.splitter)
+        else:
+            central = QWidget()
+            central_layout = QVBoxLayout(central)
+            central_layout.setContentsMargins(0, 0, 0, 0)
+            central_layout.addWidget(submission_banner(session.submission))
+            central_layout.addWidget(self.splitter, 1)
+            self.setCentralWidget(central)
 
         self.checks = ChecksPanel(session)
         self.checks_dock = QDockWidget(self.tr("檢查"), self)

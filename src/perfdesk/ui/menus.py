@@ -24,6 +24,7 @@ class Actions:
     import_json: QAction
     export_json: QAction
     save_copy: QAction
+    submit: QAction
     export: QAction
     preview: QAction
     print: QAction
@@ -67,6 +68,7 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
         import_json=action(QCoreApplication.translate("Menus", "從 JSON 匯入(&I)…"), "Ctrl+Shift+I"),
         export_json=action(QCoreApplication.translate("Menus", "匯出為 JSON(&E)…"), "Ctrl+Shift+E"),
         save_copy=action(QCoreApplication.translate("Menus", "另存副本(&A)…"), QKeySequence.StandardKey.SaveAs),
+        submit=action(QCoreApplication.translate("Menus", "提交總局(&T)…")),
         # Every export format, as export.formats names them: 「匯出報表（Excel／PDF／Word）」.
         export=action(
             QCoreApplication.translate("Menus", "匯出報表（{formats}）(&X)…").format(
@@ -104,7 +106,7 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
         file_menu.addAction(item)
     file_menu.addMenu(actions.recent_menu)
     file_menu.addSeparator()
-    for item in (actions.import_json, actions.export_json, actions.save_copy):
+    for item in (actions.import_json, actions.export_json, actions.save_copy, actions.submit):
         file_menu.addAction(item)
     file_menu.addSeparator()
     for item in (actions.export, actions.preview, actions.print):

@@ -25,6 +25,7 @@ TARGETS: dict[str, tuple[str, str]] = {
     "import_json": ("open_and_import", "import_json"),
     "export_json": ("json_export", "export_json"),
     "save_copy": ("save_copy", "save_copy"),
+    "submit": ("submission", "submit"),
     "export": ("report_export", "export_report_file"),
     "preview": ("report_export", "preview"),
     "backups": ("backups", "open_backup"),

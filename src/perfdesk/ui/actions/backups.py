@@ -20,6 +20,7 @@ def reason_texts() -> dict[BackupReason, str]:
         BackupReason.BEFORE_RESET: QCoreApplication.translate("FileActions", "重設前"),
         BackupReason.BEFORE_COPY_FORWARD: QCoreApplication.translate("FileActions", "建立新年度前"),
         BackupReason.BEFORE_SAVE_COPY: QCoreApplication.translate("FileActions", "另存副本前"),
+        BackupReason.BEFORE_SUBMISSION: QCoreApplication.translate("FileActions", "新的提交檔取代前"),
         BackupReason.CREATED: QCoreApplication.translate("FileActions", "建立時"),
     }
 
