@@ -9,9 +9,11 @@ from pathlib import Path
 
 from bench.large_report import scaled_sample
 from bench.timing import Result, median_process_time, median_time
+from perfdesk.domain.offices import BRANCH_OFFICES, HEADQUARTERS
 from perfdesk.interchange.json_writer import report_to_json
 from perfdesk.services.builtin_reports import sample_report
 from perfdesk.services.report_files import export_json, import_json_file
+from perfdesk.services.submission import submit_report
 from perfdesk.services.year_rollover import copy_forward_file
 from perfdesk.storage.office_file import create_office_file, opened
 
@@ -69,6 +71,14 @@ def run(runs: int) -> list[Result]:
         create_office_file(sample_file, sample_report("taichung-112"))
         cli = [sys.executable, "-m", "perfdesk.cli.main", "info", str(sample_file)]
         results.append(Result("perfdesk-cli info taichung (process)", median_process_time(cli, runs), runs, 0.5))
+        inbox = work / "inbox"
+        inbox.mkdir()
+        for office in (*BRANCH_OFFICES, HEADQUARTERS):
+            report = sample_report("taichung-112")
+            report.office = office
+            submit_report(report, inbox / f"{office}.perfdesk")
+        status = [sys.executable, "-m", "perfdesk.cli.main", "status", str(inbox)]
+        results.append(Result("perfdesk-cli status, 7 files (process)", median_process_time(status, runs), runs, 0.5))
         bare = [sys.executable, "-c", "pass"]
         results.append(Result("python -c pass (process, reference)", median_process_time(bare, runs), runs, None))
     return results

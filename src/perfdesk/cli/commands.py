@@ -15,6 +15,7 @@ from perfdesk.i18n.messages import render
 from perfdesk.services import backup_restore, report_files
 
 if TYPE_CHECKING:
+    from perfdesk.services.folder_status import FileStatus, FolderStatus
     from perfdesk.services.submission import Received
 
 EXIT_OK = 0
@@ -193,6 +194,79 @@ def _seal_line(seal: Received, language: Language) -> str:
     return f"{submitted.office} 於 {when} 提交（{checks}）；{state}；SHA-256 {digest}…"
 
 
+def _status(args: argparse.Namespace, language: Language) -> int:
+    from perfdesk.services.folder_status import folder_status
+
+    kind = ReportKind(args.kind) if args.kind else None
+    status = folder_status(Path(args.folder), year=args.year, kind=kind)
+    if status.year is not None and status.kind is not None:
+        what = status.kind.title_word if language != "en" else status.kind.value
+        print(_t(language, f"{args.folder}：{status.year} 年度 {what}", f"{args.folder}: {status.year} {what}"))
+    for f in status.files:
+        print("  " + _file_line(f, language))
+    problems = _status_problems(status, language)
+    for line in problems:
+        print(line)
+    if problems:
+        return EXIT_PROBLEMS
+    print(_t(language, "各分局均已到齊，沒有待處理的檔案", "every office is present; nothing needs attention"))
+    return EXIT_OK
+
+
+def _file_line(f: FileStatus, language: Language) -> str:
+    if f.problem is not None:
+        return (
+            f"{f.path.name}  "
+            + _t(language, "無法讀取：", "unreadable: ")
+            + render(f.problem.code, language, **f.problem.params)
+        )
+    kind = (f.kind.title_word if language != "en" else f.kind.value) if f.kind else ""
+    checks = _t(language, f"{f.errors} 項待補正、{f.warnings} 項提醒", f"{f.errors} problems, {f.warnings} notes")
+    if f.seal is None:
+        state = _t(language, "草稿（未提交）", "draft (not submitted)")
+    elif f.seal.submission is None:
+        state = _t(language, "提交資訊無法讀取", "seal unreadable")
+    else:
+        when = f.seal.submission.submitted_at.replace("T", " ")[:16]
+        state = _t(language, f"{when} 提交", f"submitted {when}")
+        if not f.seal.intact:
+            state += _t(language, "（內容已與提交時不同）", " (content changed since)")
+    return f"{f.office}  {f.path.name}  {f.year} {kind}  {f.written}/{f.rows}  {checks}  {state}"
+
+
+def _status_problems(status: FolderStatus, language: Language) -> list[str]:
+    lines = [_t(language, f"缺件：{office}", f"missing: {office}") for office in status.missing]
+    for f in status.unknown:
+        lines.append(
+            _t(
+                language,
+                f"不在分局名單：{f.path.name}（{f.office}）",
+                f"not an office of the list: {f.path.name} ({f.office})",
+            )
+        )
+    for office, found in status.duplicates.items():
+        names = "、".join(f.path.name for f in found)
+        lines.append(
+            _t(
+                language,
+                f"同一分局有 {len(found)} 個檔案：{office}：{names}",
+                f"{len(found)} files of {office}: {names}",
+            )
+        )
+    for f in status.wrong_year:
+        lines.append(
+            _t(language, f"年度不符：{f.path.name} 是 {f.year} 年度", f"wrong year: {f.path.name} is {f.year}")
+        )
+    for f in status.wrong_kind:
+        kind = f.kind.title_word if f.kind else ""
+        lines.append(_t(language, f"類型不符：{f.path.name} 是{kind}", f"wrong kind: {f.path.name} is {f.kind}"))
+    for f in status.unreadable:
+        lines.append(_t(language, f"無法讀取：{f.path.name}", f"unreadable: {f.path.name}"))
+    for f in status.changed:
+        lines.append(_t(language, f"內容已與提交時不同：{f.path.name}", f"changed since submitted: {f.path.name}"))
+    return lines
+
+
 def _submit(args: argparse.Namespace, language: Language) -> int:
     from perfdesk.services.submission import submit_file
 
@@ -263,6 +337,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Language], int]] = {
     "export": _export,
     "info": _info,
     "submit": _submit,
+    "status": _status,
     "validate": _validate,
     "backups": _backups,
     "restore": _restore,

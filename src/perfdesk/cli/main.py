@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="顯示報告摘要")
     info.add_argument("file")
 
+    status = commands.add_parser("status", help="總局：檢視收件資料夾（各分局的檔案、缺件、待處理）")
+    status.add_argument("folder")
+    status.add_argument("--year", type=_roc_year, help="應收年度（預設為多數檔案的年度）")
+    status.add_argument("--kind", choices=["plan", "results"], help="應收類型（預設為多數檔案的類型）")
+
     submit = commands.add_parser("submit", help="建立送總局的提交檔（封存、唯讀的副本）")
     submit.add_argument("file")
     submit.add_argument("-o", "--output", required=True, help="提交檔，例如 新竹分局-112-提交.perfdesk")

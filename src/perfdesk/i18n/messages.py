@@ -294,7 +294,8 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "match.similar": ("文字相近", "similar wording"),
     "match.new": ("新範本新增，內容空白", "new in the template, starts empty"),
     "match.unmatched": ("找不到對應，放入「未對應之去年內容」", "no match: kept in the holding section"),
-    # Submissions to headquarters (services/submission.py)
+    # Submissions to headquarters (services/submission.py) and the received folder (services/folder_status.py)
+    "status.no_folder": ("找不到資料夾：{path}", "no such folder: {path}"),
     "submission.same_file": (
         "提交檔不能是原檔本身：{path}（請另指定輸出檔）",
         "the submission cannot be the file itself: {path} (give another output file)",
