@@ -707,7 +707,7 @@
         <translation>Saved a copy as {path}</translation>
     </message>
     <message>
-        <location filename="../../src/perfdesk/ui/actions/backups.py" line="+34"/>
+        <location filename="../../src/perfdesk/ui/actions/backups.py" line="+35"/>
         <source>其他</source>
         <translation>other</translation>
     </message>
@@ -826,7 +826,7 @@ The language changes when perfdesk starts again.</source>
         <translation>(No recent files)</translation>
     </message>
     <message>
-        <location filename="../../src/perfdesk/ui/actions/backups.py" line="-59"/>
+        <location filename="../../src/perfdesk/ui/actions/backups.py" line="-60"/>
         <source>開啟時</source>
         <translation>on opening</translation>
     </message>
@@ -869,6 +869,11 @@ The language changes when perfdesk starts again.</source>
         <location line="+1"/>
         <source>新的提交檔取代前</source>
         <translation>before a newer submission replaced it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新彙整前</source>
+        <translation>before a new merge replaced it</translation>
     </message>
     <message>
         <location line="+1"/>

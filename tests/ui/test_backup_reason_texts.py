@@ -23,7 +23,7 @@ def test_every_backup_reason_has_a_text_of_its_own() -> None:
 
 
 def test_a_reason_from_an_older_version_still_reads_sensibly() -> None:
-    assert reason_text("before_merge") == "其他（before_merge）"
+    assert reason_text("before_a_later_feature") == "其他（before_a_later_feature）"
     assert reason_text("") == "其他"
 
 

@@ -267,6 +267,34 @@ def _status_problems(status: FolderStatus, language: Language) -> list[str]:
     return lines
 
 
+def _merge(args: argparse.Namespace, language: Language) -> int:
+    from perfdesk.services.consolidation import merge_files
+
+    if not args.dry_run and not args.output:
+        raise PerfdeskError(
+            "cli.usage", detail=_t(language, "請以 -o 指定彙整後的檔案，或加 --dry-run", "give -o OUT or --dry-run")
+        )
+    out = None if args.dry_run else Path(args.output)
+    merged = merge_files(
+        Path(args.headquarters), [Path(p) for p in args.offices], out, overwrite=args.force, any_year=args.any_year
+    )
+    for office in merged.offices:
+        print(
+            _t(
+                language,
+                f"{office.office}：對應 {office.matched} 列（新增 {office.new}、更新 {office.changed}、"
+                f"未變 {office.unchanged}），無內容 {office.empty} 列，未對應 {office.unmatched} 列",
+                f"{office.office}: {office.matched} rows matched ({office.new} new, {office.changed} changed, "
+                f"{office.unchanged} unchanged), {office.empty} empty, {office.unmatched} unmatched",
+            )
+        )
+    if out is None:
+        print(_t(language, "（試算：未建立檔案）", "(dry run: nothing written)"))
+    else:
+        print(_t(language, f"已建立 {out}：{merged.report.title}", f"created {out}: {merged.report.title}"))
+    return EXIT_OK
+
+
 def _submit(args: argparse.Namespace, language: Language) -> int:
     from perfdesk.services.submission import submit_file
 
@@ -338,6 +366,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Language], int]] = {
     "info": _info,
     "submit": _submit,
     "status": _status,
+    "merge": _merge,
     "validate": _validate,
     "backups": _backups,
     "restore": _restore,

@@ -87,6 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--year", type=_roc_year, help="應收年度（預設為多數檔案的年度）")
     status.add_argument("--kind", choices=["plan", "results"], help="應收類型（預設為多數檔案的類型）")
 
+    merge = commands.add_parser("merge", help="總局：將各分局的檔案彙整進總局的報告")
+    merge.add_argument("headquarters", help="總局的報告檔（各列的總局文字）")
+    merge.add_argument("offices", nargs="+", help="各分局的報告檔或提交檔（順序不拘）")
+    merge.add_argument("-o", "--output", help="彙整後的報告檔")
+    merge.add_argument("--dry-run", action="store_true", help="只列出各分局的對應結果，不建立檔案")
+    merge.add_argument("--any-year", action="store_true", help="也彙整其他年度或類型的檔案")
+    merge.add_argument("--force", action="store_true")
+
     submit = commands.add_parser("submit", help="建立送總局的提交檔（封存、唯讀的副本）")
     submit.add_argument("file")
     submit.add_argument("-o", "--output", required=True, help="提交檔，例如 新竹分局-112-提交.perfdesk")

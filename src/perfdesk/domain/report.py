@@ -228,6 +228,8 @@ def standard_title(agency: str, office: str, year: int, kind: ReportKind) -> str
 
 # The name of the section a template change creates for last year's rows it has no place for.
 HOLDING_NAME = "未對應之去年內容"
+# The section of a consolidated report that keeps offices' rows matching no row of headquarters' report.
+UNMATCHED_NAME = "未對應之分局內容"
 
 # The kinds of node, by the name edits, storage and messages use for them.
 NODE_TYPES: dict[str, type] = {"report": Report, "dimension": Dimension, "strategy": Strategy, "method": Method}

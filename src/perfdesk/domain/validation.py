@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from perfdesk.domain.report import HOLDING_NAME, Dimension, Field, Method, Report, ReportKind
+from perfdesk.domain.report import HOLDING_NAME, UNMATCHED_NAME, Dimension, Field, Method, Report, ReportKind
 from perfdesk.domain.tree import Node, Place, children_of, sibling_names, walk
 
 
@@ -21,6 +21,7 @@ class ProblemCode(StrEnum):
     EARLIER_YEAR = "earlier_year"
     NOT_REVIEWED = "not_reviewed"
     HELD_OVER = "held_over"
+    UNMATCHED_CONTRIBUTION = "unmatched_contribution"
 
     @property
     def is_warning(self) -> bool:
@@ -56,6 +57,13 @@ def validate(report: Report) -> list[Problem]:
             # Their label says where they stood last year, which is what the reader needs to see.
             if isinstance(node, Method):
                 problems.append(Problem(ProblemCode.HELD_OVER, node.id, node.label))
+            continue
+        if place.dimension.name == UNMATCHED_NAME:
+            # An office's rows the merge found no place for (domain/merge.py): headquarters must place them.
+            if isinstance(node, Method) and place.strategy is not None:
+                problems.append(
+                    Problem(ProblemCode.UNMATCHED_CONTRIBUTION, node.id, node.label, {"office": place.strategy.title})
+                )
             continue
         if not isinstance(node, Method):
             problems += _label_problems(report, children_of(node), place.path)

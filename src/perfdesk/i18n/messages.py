@@ -296,6 +296,18 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "match.unmatched": ("找不到對應，放入「未對應之去年內容」", "no match: kept in the holding section"),
     # Submissions to headquarters (services/submission.py) and the received folder (services/folder_status.py)
     "status.no_folder": ("找不到資料夾：{path}", "no such folder: {path}"),
+    "merge.headquarters_among_offices": (
+        "{path} 是總局的報告，不能當作分局檔案彙整",
+        "{path} is headquarters' report, not an office's file to merge",
+    ),
+    "merge.same_office": (
+        "同一分局有兩個檔案：{office}：{first} 與 {second}（請只留一個）",
+        "two files of one office: {office}: {first} and {second} (keep one)",
+    ),
+    "merge.other_year": (
+        "{path} 是 {found}，總局報告是 {wanted}（確定要彙整請加 --any-year）",
+        "{path} is {found}, headquarters' report is {wanted} (add --any-year to merge it anyway)",
+    ),
     "submission.same_file": (
         "提交檔不能是原檔本身：{path}（請另指定輸出檔）",
         "the submission cannot be the file itself: {path} (give another output file)",
@@ -322,6 +334,11 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "problem.not_reviewed": (
         "{location}：由去年帶入，尚未檢視",
         "{location}: carried over from last year, not reviewed yet",
+    ),
+    "problem.unmatched_contribution": (
+        "{office}的「{location}」在總局報告中沒有對應的列（在「未對應之分局內容」）；請移到合適位置或刪除",
+        "{office}'s row 「{location}」 matches no row of headquarters' report (kept in 「未對應之分局內容」); "
+        "move it or delete it",
     ),
     "problem.held_over": (
         "未對應之去年內容：「{location}」在新範本中沒有對應位置，請移到合適位置或刪除",

@@ -21,6 +21,7 @@ class BackupReason(StrEnum):
     BEFORE_COPY_FORWARD = "before_copy_forward"  # next year's file replaces the file
     BEFORE_SAVE_COPY = "before_save_copy"  # 另存副本 replaces the file
     BEFORE_SUBMISSION = "before_submission"  # a newer submission replaces an earlier one
+    BEFORE_MERGE = "before_merge"  # a new merge replaces headquarters' consolidated report
     CREATED = "created"  # next year's file, as it was first written
 
     @classmethod

@@ -21,6 +21,7 @@ def reason_texts() -> dict[BackupReason, str]:
         BackupReason.BEFORE_COPY_FORWARD: QCoreApplication.translate("FileActions", "建立新年度前"),
         BackupReason.BEFORE_SAVE_COPY: QCoreApplication.translate("FileActions", "另存副本前"),
         BackupReason.BEFORE_SUBMISSION: QCoreApplication.translate("FileActions", "新的提交檔取代前"),
+        BackupReason.BEFORE_MERGE: QCoreApplication.translate("FileActions", "重新彙整前"),
         BackupReason.CREATED: QCoreApplication.translate("FileActions", "建立時"),
     }
 

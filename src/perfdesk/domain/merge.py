@@ -1,0 +1,176 @@
+"""Headquarters' consolidated report: its own text in each row, then each office's part of that row.
+
+The consolidated report starts as headquarters' own report. Each office's rows are matched onto
+it with the one matcher (framework identity first, then place and title, then wording); a
+matched row with text becomes that office's contribution to the row — printed as
+「另所屬分局執行情形：1.基隆分局：…」 — in the bureau's office order, whatever order the files
+come in. An office's row that matches nothing is kept, per office, in a marked section
+「未對應之分局內容」 that the checks list until it is emptied: nothing an office sent is dropped.
+Merging an office again replaces its contributions; the other offices' stay as they are.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from perfdesk.domain.matching import Pair, match
+from perfdesk.domain.offices import BRANCH_OFFICES, office_key
+from perfdesk.domain.report import UNMATCHED_NAME, Contribution, Dimension, Method, Report, Strategy, new_id
+from perfdesk.domain.tree import walk_methods
+
+
+@dataclass(frozen=True)
+class OfficeMerge:
+    """What merging one office did: counts for the preview, and every decision."""
+
+    office: str
+    matched: int = 0  # rows that found their row in headquarters' report, with text
+    new: int = 0  # rows that gave a row a contribution it did not have
+    changed: int = 0  # rows whose contribution replaced a different earlier one
+    unchanged: int = 0  # rows whose contribution was already there as it is
+    empty: int = 0  # matched rows without any text (no contribution)
+    unmatched: int = 0  # rows kept in the unmatched section
+    pairs: tuple[Pair, ...] = ()
+
+
+@dataclass
+class Merged:
+    report: Report
+    offices: list[OfficeMerge] = field(default_factory=list)
+
+
+def merge(
+    headquarters: Report,
+    offices: Sequence[Report],
+    *,
+    order: Sequence[str] = BRANCH_OFFICES,
+    chosen: dict[str, dict[str, str | None]] | None = None,
+) -> Merged:
+    """The consolidated report of `headquarters` with the contributions of `offices` (a new report).
+
+    `chosen` corrects the matcher per office: office → {headquarters path: office path or None}.
+    """
+    report = copy.deepcopy(headquarters)
+    report.id = new_id()
+    result = Merged(report)
+    for office in sorted(offices, key=lambda r: _rank(r.office, order)):
+        result.offices.append(merge_office(report, office, order=order, chosen=(chosen or {}).get(office.office)))
+    return result
+
+
+def merge_office(
+    consolidated: Report,
+    office: Report,
+    *,
+    order: Sequence[str] = BRANCH_OFFICES,
+    chosen: dict[str, str | None] | None = None,
+) -> OfficeMerge:
+    """Bring one office's rows into `consolidated` (in place), replacing what that office gave before."""
+    name = office.office
+    key = office_key(name)
+    targets = [p for p in walk_methods(consolidated) if p.dimension.name != UNMATCHED_NAME]
+    counts = {"matched": 0, "new": 0, "changed": 0, "unchanged": 0, "empty": 0, "unmatched": 0}
+    pairs = match(office, _without_unmatched(consolidated), kinds=("method",), chosen=chosen, similar=True).pairs
+    given: set[str] = set()
+    leftovers: list[Method] = []
+    for pair in pairs:
+        source = pair.old.node if pair.old is not None else None
+        if not isinstance(source, Method):
+            continue
+        if pair.new is None:
+            if _has_text(source):
+                leftovers.append(source)
+                counts["unmatched"] += 1
+            continue
+        row = pair.new.node
+        assert isinstance(row, Method)
+        given.add(row.id)
+        if not _has_text(source):
+            counts["empty"] += 1
+            _set_contribution(row, key, None, order)
+            continue
+        counts["matched"] += 1
+        counts[_set_contribution(row, key, Contribution(name, source.practice, source.results), order)] += 1
+    # A row this office no longer matches loses the office's earlier contribution.
+    for place in targets:
+        if place.node.id not in given and isinstance(place.node, Method):
+            _set_contribution(place.node, key, None, order)
+    _keep_unmatched(consolidated, name, leftovers)
+    return OfficeMerge(name, pairs=tuple(pairs), **counts)
+
+
+def _rank(office: str, order: Sequence[str]) -> tuple[int, str]:
+    keys = [office_key(o) for o in order]
+    key = office_key(office)
+    return (keys.index(key), key) if key in keys else (len(keys), key)
+
+
+def _has_text(method: Method) -> bool:
+    return bool(method.results.strip() or method.practice.strip())
+
+
+def _set_contribution(row: Method, key: str, contribution: Contribution | None, order: Sequence[str]) -> str:
+    """Put the office's contribution on the row (or take it off); says new, changed or unchanged."""
+    before = next((c for c in row.contributions if office_key(c.office) == key), None)
+    others = [c for c in row.contributions if office_key(c.office) != key]
+    row.contributions = sorted(
+        [*others, *([contribution] if contribution is not None else [])], key=lambda c: _rank(c.office, order)
+    )
+    if before is None:
+        return "new"
+    if contribution is not None and (before.practice, before.results) == (contribution.practice, contribution.results):
+        return "unchanged"
+    return "changed"
+
+
+def _without_unmatched(report: Report) -> Report:
+    view = copy.copy(report)
+    view.dimensions = [d for d in report.dimensions if d.name != UNMATCHED_NAME]
+    return view
+
+
+def _unmatched_section(report: Report) -> Dimension:
+    for dimension in report.dimensions:
+        if dimension.name == UNMATCHED_NAME:
+            return dimension
+    section = Dimension(
+        label="", name=UNMATCHED_NAME, note="分局來稿中在總局報告找不到對應列的內容；請移到合適位置或刪除。"
+    )
+    report.dimensions.append(section)
+    return section
+
+
+def _keep_unmatched(report: Report, office: str, rows: list[Method]) -> None:
+    """The office's part of the unmatched section becomes `rows` (the section goes when it is empty).
+
+    Each row keeps the office row's id, so merging the same file again changes nothing.
+    """
+    key = office_key(office)
+    section = next((d for d in report.dimensions if d.name == UNMATCHED_NAME), None)
+    existing = next((s for s in section.strategies if office_key(s.title) == key), None) if section else None
+    if rows:
+        if section is None:
+            section = _unmatched_section(report)
+        if existing is None:
+            existing = Strategy(label="", title=office)
+            section.strategies.append(existing)
+        existing.methods = [_kept(office, row) for row in rows]
+    elif section is not None and existing is not None:
+        section.strategies.remove(existing)
+    if section is not None and not section.strategies:
+        report.dimensions.remove(section)
+
+
+def _kept(office: str, row: Method) -> Method:
+    """An office's unmatched row, on its own, with the office's text as its contribution."""
+    return Method(
+        id=row.id,
+        label=row.label,
+        title=row.title,
+        description=row.description,
+        units=list(row.units),
+        framework_id=row.framework_id,
+        contributions=[Contribution(office, row.practice, row.results)],
+    )

@@ -1,0 +1,62 @@
+"""Headquarters merges the offices' files into its consolidated report (domain/merge.py does the matching)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from perfdesk.domain.merge import Merged, merge
+from perfdesk.domain.offices import BRANCH_OFFICES, HEADQUARTERS, office_key
+from perfdesk.domain.report import Report
+from perfdesk.errors import PerfdeskError
+from perfdesk.services.report_files import save_new_file
+from perfdesk.storage.backup_reasons import BackupReason
+from perfdesk.storage.office_file import opened
+
+
+def _load(path: Path) -> Report:
+    with opened(Path(path), read_only=True) as office_file:
+        return office_file.load()
+
+
+def check_offices(headquarters: Report, offices: Sequence[tuple[Path, Report]], *, any_year: bool = False) -> None:
+    """Refuse, naming the files, what must not be merged: two files of one office, headquarters' own
+    file among the offices, another year or kind than headquarters' report (unless `any_year`)."""
+    seen: dict[str, Path] = {}
+    for path, report in offices:
+        key = office_key(report.office)
+        if key == office_key(HEADQUARTERS) or report.id == headquarters.id:
+            raise PerfdeskError("merge.headquarters_among_offices", path=str(path))
+        if key in seen:
+            raise PerfdeskError("merge.same_office", office=report.office, first=str(seen[key]), second=str(path))
+        seen[key] = path
+        if not any_year and (report.year, report.kind) != (headquarters.year, headquarters.kind):
+            raise PerfdeskError(
+                "merge.other_year",
+                path=str(path),
+                found=f"{report.year} {report.kind.title_word}",
+                wanted=f"{headquarters.year} {headquarters.kind.title_word}",
+            )
+
+
+def merge_files(
+    headquarters_path: Path,
+    office_paths: Sequence[Path],
+    out: Path | None,
+    *,
+    overwrite: bool = False,
+    any_year: bool = False,
+    chosen: dict[str, dict[str, str | None]] | None = None,
+    order: Sequence[str] = BRANCH_OFFICES,
+) -> Merged:
+    """Merge the offices' files into headquarters' report; write it to `out` (None: a dry run, nothing written).
+
+    Every file is only read. Any refusal comes before anything is written.
+    """
+    headquarters = _load(headquarters_path)
+    offices = [(Path(p), _load(Path(p))) for p in office_paths]
+    check_offices(headquarters, offices, any_year=any_year)
+    merged = merge(headquarters, [report for _path, report in offices], order=order, chosen=chosen)
+    if out is not None:
+        save_new_file(Path(out), merged.report, overwrite=overwrite, reason=BackupReason.BEFORE_MERGE)
+    return merged

@@ -1,0 +1,65 @@
+"""perfdesk-cli merge: counts per office, a dry run writes nothing, refusals are one line before anything is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from perfdesk.cli.main import main
+from perfdesk.domain.offices import BRANCH_OFFICES
+from perfdesk.domain.report import ReportKind
+from perfdesk.services.builtin_reports import template_report
+from perfdesk.services.report_files import load_report
+from perfdesk.services.submission import submit_report
+from perfdesk.storage.office_file import create_office_file
+
+
+def _files(folder: Path) -> tuple[Path, list[Path]]:
+    folder.mkdir()
+    headquarters = folder / "總局.perfdesk"
+    create_office_file(headquarters, template_report("總局", 112, ReportKind.RESULTS))
+    offices = []
+    for name in BRANCH_OFFICES:
+        report = template_report(name, 112, ReportKind.RESULTS)
+        for method in report.walk_methods():
+            method.results = f"{name}：{method.title}"
+        path = folder / f"{name}.perfdesk"
+        submit_report(report, path)  # a submission or a draft: both are merged
+        offices.append(path)
+    return headquarters, offices
+
+
+def test_merge_and_dry_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    headquarters, offices = _files(tmp_path / "in")
+    out = tmp_path / "彙整.perfdesk"
+    assert main(["merge", str(headquarters), *map(str, offices[::-1]), "--dry-run"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split("：")[0] for line in lines[:6]] == list(BRANCH_OFFICES)
+    assert "試算" in lines[-1] and not out.exists()
+    assert main(["merge", str(headquarters), *map(str, offices), "-o", str(out)]) == 0
+    capsys.readouterr()
+    merged = load_report(out)
+    row = next(merged.walk_methods())
+    assert [c.office for c in row.contributions] == list(BRANCH_OFFICES)
+
+
+@pytest.mark.parametrize("case", ["same office", "headquarters among offices", "other year", "damaged", "no output"])
+def test_refusals_write_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    headquarters, offices = _files(tmp_path / "in")
+    out = tmp_path / "彙整.perfdesk"
+    if case == "same office":
+        offices.append(tmp_path / "in" / "基隆分局-第二份.perfdesk")
+        create_office_file(offices[-1], template_report("基隆分局", 112, ReportKind.RESULTS))
+    elif case == "headquarters among offices":
+        offices.append(headquarters)
+    elif case == "other year":
+        offices[2] = tmp_path / "in" / "臺中分局-111.perfdesk"
+        create_office_file(offices[2], template_report("臺中分局", 111, ReportKind.RESULTS))
+    elif case == "damaged":
+        offices[0].write_bytes(offices[0].read_bytes()[:2000])
+    args = ["merge", str(headquarters), *map(str, offices)] + ([] if case == "no output" else ["-o", str(out)])
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("perfdesk-cli: "), err
+    assert not out.exists()
