@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import sys
 import tempfile
@@ -9,7 +10,10 @@ from pathlib import Path
 
 from bench.large_report import scaled_sample
 from bench.timing import Result, median_process_time, median_time
+from perfdesk.domain.merge import merge
 from perfdesk.domain.offices import BRANCH_OFFICES, HEADQUARTERS
+from perfdesk.domain.report import Report, new_id
+from perfdesk.domain.tree import walk
 from perfdesk.interchange.json_writer import report_to_json
 from perfdesk.services.builtin_reports import sample_report
 from perfdesk.services.report_files import export_json, import_json_file
@@ -71,6 +75,15 @@ def run(runs: int) -> list[Result]:
         create_office_file(sample_file, sample_report("taichung-112"))
         cli = [sys.executable, "-m", "perfdesk.cli.main", "info", str(sample_file)]
         results.append(Result("perfdesk-cli info taichung (process)", median_process_time(cli, runs), runs, 0.5))
+        results.append(
+            Result(
+                "merge headquarters + 6 offices, 10× taichung",
+                median_time(lambda: _merge_offices(large), runs),
+                runs,
+                1.0,
+            )
+        )
+
         inbox = work / "inbox"
         inbox.mkdir()
         for office in (*BRANCH_OFFICES, HEADQUARTERS):
@@ -82,3 +95,15 @@ def run(runs: int) -> list[Result]:
         bare = [sys.executable, "-c", "pass"]
         results.append(Result("python -c pass (process, reference)", median_process_time(bare, runs), runs, None))
     return results
+
+
+def _merge_offices(base: Report) -> None:
+    """Headquarters' report and six offices' of the same rows, each with its own node ids (as real files)."""
+    copies = []
+    for office in (HEADQUARTERS, *BRANCH_OFFICES):
+        report = copy.deepcopy(base)
+        report.office, report.id = office, new_id()
+        for place in walk(report):
+            place.node.id = new_id()
+        copies.append(report)
+    merge(copies[0], copies[1:])
