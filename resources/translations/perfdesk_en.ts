@@ -559,6 +559,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>來稿列代號</source>
+        <translation>source row id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>來稿檔案</source>
+        <translation>source file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>來稿 SHA-256</source>
+        <translation>source SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提交時間</source>
+        <translation>submitted at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>彙整時間</source>
+        <translation>merged at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>分局來稿（具體作法）</source>
+        <translation>practice as received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>分局來稿（執行績效與成果）</source>
+        <translation>results as received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>單位名冊</source>
         <translation>unit roster</translation>
     </message>

@@ -63,3 +63,28 @@ def test_refusals_write_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[st
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("perfdesk-cli: "), err
     assert not out.exists()
+
+
+def test_update_changes_only_that_office(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    headquarters, offices = _files(tmp_path / "in")
+    out = tmp_path / "彙整.perfdesk"
+    assert main(["merge", str(headquarters), *map(str, offices), "-o", str(out)]) == 0
+    before = load_report(out)
+    corrected = template_report("臺中分局", 112, ReportKind.RESULTS)
+    for method in corrected.walk_methods():
+        method.results = f"臺中分局更正：{method.title}"
+    fixed = tmp_path / "臺中分局-更正.perfdesk"
+    submit_report(corrected, fixed)
+    capsys.readouterr()
+    assert main(["merge", "--update", str(out), str(fixed), "--dry-run"]) == 0
+    assert "試算" in capsys.readouterr().out and load_report(out) == before
+    assert main(["merge", "--update", str(out), str(fixed)]) == 0
+    assert capsys.readouterr().out.startswith("臺中分局：對應")
+    after = load_report(out)
+    for old, new in zip(before.walk_methods(), after.walk_methods(), strict=True):
+        assert [c for c in new.contributions if c.office != "臺中分局"] == [
+            c for c in old.contributions if c.office != "臺中分局"
+        ]
+        (taichung,) = [c for c in new.contributions if c.office == "臺中分局"]
+        assert taichung.results.startswith("臺中分局更正") and taichung.source_file == fixed.name
+    assert main(["merge", "--update", str(out), str(fixed), "-o", str(out)]) == 2

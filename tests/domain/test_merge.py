@@ -89,3 +89,39 @@ def test_rows_without_text_give_no_contribution() -> None:
     merged = merge(headquarters, [silent])
     assert not any(m.contributions for m in merged.report.walk_methods())
     assert merged.offices[0].matched == 0 and merged.offices[0].empty > 40
+
+
+def test_headquarters_edit_is_kept_on_update_and_the_new_text_stands_beside_it() -> None:
+    from perfdesk.domain.merge import OfficeFile
+
+    headquarters = template_report("總局", 112, ReportKind.RESULTS)
+    keelung = _office("基隆分局", "辦理")
+    sent = OfficeFile("基隆分局-112.perfdesk", "d" * 64, "2026-12-01T10:00:00+08:00")
+    merged = merge(headquarters, [keelung], files={keelung.id: sent}, merged_at="2026-12-02T09:00:00+08:00")
+    first, second, *_ = merged.report.walk_methods()
+    (arrived,) = first.contributions
+    assert (arrived.source_id, arrived.source_file, arrived.source_digest) == (
+        next(keelung.walk_methods()).id,
+        "基隆分局-112.perfdesk",
+        "d" * 64,
+    )
+    assert (arrived.submitted_at, arrived.merged_at) == ("2026-12-01T10:00:00+08:00", "2026-12-02T09:00:00+08:00")
+    assert (arrived.received_practice, arrived.received_results) == (arrived.practice, arrived.results)
+
+    # Headquarters shortens the first row's contribution; the office then corrects both rows.
+    first.contributions[0].results = "總局精簡後的文字"
+    first.needs_review = second.needs_review = False
+    corrected = copy.deepcopy(keelung)
+    office_first, office_second, *_ = corrected.walk_methods()
+    office_first.results, office_second.results = "基隆分局更正一", "基隆分局更正二"
+    update = merge_office(merged.report, corrected, file=sent)
+    assert (update.kept, update.changed) == (1, 1)
+    (kept,) = first.contributions
+    assert kept.results == "總局精簡後的文字" and kept.received_results == "基隆分局更正一" and first.needs_review
+    (replaced,) = second.contributions
+    assert replaced.results == replaced.received_results == "基隆分局更正二" and not second.needs_review
+
+    # Sending the same corrected file again changes nothing, the kept edit included.
+    before = copy.deepcopy(merged.report)
+    again = merge_office(merged.report, copy.deepcopy(corrected), file=sent)
+    assert merged.report == before and again.unchanged == again.matched

@@ -208,9 +208,13 @@ def _assert_checksummed(path: Path) -> None:
         conn.close()
 
 
+_SOURCES = ("source_id", "source_file", "source_digest", "submitted_at", "merged_at")
+
+
 def test_the_frozen_version_2_tables_are_what_perfdesk_wrote(tmp_path: Path, carried: Report) -> None:
-    # Today's tables are version 2's plus a checksum column each (version 3) and a framework id
-    # on dimensions, strategies and methods (version 4): nothing else may have moved.
+    # Today's tables are version 2's plus a checksum column each (version 3), a framework id on
+    # dimensions, strategies and methods (version 4) and a contribution's source (version 5):
+    # nothing else may have moved.
     create_office_file(tmp_path / "now.perfdesk", carried)
     now = _table_sql(tmp_path / "now.perfdesk")
     assert set(now) == set(_V2_TABLES)
@@ -219,6 +223,10 @@ def test_the_frozen_version_2_tables_are_what_perfdesk_wrote(tmp_path: Path, car
             assert now[table] == sql
             continue
         added = "framework_id TEXT, \n\t" if table in ("dimension", "strategy", "method") else ""
+        if table == "contribution":
+            added = "".join(f"{name} TEXT, \n\t" for name in _SOURCES) + "".join(
+                f"{name} TEXT NOT NULL, \n\t" for name in ("received_practice", "received_results")
+            )
         expected = sql.replace(", \n\tPRIMARY KEY", f", \n\t{added}checksum INTEGER, \n\tPRIMARY KEY", 1)
         assert now[table] == expected, table
 

@@ -107,7 +107,20 @@ def _every_field_set() -> Report:
         comment="孫意見",
         needs_review=True,
         framework_id="fw-1-1-1-1-1",
-        contributions=[Contribution("彰化站", "彰化作法", "彰化成果")],
+        contributions=[
+            Contribution(
+                "彰化站",
+                "彰化作法",
+                "彰化成果",
+                source_id="row-of-office",
+                source_file="彰化站-112.perfdesk",
+                source_digest="ab" * 32,
+                submitted_at="2026-12-01T10:00:00+08:00",
+                merged_at="2026-12-02T09:00:00+08:00",
+                received_practice="來稿作法",
+                received_results="來稿成果",
+            )
+        ],
         origin=dataclasses.replace(origin, id="0rigin-of-A", units=["去年丙"]),
         children=[],
         id="m-1-1-A",

@@ -15,6 +15,7 @@ from perfdesk.i18n.messages import render
 from perfdesk.services import backup_restore, report_files
 
 if TYPE_CHECKING:
+    from perfdesk.domain.merge import Merged
     from perfdesk.services.folder_status import FileStatus, FolderStatus
     from perfdesk.services.submission import Received
 
@@ -268,8 +269,24 @@ def _status_problems(status: FolderStatus, language: Language) -> list[str]:
 
 
 def _merge(args: argparse.Namespace, language: Language) -> int:
-    from perfdesk.services.consolidation import merge_files
+    from perfdesk.services.consolidation import merge_files, update_files
 
+    if args.update:
+        if args.output:
+            raise PerfdeskError(
+                "cli.usage",
+                detail=_t(language, "--update 會直接更新彙整檔，不用 -o", "--update changes the file itself: no -o"),
+            )
+        merged = update_files(
+            Path(args.headquarters), [Path(p) for p in args.offices], dry_run=args.dry_run, any_year=args.any_year
+        )
+        _print_merge(merged, language)
+        print(
+            _t(language, "（試算：未更新檔案）", "(dry run: nothing written)")
+            if args.dry_run
+            else _t(language, f"已更新 {args.headquarters}", f"updated {args.headquarters}")
+        )
+        return EXIT_OK
     if not args.dry_run and not args.output:
         raise PerfdeskError(
             "cli.usage", detail=_t(language, "請以 -o 指定彙整後的檔案，或加 --dry-run", "give -o OUT or --dry-run")
@@ -278,21 +295,27 @@ def _merge(args: argparse.Namespace, language: Language) -> int:
     merged = merge_files(
         Path(args.headquarters), [Path(p) for p in args.offices], out, overwrite=args.force, any_year=args.any_year
     )
-    for office in merged.offices:
-        print(
-            _t(
-                language,
-                f"{office.office}：對應 {office.matched} 列（新增 {office.new}、更新 {office.changed}、"
-                f"未變 {office.unchanged}），無內容 {office.empty} 列，未對應 {office.unmatched} 列",
-                f"{office.office}: {office.matched} rows matched ({office.new} new, {office.changed} changed, "
-                f"{office.unchanged} unchanged), {office.empty} empty, {office.unmatched} unmatched",
-            )
-        )
+    _print_merge(merged, language)
     if out is None:
         print(_t(language, "（試算：未建立檔案）", "(dry run: nothing written)"))
     else:
         print(_t(language, f"已建立 {out}：{merged.report.title}", f"created {out}: {merged.report.title}"))
     return EXIT_OK
+
+
+def _print_merge(merged: Merged, language: Language) -> None:
+    for office in merged.offices:
+        print(
+            _t(
+                language,
+                f"{office.office}：對應 {office.matched} 列（新增 {office.new}、更新 {office.changed}、"
+                f"未變 {office.unchanged}、保留總局修改 {office.kept}），"
+                f"無內容 {office.empty} 列，未對應 {office.unmatched} 列",
+                f"{office.office}: {office.matched} rows matched ({office.new} new, {office.changed} changed, "
+                f"{office.unchanged} unchanged, {office.kept} kept headquarters' edit), {office.empty} empty, "
+                f"{office.unmatched} unmatched",
+            )
+        )
 
 
 def _submit(args: argparse.Namespace, language: Language) -> int:

@@ -88,10 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--kind", choices=["plan", "results"], help="應收類型（預設為多數檔案的類型）")
 
     merge = commands.add_parser("merge", help="總局：將各分局的檔案彙整進總局的報告")
-    merge.add_argument("headquarters", help="總局的報告檔（各列的總局文字）")
+    merge.add_argument("headquarters", help="總局的報告檔（各列的總局文字）；--update 時為彙整後的報告檔")
     merge.add_argument("offices", nargs="+", help="各分局的報告檔或提交檔（順序不拘）")
     merge.add_argument("-o", "--output", help="彙整後的報告檔")
     merge.add_argument("--dry-run", action="store_true", help="只列出各分局的對應結果，不建立檔案")
+    merge.add_argument("--update", action="store_true", help="將分局更正後的檔案併入已彙整的報告（保留總局的修改）")
     merge.add_argument("--any-year", action="store_true", help="也彙整其他年度或類型的檔案")
     merge.add_argument("--force", action="store_true")
 

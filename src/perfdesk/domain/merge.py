@@ -12,6 +12,7 @@ Merging an office again replaces its contributions; the other offices' stay as t
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -30,9 +31,19 @@ class OfficeMerge:
     new: int = 0  # rows that gave a row a contribution it did not have
     changed: int = 0  # rows whose contribution replaced a different earlier one
     unchanged: int = 0  # rows whose contribution was already there as it is
+    kept: int = 0  # rows whose new text stands beside headquarters' edit of the old one (row flagged)
     empty: int = 0  # matched rows without any text (no contribution)
     unmatched: int = 0  # rows kept in the unmatched section
     pairs: tuple[Pair, ...] = ()
+
+
+@dataclass(frozen=True)
+class OfficeFile:
+    """Which file an office's report came from, for each contribution's provenance."""
+
+    name: str
+    digest: str  # SHA-256 of the report's content (a submission's seal digest)
+    submitted_at: str | None = None  # None: a draft, not a submission
 
 
 @dataclass
@@ -47,16 +58,28 @@ def merge(
     *,
     order: Sequence[str] = BRANCH_OFFICES,
     chosen: dict[str, dict[str, str | None]] | None = None,
+    files: dict[str, OfficeFile] | None = None,
+    merged_at: str | None = None,
 ) -> Merged:
     """The consolidated report of `headquarters` with the contributions of `offices` (a new report).
 
-    `chosen` corrects the matcher per office: office → {headquarters path: office path or None}.
+    `chosen` corrects the matcher per office: office → {headquarters path: office path or None};
+    `files` (by report id) and `merged_at` go into each contribution's provenance.
     """
     report = copy.deepcopy(headquarters)
     report.id = new_id()
     result = Merged(report)
-    for office in sorted(offices, key=lambda r: _rank(r.office, order)):
-        result.offices.append(merge_office(report, office, order=order, chosen=(chosen or {}).get(office.office)))
+    for office in sorted(offices, key=lambda r: office_rank(r.office, order)):
+        result.offices.append(
+            merge_office(
+                report,
+                office,
+                order=order,
+                chosen=(chosen or {}).get(office.office),
+                file=(files or {}).get(office.id),
+                merged_at=merged_at,
+            )
+        )
     return result
 
 
@@ -66,12 +89,19 @@ def merge_office(
     *,
     order: Sequence[str] = BRANCH_OFFICES,
     chosen: dict[str, str | None] | None = None,
+    file: OfficeFile | None = None,
+    merged_at: str | None = None,
 ) -> OfficeMerge:
-    """Bring one office's rows into `consolidated` (in place), replacing what that office gave before."""
+    """Bring one office's rows into `consolidated` (in place), replacing what that office gave before.
+
+    Where headquarters has edited the office's earlier contribution (its text differs from the
+    text as received), the edit is kept, the new text stands beside it as received, and the row
+    is flagged 待檢視: nothing is lost either way.
+    """
     name = office.office
     key = office_key(name)
     targets = [p for p in walk_methods(consolidated) if p.dimension.name != UNMATCHED_NAME]
-    counts = {"matched": 0, "new": 0, "changed": 0, "unchanged": 0, "empty": 0, "unmatched": 0}
+    counts = {"matched": 0, "new": 0, "changed": 0, "unchanged": 0, "kept": 0, "empty": 0, "unmatched": 0}
     pairs = match(office, _without_unmatched(consolidated), kinds=("method",), chosen=chosen, similar=True).pairs
     given: set[str] = set()
     leftovers: list[Method] = []
@@ -92,7 +122,7 @@ def merge_office(
             _set_contribution(row, key, None, order)
             continue
         counts["matched"] += 1
-        counts[_set_contribution(row, key, Contribution(name, source.practice, source.results), order)] += 1
+        counts[_set_contribution(row, key, _received(name, source, file, merged_at), order)] += 1
     # A row this office no longer matches loses the office's earlier contribution.
     for place in targets:
         if place.node.id not in given and isinstance(place.node, Method):
@@ -101,7 +131,8 @@ def merge_office(
     return OfficeMerge(name, pairs=tuple(pairs), **counts)
 
 
-def _rank(office: str, order: Sequence[str]) -> tuple[int, str]:
+def office_rank(office: str, order: Sequence[str] = BRANCH_OFFICES) -> tuple[int, str]:
+    """Where an office stands in the bureau's order (offices not on the list last, by name)."""
     keys = [office_key(o) for o in order]
     key = office_key(office)
     return (keys.index(key), key) if key in keys else (len(keys), key)
@@ -111,18 +142,64 @@ def _has_text(method: Method) -> bool:
     return bool(method.results.strip() or method.practice.strip())
 
 
-def _set_contribution(row: Method, key: str, contribution: Contribution | None, order: Sequence[str]) -> str:
-    """Put the office's contribution on the row (or take it off); says new, changed or unchanged."""
+def _received(office: str, row: Method, file: OfficeFile | None, merged_at: str | None) -> Contribution:
+    return Contribution(
+        office,
+        row.practice,
+        row.results,
+        source_id=row.id,
+        source_file=file.name if file else None,
+        source_digest=file.digest if file else None,
+        submitted_at=file.submitted_at if file else None,
+        merged_at=merged_at,
+        received_practice=row.practice,
+        received_results=row.results,
+    )
+
+
+def _as_received(contribution: Contribution) -> tuple[str, str]:
+    """The office's text as it arrived (a contribution from before provenance: its text)."""
+    if contribution.source_id is None and not (contribution.received_practice or contribution.received_results):
+        return contribution.practice, contribution.results
+    return contribution.received_practice, contribution.received_results
+
+
+def _edited(contribution: Contribution) -> bool:
+    """Headquarters changed the office's text after it arrived."""
+    return (contribution.practice, contribution.results) != _as_received(contribution)
+
+
+def _set_contribution(row: Method, key: str, incoming: Contribution | None, order: Sequence[str]) -> str:
+    """Put the office's contribution on the row (or take it off); says new, changed, unchanged or kept."""
     before = next((c for c in row.contributions if office_key(c.office) == key), None)
     others = [c for c in row.contributions if office_key(c.office) != key]
+    outcome = "new" if before is None else "changed"
+    chosen = incoming
+    if (
+        before is not None
+        and incoming is not None
+        and _as_received(before)
+        == (
+            incoming.received_practice,
+            incoming.received_results,
+        )
+    ):
+        chosen, outcome = before, "unchanged"  # the same text again: nothing changes
+    elif before is not None and _edited(before):
+        # Headquarters' edit stays; what the office sends now stands beside it, to take or leave.
+        practice, results = ("", "") if incoming is None else (incoming.practice, incoming.results)
+        chosen = dataclasses.replace(
+            incoming or before,
+            practice=before.practice,
+            results=before.results,
+            received_practice=practice,
+            received_results=results,
+        )
+        row.needs_review, outcome = True, "kept"
     row.contributions = sorted(
-        [*others, *([contribution] if contribution is not None else [])], key=lambda c: _rank(c.office, order)
+        [*others, *([chosen] if chosen is not None else [])], key=lambda c: office_rank(c.office, order)
     )
-    if before is None:
-        return "new"
-    if contribution is not None and (before.practice, before.results) == (contribution.practice, contribution.results):
-        return "unchanged"
-    return "changed"
+    return outcome
 
 
 def _without_unmatched(report: Report) -> Report:

@@ -92,6 +92,16 @@ class Contribution:
     office: str = line(required=True)
     practice: str = text(source=Source.CONTENT)
     results: str = text(carry=Carry.WITH_RESULTS, source=Source.CONTENT)
+    # Where it came from (set by the merge, domain/merge.py): the office's row, the file, when.
+    # A new year's contribution was received from nobody, so none of this carries forward.
+    source_id: str | None = line(optional=True, printed=False, editable=False, carry=Carry.NEVER)
+    source_file: str | None = line(optional=True, printed=False, editable=False, carry=Carry.NEVER)
+    source_digest: str | None = line(optional=True, printed=False, editable=False, carry=Carry.NEVER)
+    submitted_at: str | None = line(optional=True, printed=False, editable=False, carry=Carry.NEVER)
+    merged_at: str | None = line(optional=True, printed=False, editable=False, carry=Carry.NEVER)
+    # The office's text as it arrived: headquarters' edits are told from it, and kept on update.
+    received_practice: str = text(printed=False, editable=False, carry=Carry.NEVER)
+    received_results: str = text(printed=False, editable=False, carry=Carry.NEVER)
 
 
 @dataclass(slots=True)

@@ -7,4 +7,5 @@ APPLICATION_ID = 0x5066446B
 # 1: the first release. 2: method_origin (last year's text of carried-over rows).
 # 3: a checksum per row of report content, kept by triggers (row_checksum.py).
 # 4: framework_id on dimensions, strategies and methods (domain/framework_ids.py).
-SCHEMA_VERSION = 4
+# 5: where a contribution came from, and its text as received (domain/merge.py).
+SCHEMA_VERSION = 5

@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 
 from perfdesk.errors import PerfdeskError
 from perfdesk.storage import row_checksum
-from perfdesk.storage.row_checks import TABLES
+from perfdesk.storage.row_checks import TABLES, ColumnRule
 
 Migration = Callable[[Connection], None]
 
@@ -56,6 +56,17 @@ def _add_method_origin(conn: Connection) -> None:
 # version defines (the checksum triggers of version 3 cover no framework_id), not today's tables.
 _ADDED_IN: dict[int, dict[str, tuple[str, ...]]] = {
     4: {"dimension": ("framework_id",), "strategy": ("framework_id",), "method": ("framework_id",)},
+    5: {
+        "contribution": (
+            "source_id",
+            "source_file",
+            "source_digest",
+            "submitted_at",
+            "merged_at",
+            "received_practice",
+            "received_results",
+        )
+    },
 }
 
 
@@ -86,7 +97,7 @@ def _add_row_checksums(conn: Connection) -> None:
             conn.exec_driver_sql(statement)
 
 
-def _add_columns(conn: Connection, version: int, declaration: str) -> None:
+def _add_columns(conn: Connection, version: int) -> None:
     """(version - 1) → version: add the columns _ADDED_IN[version] lists, keeping the checksums true.
 
     A new column changes every row's checksum. Only rows whose old checksum holds get the new
@@ -104,13 +115,22 @@ def _add_columns(conn: Connection, version: int, declaration: str) -> None:
         covered = [column for column in row_checksum.COLUMNS[table] if column in existing]
         for name in row_checksum.triggers(table):
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+        rules = {rule.name: rule for rule in TABLES[table]}
         for column in added:
             if column not in existing:
-                conn.exec_driver_sql(f'ALTER TABLE "{table}" ADD COLUMN {column} {declaration}')
+                conn.exec_driver_sql(f'ALTER TABLE "{table}" ADD COLUMN {column} {_declaration(rules[column])}')
         later = _columns_at(version, table)
         conn.exec_driver_sql(row_checksum.refresh_sql(table, later, where_valid=covered))
         for statement in row_checksum.triggers(table, later).values():
             conn.exec_driver_sql(statement)
+
+
+def _declaration(rule: ColumnRule) -> str:
+    """How ALTER TABLE declares a column row_checks describes (a new column must accept old rows)."""
+    if rule.nullable:
+        return rule.declared
+    default = "''" if rule.declared == "TEXT" else "0"
+    return f"{rule.declared} NOT NULL DEFAULT {default}"
 
 
 def _add_framework_ids(conn: Connection) -> None:
@@ -119,7 +139,12 @@ def _add_framework_ids(conn: Connection) -> None:
     The ids themselves are found once every step has run (AFTERWARDS): finding them reads the
     whole report, which the reader can do only in a file of the current version.
     """
-    _add_columns(conn, 4, "TEXT")
+    _add_columns(conn, 4)
+
+
+def _add_contribution_sources(conn: Connection) -> None:
+    """4 → 5: a contribution remembers where it came from and the text as it arrived (domain/merge.py)."""
+    _add_columns(conn, 5)
 
 
 def _find_framework_ids(conn: Connection) -> None:
@@ -129,7 +154,12 @@ def _find_framework_ids(conn: Connection) -> None:
 
 
 # MIGRATIONS[n] upgrades a file at schema version n to n + 1, inside the opening transaction.
-MIGRATIONS: dict[int, Migration] = {1: _add_method_origin, 2: _add_row_checksums, 3: _add_framework_ids}
+MIGRATIONS: dict[int, Migration] = {
+    1: _add_method_origin,
+    2: _add_row_checksums,
+    3: _add_framework_ids,
+    4: _add_contribution_sources,
+}
 
 
 # AFTERWARDS[n] runs after all steps of a migration that passed through step n, on the current tables.

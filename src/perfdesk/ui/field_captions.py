@@ -47,6 +47,13 @@ _BY_NODE = cast(
     dict[tuple[type, str], str],
     {
         (Contribution, "office"): QT_TRANSLATE_NOOP("FieldCaptions", "分局"),
+        (Contribution, "source_id"): QT_TRANSLATE_NOOP("FieldCaptions", "來稿列代號"),
+        (Contribution, "source_file"): QT_TRANSLATE_NOOP("FieldCaptions", "來稿檔案"),
+        (Contribution, "source_digest"): QT_TRANSLATE_NOOP("FieldCaptions", "來稿 SHA-256"),
+        (Contribution, "submitted_at"): QT_TRANSLATE_NOOP("FieldCaptions", "提交時間"),
+        (Contribution, "merged_at"): QT_TRANSLATE_NOOP("FieldCaptions", "彙整時間"),
+        (Contribution, "received_practice"): QT_TRANSLATE_NOOP("FieldCaptions", "分局來稿（具體作法）"),
+        (Contribution, "received_results"): QT_TRANSLATE_NOOP("FieldCaptions", "分局來稿（執行績效與成果）"),
         (Report, "units"): QT_TRANSLATE_NOOP("FieldCaptions", "單位名冊"),
     },
 )
