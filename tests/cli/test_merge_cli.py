@@ -88,3 +88,27 @@ def test_update_changes_only_that_office(tmp_path: Path, capsys: pytest.CaptureF
         (taichung,) = [c for c in new.contributions if c.office == "臺中分局"]
         assert taichung.results.startswith("臺中分局更正") and taichung.source_file == fixed.name
     assert main(["merge", "--update", str(out), str(fixed), "-o", str(out)]) == 2
+
+
+def test_a_mapping_file_corrects_the_matcher_per_office(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    headquarters, offices = _files(tmp_path / "in")
+    mapping = tmp_path / "mapping.json"
+    # 基隆分局's first row is said to fill headquarters' second row, and its own row gives nothing.
+    mapping.write_text(
+        json.dumps({"基隆分局": {"構面一 (一) 2.": "構面一 (一) 1.", "構面一 (一) 1.": None}}, ensure_ascii=False),
+        encoding="utf-8",
+    )
+    out = tmp_path / "彙整.perfdesk"
+    assert main(["merge", str(headquarters), *map(str, offices), "-o", str(out), "--mapping", str(mapping)]) == 0
+    first, second, *_ = load_report(out).walk_methods()
+    assert [c.office for c in first.contributions] == list(BRANCH_OFFICES[1:])
+    keelung = next(c for c in second.contributions if c.office == "基隆分局")
+    assert keelung.results == f"基隆分局：{first.title}"
+    mapping.write_text("[1, 2]", encoding="utf-8")
+    capsys.readouterr()
+    assert (
+        main(["merge", str(headquarters), *map(str, offices), "-o", str(out), "--force", "--mapping", str(mapping)])
+        == 2
+    )

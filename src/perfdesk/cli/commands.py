@@ -292,8 +292,16 @@ def _merge(args: argparse.Namespace, language: Language) -> int:
             "cli.usage", detail=_t(language, "請以 -o 指定彙整後的檔案，或加 --dry-run", "give -o OUT or --dry-run")
         )
     out = None if args.dry_run else Path(args.output)
+    from perfdesk.cli.mapping_output import read_office_mappings
+
+    chosen = read_office_mappings(Path(args.mapping)) if args.mapping else None
     merged = merge_files(
-        Path(args.headquarters), [Path(p) for p in args.offices], out, overwrite=args.force, any_year=args.any_year
+        Path(args.headquarters),
+        [Path(p) for p in args.offices],
+        out,
+        overwrite=args.force,
+        any_year=args.any_year,
+        chosen=chosen,
     )
     _print_merge(merged, language)
     if out is None:

@@ -94,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("--dry-run", action="store_true", help="只列出各分局的對應結果，不建立檔案")
     merge.add_argument("--update", action="store_true", help="將分局更正後的檔案併入已彙整的報告（保留總局的修改）")
     merge.add_argument("--any-year", action="store_true", help="也彙整其他年度或類型的檔案")
+    merge.add_argument("--mapping", help="修改對應：JSON 物件 {分局: {總局位置: 分局位置或 null}}")
     merge.add_argument("--force", action="store_true")
 
     submit = commands.add_parser("submit", help="建立送總局的提交檔（封存、唯讀的副本）")

@@ -40,3 +40,22 @@ def read_mapping(path: Path) -> dict[str, str | None]:
     ):
         raise PerfdeskError("mapping.malformed", path=str(path))
     return data
+
+
+def read_office_mappings(path: Path) -> dict[str, dict[str, str | None]]:
+    """{"基隆分局": {"構面一 (一) 3.": "構面一 (一) 2.", …}, …}.
+
+    Per office: headquarters' row → the office's row that fills it, or null for none.
+    """
+    try:
+        data = json.loads(read_input(path).decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise PerfdeskError("mapping.malformed", path=str(path)) from None
+    if not isinstance(data, dict) or not all(
+        isinstance(office, str)
+        and isinstance(rows, dict)
+        and all(isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in rows.items())
+        for office, rows in data.items()
+    ):
+        raise PerfdeskError("mapping.malformed", path=str(path))
+    return data

@@ -75,7 +75,10 @@ def merge(
                 report,
                 office,
                 order=order,
-                chosen=(chosen or {}).get(office.office),
+                chosen=next(
+                    (rows for name, rows in (chosen or {}).items() if office_key(name) == office_key(office.office)),
+                    None,
+                ),
                 file=(files or {}).get(office.id),
                 merged_at=merged_at,
             )
