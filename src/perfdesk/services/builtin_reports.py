@@ -6,7 +6,7 @@ from perfdesk.domain.report import Report, ReportKind
 from perfdesk.interchange.builtin_framework import FRAMEWORK_NAME, framework_report
 from perfdesk.interchange.json_reader import parse_report_json
 
-SAMPLE_NAMES = ("taichung-112", "tainan-112", "keelung-102")
+SAMPLE_NAMES = ("taichung-112", "tainan-112", "keelung-102", "hq-108")
 DEFAULT_SAMPLE = "taichung-112"
 TEMPLATE_NAME = FRAMEWORK_NAME
 
