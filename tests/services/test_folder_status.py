@@ -11,6 +11,7 @@ from perfdesk.domain.offices import BRANCH_OFFICES
 from perfdesk.domain.report import ReportKind
 from perfdesk.services.builtin_reports import template_report
 from perfdesk.services.folder_status import folder_status
+from perfdesk.services.report_files import load_report
 from perfdesk.services.submission import submit_report
 from perfdesk.storage.office_file import create_office_file
 
@@ -82,3 +83,38 @@ def test_the_year_asked_for_wins_and_a_missing_folder_is_bad_usage(
     assert main(["status", str(tmp_path / "nope")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "找不到資料夾" in err[0]
+
+
+def test_against_the_consolidated_report_a_correction_and_an_unmerged_file_are_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from perfdesk.services.consolidation import merge_files
+
+    inbox = tmp_path / "收件"
+    _office_files(inbox, BRANCH_OFFICES[:5])
+    for path in inbox.iterdir():  # offices with something to say
+        report = load_report(path)
+        for method in report.walk_methods():
+            method.results = f"{report.office}：{method.title}"
+        submit_report(report, path, overwrite=True)
+    headquarters = tmp_path / "總局.perfdesk"
+    create_office_file(headquarters, template_report("總局", 112, ReportKind.RESULTS))
+    consolidated = tmp_path / "彙整.perfdesk"
+    merge_files(headquarters, sorted(inbox.iterdir()), consolidated)
+    _office_files(inbox, BRANCH_OFFICES[5:])  # 花蓮分局 arrives after the merge, empty: nothing to merge
+    assert folder_status(inbox, against=consolidated).not_merged == []
+    hualien = load_report(inbox / "花蓮分局-112.perfdesk")
+    next(hualien.walk_methods()).results = "花蓮分局辦理 2 場"
+    submit_report(hualien, inbox / "花蓮分局-112.perfdesk", overwrite=True)
+    status = folder_status(inbox, against=consolidated)
+    assert [f.office for f in status.not_merged] == ["花蓮分局"] and not status.newer_than_merged
+    corrected = load_report(inbox / "臺中分局-112.perfdesk")
+    next(corrected.walk_methods()).results = "臺中分局更正"
+    submit_report(corrected, inbox / "臺中分局-112.perfdesk", overwrite=True)
+    status = folder_status(inbox, against=consolidated)
+    assert [f.office for f in status.newer_than_merged] == ["臺中分局"]
+    assert main(["status", str(inbox), "--against", str(consolidated)]) == 1
+    out = capsys.readouterr().out
+    assert "尚未彙整：花蓮分局-112.perfdesk" in out and "彙整後已更新：臺中分局-112.perfdesk" in out
+    merge_files(headquarters, sorted(inbox.iterdir()), consolidated, overwrite=True)
+    assert folder_status(inbox, against=consolidated).complete

@@ -199,7 +199,8 @@ def _status(args: argparse.Namespace, language: Language) -> int:
     from perfdesk.services.folder_status import folder_status
 
     kind = ReportKind(args.kind) if args.kind else None
-    status = folder_status(Path(args.folder), year=args.year, kind=kind)
+    against = Path(args.against) if args.against else None
+    status = folder_status(Path(args.folder), year=args.year, kind=kind, against=against)
     if status.year is not None and status.kind is not None:
         what = status.kind.title_word if language != "en" else status.kind.value
         print(_t(language, f"{args.folder}：{status.year} 年度 {what}", f"{args.folder}: {status.year} {what}"))
@@ -265,6 +266,18 @@ def _status_problems(status: FolderStatus, language: Language) -> list[str]:
         lines.append(_t(language, f"無法讀取：{f.path.name}", f"unreadable: {f.path.name}"))
     for f in status.changed:
         lines.append(_t(language, f"內容已與提交時不同：{f.path.name}", f"changed since submitted: {f.path.name}"))
+    for f in status.not_merged:
+        lines.append(
+            _t(language, f"尚未彙整：{f.path.name}（{f.office}）", f"not merged yet: {f.path.name} ({f.office})")
+        )
+    for f in status.newer_than_merged:
+        lines.append(
+            _t(
+                language,
+                f"彙整後已更新：{f.path.name}（{f.office}）",
+                f"changed since merged: {f.path.name} ({f.office})",
+            )
+        )
     return lines
 
 

@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("folder")
     status.add_argument("--year", type=_roc_year, help="應收年度（預設為多數檔案的年度）")
     status.add_argument("--kind", choices=["plan", "results"], help="應收類型（預設為多數檔案的類型）")
+    status.add_argument("--against", help="總局彙整後的報告檔：也列出尚未彙整或彙整後又更新的檔案")
 
     merge = commands.add_parser("merge", help="總局：將各分局的檔案彙整進總局的報告")
     merge.add_argument("headquarters", help="總局的報告檔（各列的總局文字）；--update 時為彙整後的報告檔")

@@ -16,7 +16,7 @@ from perfdesk.domain.progress import is_written
 from perfdesk.domain.report import ReportKind
 from perfdesk.domain.validation import validate
 from perfdesk.errors import PerfdeskError
-from perfdesk.services.submission import Received, read_submission
+from perfdesk.services.submission import Received, content_digest, read_submission
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class FileStatus:
     errors: int = 0
     warnings: int = 0
     seal: Received | None = None  # None: a working file (a draft), not a submission
+    digest: str = ""  # SHA-256 of the content (what a merge records as the contribution's source)
     problem: PerfdeskError | None = None  # the file could not be read
 
     @property
@@ -53,6 +54,10 @@ class FolderStatus:
     wrong_kind: list[FileStatus] = field(default_factory=list)
     unreadable: list[FileStatus] = field(default_factory=list)
     changed: list[FileStatus] = field(default_factory=list)  # submissions whose content is not as sent
+    # With a consolidated report to compare with: files whose office it has not merged yet, and
+    # files whose content differs from what it merged (an office sent a correction).
+    not_merged: list[FileStatus] = field(default_factory=list)
+    newer_than_merged: list[FileStatus] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
@@ -65,6 +70,8 @@ class FolderStatus:
             or self.wrong_kind
             or self.unreadable
             or self.changed
+            or self.not_merged
+            or self.newer_than_merged
         )
 
 
@@ -86,6 +93,7 @@ def file_status(path: Path) -> FileStatus:
         errors=len(problems) - warnings,
         warnings=warnings,
         seal=seal,
+        digest=content_digest(report),
     )
 
 
@@ -95,8 +103,13 @@ def folder_status(
     year: int | None = None,
     kind: ReportKind | None = None,
     offices: tuple[str, ...] = BRANCH_OFFICES,
+    against: Path | None = None,
 ) -> FolderStatus:
-    """The status of every .perfdesk file directly in `folder` (sorted by name)."""
+    """The status of every .perfdesk file directly in `folder` (sorted by name).
+
+    With `against` (headquarters' consolidated report), each office's file is also compared with
+    what the consolidation merged from that office (the digests its contributions remember).
+    """
     folder = Path(folder)
     if not folder.is_dir():
         raise PerfdeskError("status.no_folder", path=str(folder))
@@ -127,5 +140,26 @@ def folder_status(
         if f.seal is not None and not f.seal.intact:
             status.changed.append(f)
     status.missing = [name for name in offices if name not in by_office]
+    if against is not None:
+        merged = _merged_digests(Path(against))
+        for name, found in by_office.items():
+            for f in found:
+                digests = merged.get(office_key(name), set())
+                if not digests:
+                    if f.written:  # a file without text gives the consolidation nothing to merge
+                        status.not_merged.append(f)
+                elif f.digest not in digests:
+                    status.newer_than_merged.append(f)
     status.duplicates = {name: found for name, found in by_office.items() if len(found) > 1}
     return status
+
+
+def _merged_digests(consolidated: Path) -> dict[str, set[str]]:
+    """office → the digests of the files the consolidated report's contributions came from."""
+    report, _seal = read_submission(consolidated)
+    found: dict[str, set[str]] = {}
+    for method in report.walk_methods():
+        for contribution in method.contributions:
+            if contribution.source_digest:
+                found.setdefault(office_key(contribution.office), set()).add(contribution.source_digest)
+    return found
