@@ -14,6 +14,7 @@ from perfdesk.services.report_session import ReportSession
 from perfdesk.services.submission import content_digest, read_submission, seal_for, submit_file
 from perfdesk.storage.office_file import OfficeFile
 from perfdesk.storage.row_checksum import register_checksum_function
+from tests.read_only import read_only
 
 
 def test_a_submission_is_sealed_read_only_and_intact(taichung_file: Path, tmp_path: Path) -> None:
@@ -91,3 +92,14 @@ def seal_fields() -> tuple[object, ...]:
     from perfdesk.domain.report import ReportKind
 
     return (ReportKind.PLAN, "r1", "2026-12-01T10:00:00+08:00", "0" * 64, 0, 2, "perfdesk 0.0")
+
+
+def test_a_submission_on_read_only_media_opens_read_only_too(taichung_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "sub.perfdesk"
+    submit_file(taichung_file, out)
+    with read_only(out):
+        office_file = OfficeFile.open(out)  # asked for editing: a submission opens read-only, no error
+        try:
+            assert office_file.read_only and office_file.seal() is not None
+        finally:
+            office_file.close()

@@ -107,9 +107,9 @@ class OfficeFile:
         # A crash mid-write leaves a journal; it is rolled back below, under our lock, before any check.
         journal = journal_left(path) and is_sqlite(path)
         header = None if journal else inspect_file(path)
-        _check_writable(path)
         if header is not None and read_seal(path) is not None:
             return cls._open_read_only(path)  # a submission is never edited, wherever it is opened
+        _check_writable(path)
         lock = EditLock(path)
         lock.acquire(take_over=take_over_lock)
         try:
