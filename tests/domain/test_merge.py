@@ -92,11 +92,11 @@ def test_rows_without_text_give_no_contribution() -> None:
 
 
 def test_headquarters_edit_is_kept_on_update_and_the_new_text_stands_beside_it() -> None:
-    from perfdesk.domain.merge import OfficeFile
+    from perfdesk.domain.merge import SourceFile
 
     headquarters = template_report("總局", 112, ReportKind.RESULTS)
     keelung = _office("基隆分局", "辦理")
-    sent = OfficeFile("基隆分局-112.perfdesk", "d" * 64, "2026-12-01T10:00:00+08:00")
+    sent = SourceFile("基隆分局-112.perfdesk", "d" * 64, "2026-12-01T10:00:00+08:00")
     merged = merge(headquarters, [keelung], files={keelung.id: sent}, merged_at="2026-12-02T09:00:00+08:00")
     first, second, *_ = merged.report.walk_methods()
     (arrived,) = first.contributions

@@ -5,7 +5,7 @@ from __future__ import annotations
 from perfdesk.domain.compare import compare
 from perfdesk.domain.rebase import plan_mapping
 from perfdesk.domain.report import Dimension, Method, Report, ReportKind, Strategy
-from perfdesk.domain.tree import METHOD_DEPTH, TreeIndex, sibling_names, walk, walk_methods
+from perfdesk.domain.tree import METHOD_DEPTH, sibling_names, walk, walk_methods
 from perfdesk.domain.validation import ProblemCode, validate
 
 
@@ -48,13 +48,6 @@ def test_the_walk_meets_every_node_in_report_order_with_its_place() -> None:
     assert sub.dimension is report.dimensions[0] and sub.strategy is report.dimensions[0].strategies[0]
     assert places[0].strategy is None and places[0].parent is report
     assert [p.node for p in walk_methods(report)] == list(report.walk_methods())
-
-
-def test_the_index_names_a_node_as_the_walk_does() -> None:
-    report = _report()
-    index = TreeIndex(report)
-    for place in walk(report):
-        assert index.path(place.node) == place.path
 
 
 def test_validation_compare_and_rebase_name_rows_the_same_way() -> None:

@@ -216,11 +216,6 @@ def editable_fields(node_type: type) -> tuple[FieldSpec, ...]:
     return tuple(spec for spec in scalar_fields(node_type) if spec.editable)
 
 
-def values_of(node: object, specs: tuple[FieldSpec, ...] | None = None) -> dict[str, Any]:
-    """name → value of the given fields of `node` (all its fields if none are given)."""
-    return {spec.name: getattr(node, spec.name) for spec in (specs or fields_of(type(node)))}
-
-
 def carried_values(node: object, *, keep_results: bool, keep_comments: bool) -> dict[str, Any]:
     """Every field of `node` as a new year takes it (see Carry)."""
     return {

@@ -38,7 +38,7 @@ class OfficeMerge:
 
 
 @dataclass(frozen=True)
-class OfficeFile:
+class SourceFile:
     """Which file an office's report came from, for each contribution's provenance."""
 
     name: str
@@ -58,7 +58,7 @@ def merge(
     *,
     order: Sequence[str] = BRANCH_OFFICES,
     chosen: dict[str, dict[str, str | None]] | None = None,
-    files: dict[str, OfficeFile] | None = None,
+    files: dict[str, SourceFile] | None = None,
     merged_at: str | None = None,
 ) -> Merged:
     """The consolidated report of `headquarters` with the contributions of `offices` (a new report).
@@ -92,7 +92,7 @@ def merge_office(
     *,
     order: Sequence[str] = BRANCH_OFFICES,
     chosen: dict[str, str | None] | None = None,
-    file: OfficeFile | None = None,
+    file: SourceFile | None = None,
     merged_at: str | None = None,
 ) -> OfficeMerge:
     """Bring one office's rows into `consolidated` (in place), replacing what that office gave before.
@@ -145,7 +145,7 @@ def _has_text(method: Method) -> bool:
     return bool(method.results.strip() or method.practice.strip())
 
 
-def _received(office: str, row: Method, file: OfficeFile | None, merged_at: str | None) -> Contribution:
+def _received(office: str, row: Method, file: SourceFile | None, merged_at: str | None) -> Contribution:
     return Contribution(
         office,
         row.practice,

@@ -192,18 +192,6 @@ class TreeIndex:
             parent = self.parent(parent)
         return depth
 
-    def path(self, node: Node) -> str:
-        """The outline path of `node`, as `walk` names it."""
-        names: list[str] = []
-        current: Parent = node
-        while not isinstance(current, Report):
-            parent = self.parent(current)  # type: ignore[arg-type]
-            siblings = children_of(parent)
-            at = next(i for i, sibling in enumerate(siblings) if sibling is current)
-            names.append(sibling_names([sibling.label for sibling in siblings])[at])
-            current = parent
-        return " ".join(reversed(names))
-
     def fits_under(self, parent: Parent, node: Node) -> bool:
         """Whether `node` (with its sub-items) under `parent` stays within MAX_SUBITEM_DEPTH.
 

@@ -6,7 +6,7 @@ import datetime
 from collections.abc import Sequence
 from pathlib import Path
 
-from perfdesk.domain.merge import Merged, OfficeFile, merge, merge_office, office_rank
+from perfdesk.domain.merge import Merged, SourceFile, merge, merge_office, office_rank
 from perfdesk.domain.offices import BRANCH_OFFICES, HEADQUARTERS, office_key
 from perfdesk.domain.report import Report
 from perfdesk.errors import PerfdeskError
@@ -21,12 +21,12 @@ def _load(path: Path) -> Report:
         return office_file.load()
 
 
-def _load_office(path: Path) -> tuple[Report, OfficeFile]:
+def _load_office(path: Path) -> tuple[Report, SourceFile]:
     """An office's report and what its contributions will remember of the file."""
     report, seal = read_submission(path)
     if seal is not None and seal.submission is not None:
-        return report, OfficeFile(path.name, seal.submission.digest, seal.submission.submitted_at)
-    return report, OfficeFile(path.name, content_digest(report))
+        return report, SourceFile(path.name, seal.submission.digest, seal.submission.submitted_at)
+    return report, SourceFile(path.name, content_digest(report))
 
 
 def _now() -> str:
