@@ -59,6 +59,420 @@
     </message>
 </context>
 <context>
+    <name>Consolidation</name>
+    <message>
+        <location filename="../../src/perfdesk/ui/consolidation/merging.py" line="+31"/>
+        <location line="+77"/>
+        <source>資料夾中沒有分局的檔案可合併</source>
+        <translation>The folder holds no branch office files to merge</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+12"/>
+        <location line="+26"/>
+        <source>無法合併</source>
+        <translation>Could not merge</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>彙整報告請另存新檔，不要覆蓋總局或分局的報告：{path}</source>
+        <translation>Save the consolidated report as a new file, not over headquarters&apos; or an office&apos;s report: {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>試算合併…</source>
+        <translation>Trying the merge…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>合併前預覽</source>
+        <translation>Preview before merging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>以下是試算結果，尚未寫入任何檔案。總局的報告：{headquarters}；確定後建立 {out}。可在對應明細中改選分局的列，再按「依修改重新試算」。</source>
+        <translation>This is a trial run; nothing has been written yet. Headquarters&apos; report: {headquarters}; OK creates {out}. You can choose another office row in the mapping below, then press “Try again with changes”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>建立彙整報告</source>
+        <translation>Create consolidated report</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>合併分局報告…</source>
+        <translation>Merging the offices&apos; reports…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>已建立彙整報告 {path}（{count} 個分局）</source>
+        <translation>Created the consolidated report {path} ({count} offices)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>請先在「對照彙整報告」選擇要更新的彙整報告</source>
+        <translation>First choose the consolidated report to update under “Compare with consolidated report”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>試算更新…</source>
+        <translation>Trying the update…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+52"/>
+        <source>無法更新彙整報告</source>
+        <translation>Could not update the consolidated report</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>以下是試算結果，尚未寫入任何檔案。確定後更新 {path}：只有所列分局的內容會變更；總局改過的分局內容會保留，分局的新內容另存一旁並標為待檢視。更新前會自動備份。</source>
+        <translation>This is a trial run; nothing has been written yet. OK updates {path}: only the offices listed change; where headquarters edited an office&apos;s text, the edit stays, the office&apos;s new text is kept beside it and the row is flagged for review. A backup is made first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>這個檔案正在視窗中開啟：更新時會先儲存並關閉它，更新後再重新開啟；復原紀錄會清除，更新前已自動備份。</source>
+        <translation>This file is open in a window: the update saves and closes it first and reopens it afterwards; its undo history is cleared, and a backup is made before the update.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>更新前預覽</source>
+        <translation>Preview before updating</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>更新彙整報告</source>
+        <translation>Update consolidated report</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已更新 {path}：{offices}（更新前已自動備份）</source>
+        <translation>Updated {path}: {offices} (backed up before the update)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>；視窗已重新開啟，復原紀錄已清除</source>
+        <translation>; the window was reopened and its undo history cleared</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>更新彙整報告…</source>
+        <translation>Updating the consolidated report…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>未更新：{path} 的視窗沒有關閉</source>
+        <translation>Not updated: the window of {path} did not close</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>選擇總局自己的報告</source>
+        <translation>Choose headquarters&apos; own report</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}-彙整</source>
+        <translation>{name}-consolidated</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>彙整報告存放位置</source>
+        <translation>Where to save the consolidated report</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationDialog</name>
+    <message>
+        <location filename="../../src/perfdesk/ui/consolidation/dialog.py" line="+44"/>
+        <source>彙整分局報告</source>
+        <translation>Consolidate the offices&apos; reports</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> 年度</source>
+        <translation> (ROC year)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>選填：已彙整的總局報告，用來看哪些分局尚未彙整或已更新</source>
+        <translation>Optional: headquarters&apos; consolidated report, to see which offices are not merged yet or sent a correction</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>讀取資料夾…</source>
+        <translation>Reading the folder…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>無法讀取資料夾</source>
+        <translation>Could not read the folder</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+42"/>
+        <source>收件資料夾</source>
+        <translation>Received files folder</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>年度與類型</source>
+        <translation>Year and kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>對照彙整報告</source>
+        <translation>Compare with consolidated report</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>重新整理</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>合併成彙整報告…</source>
+        <translation>Merge into a consolidated report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>更新彙整報告…</source>
+        <translation>Update the consolidated report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>關閉</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>合併或更新時使用表中選取的檔案；沒有選取時，使用名單上各分局的檔案。</source>
+        <translation>Merging and updating use the files selected in the table; with none selected, the files of every office on the list.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>瀏覽…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{year} 年度{kind}</source>
+        <translation>{year} {kind}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}：各分局均已到齊，沒有待處理的檔案</source>
+        <translation>{what}: every office&apos;s file is here, nothing needs attention</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}：{offices} 個分局中收到 {received} 個；{count} 列待處理（見「待處理」欄）</source>
+        <translation>{what}: {received} of {offices} offices received; {count} rows need attention (see “To do”)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationStatus</name>
+    <message>
+        <location filename="../../src/perfdesk/ui/consolidation/status_model.py" line="+30"/>
+        <source>分局</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>檔案</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>類型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已填列數</source>
+        <translation>Rows written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>檢查</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>彙整</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待處理</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../src/perfdesk/ui/consolidation/status_rows.py" line="+48"/>
+        <source>已彙整</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尚未彙整</source>
+        <translation>not merged yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>彙整後已更新</source>
+        <translation>changed since merged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>沒有可彙整的內容</source>
+        <translation>nothing to merge</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>未收到</source>
+        <translation>not received</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>對照的彙整報告</source>
+        <translation>the consolidated report compared with</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>總局的報告</source>
+        <translation>headquarters&apos; report</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>無法讀取：{reason}</source>
+        <translation>Unreadable: {reason}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>同一分局有 {count} 個檔案</source>
+        <translation>{count} files of the same office</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>不在分局名單</source>
+        <translation>not an office on the list</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>年度不符：{found} 年度（應為 {wanted}）</source>
+        <translation>wrong year: {found} (expected {wanted})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>類型不符：{found}（應為{wanted}）</source>
+        <translation>wrong kind: {found} (expected {wanted})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>內容已與提交時不同</source>
+        <translation>content differs from what was submitted</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{errors} 項待補正、{warnings} 項提醒</source>
+        <translation>{errors} to fix, {warnings} warnings</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>草稿（未提交）</source>
+        <translation>draft (not submitted)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>提交資訊無法讀取</source>
+        <translation>submission details unreadable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{when} 提交</source>
+        <translation>submitted {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionBox</name>
+    <message>
+        <location filename="../../src/perfdesk/ui/editors/contributions_panel.py" line="+82"/>
+        <source>採用分局來稿</source>
+        <translation>Take the office&apos;s text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>以分局送來的文字取代總局修改後的內容（可復原）</source>
+        <translation>Replace headquarters&apos; edited text with the text the office sent (can be undone)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>分局來稿（總局已修改上方文字）：</source>
+        <translation>As the office sent it (headquarters has edited the text above):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>{count} 字</source>
+        <translation>
+            <numerusform>{count} character</numerusform>
+            <numerusform>{count} characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsPanel</name>
+    <message>
+        <location line="+7"/>
+        <source>另所屬分局執行情形</source>
+        <translation>Branch offices&apos; implementation</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>來自 {file}（{time} 提交）</source>
+        <translation>from {file} (submitted {time})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>來自 {file}（草稿，未提交）</source>
+        <translation>from {file} (a draft, not submitted)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{time} 彙整</source>
+        <translation>merged {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（無來稿紀錄）</source>
+        <translation>(no record of where it came from)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>分局報告中的列代號 {id}</source>
+        <translation>row id in the office&apos;s report: {id}</translation>
+    </message>
+</context>
+<context>
     <name>CopyForwardDialog</name>
     <message>
         <location filename="../../src/perfdesk/ui/copy_forward_dialog.py" line="+33"/>
@@ -304,7 +718,12 @@
         <translation>Report</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
+        <source>修改 {node} 中{office}的{field}</source>
+        <translation>Edit {office}&apos;s {field} of {node}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>修改 {node} 的{field}</source>
         <translation>Edit {field} of {node}</translation>
     </message>
@@ -314,7 +733,7 @@
         <translation>Add unit “{unit}”</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>新增 {node}</source>
         <translation>Add {node}</translation>
     </message>
@@ -359,7 +778,7 @@
         <translation>Edit report properties</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>全部取代「{text}」</source>
         <translation>Replace all “{text}”</translation>
     </message>
@@ -551,6 +970,11 @@
         <location line="+1"/>
         <source>框架代號</source>
         <translation>framework id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>分局順序</source>
+        <translation>office order</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1089,7 +1513,7 @@ Undo reverses this.</numerusform>
         <translation>This row was not carried over from last year: there is nothing to compare</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+53"/>
         <source>確定刪除「{node} {title}」（連同其下 {count} 個項目）？
 可用「復原」還原。</source>
         <translation>
@@ -1188,7 +1612,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../src/perfdesk/ui/menus.py" line="+60"/>
+        <location filename="../../src/perfdesk/ui/menus.py" line="+61"/>
         <source>檢查面板(&amp;K)</source>
         <translation>Chec&amp;ks Panel</translation>
     </message>
@@ -1236,6 +1660,11 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <location line="+1"/>
         <source>提交總局(&amp;T)…</source>
         <translation>Submi&amp;t to Headquarters…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>彙整分局報告(&amp;M)…</source>
+        <translation>&amp;Merge Offices&apos; Reports…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1358,7 +1787,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
     <message>
         <location filename="../../forms/method_editor.ui" line="+14"/>
         <location line="+33"/>
-        <location filename="../../src/perfdesk/ui/editors/method_editor.py" line="+72"/>
+        <location filename="../../src/perfdesk/ui/editors/method_editor.py" line="+80"/>
         <source>執行方法</source>
         <translation>Method</translation>
     </message>
@@ -1466,7 +1895,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>Sub-item</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>{unit}（不在名冊）</source>
         <translation>{unit} (not in the roster)</translation>
     </message>
@@ -1485,12 +1914,75 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
 <context>
     <name>NodeEditor</name>
     <message numerus="yes">
-        <location filename="../../src/perfdesk/ui/editors/node_editor.py" line="+58"/>
+        <location filename="../../src/perfdesk/ui/editors/node_editor.py" line="+53"/>
         <source>{count} 字</source>
         <translation>
             <numerusform>{count} character</numerusform>
             <numerusform>{count} characters</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OfficeMappingTable</name>
+    <message>
+        <location filename="../../src/perfdesk/ui/consolidation/mapping_table.py" line="+31"/>
+        <source>總局報告的列</source>
+        <translation>Row of headquarters&apos; report</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>由分局的哪一列</source>
+        <translation>From the office&apos;s row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>分局內容</source>
+        <translation>Office&apos;s text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>依據</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>（無：此列不採用分局內容）</source>
+        <translation>(none: this row takes no office text)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>（放入「未對應之分局內容」）</source>
+        <translation>(kept in “未對應之分局內容”)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（不採用：沒有內容）</source>
+        <translation>(not taken: no text)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（分局報告沒有對應的列）</source>
+        <translation>(the office&apos;s report has no such row)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>有內容</source>
+        <translation>has text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>空白</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>分局報告沒有對應的列</source>
+        <translation>The office&apos;s report has no matching row</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>找不到對應的列</source>
+        <translation>No matching row found</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +2022,64 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <location line="+8"/>
         <source>帶入去年的主辦單位</source>
         <translation>Copy in last year&apos;s responsible units</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../src/perfdesk/ui/consolidation/preview_dialog.py" line="+54"/>
+        <source>分局</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>對應（有內容）</source>
+        <translation>Matched (with text)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更新</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未變</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保留總局修改</source>
+        <translation>HQ edit kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>無內容</source>
+        <translation>Empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未對應</source>
+        <translation>Unmatched</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>只顯示分局有內容的列</source>
+        <translation>Only rows where the office wrote something</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>依修改重新試算</source>
+        <translation>Try again with changes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>對應明細：</source>
+        <translation>Mapping:</translation>
     </message>
 </context>
 <context>
@@ -1598,7 +2148,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
 <context>
     <name>ReportKind</name>
     <message>
-        <location filename="../../src/perfdesk/ui/report_properties_dialog.py" line="+16"/>
+        <location filename="../../src/perfdesk/ui/report_properties_dialog.py" line="+17"/>
         <source>執行計畫</source>
         <translation>Plan</translation>
     </message>
@@ -1659,6 +2209,21 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <location line="+29"/>
         <source>主辦單位名冊（每行一個）(&amp;U)</source>
         <translation>&amp;Unit roster (one unit per line)</translation>
+    </message>
+    <message>
+        <location filename="../../src/perfdesk/ui/report_properties_dialog.py" line="+24"/>
+        <source>分局順序(&amp;O)</source>
+        <translation>&amp;Office order</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>每行一個分局；留空則依本局順序：{offices}</source>
+        <translation>One office per line; empty: the bureau&apos;s order: {offices}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>彙整報告中「另所屬分局執行情形」各分局段落的排列順序</source>
+        <translation>The order of the offices&apos; paragraphs under “另所屬分局執行情形” in the consolidated report</translation>
     </message>
 </context>
 <context>
@@ -1753,7 +2318,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>All files</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>要以唯讀方式開啟嗎？</source>
         <translation>Open it read-only?</translation>
     </message>

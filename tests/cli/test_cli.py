@@ -219,3 +219,11 @@ def test_sample_makes_a_working_copy_once(capsys: pytest.CaptureFixture[str], is
     assert Path(_run(capsys, "sample")[1].strip()) == path
     assert path.stat().st_mtime_ns == mtime
     assert _run(capsys, "sample", "--reset")[0] == 0
+
+
+def test_every_shipped_sample_has_a_working_copy(capsys: pytest.CaptureFixture[str]) -> None:
+    from perfdesk.services.builtin_reports import SAMPLE_NAMES
+
+    for name in SAMPLE_NAMES:  # the consolidated hq-108 too: headquarters tries the panel on it
+        code, out, _ = _run(capsys, "sample", "--name", name)
+        assert code == 0 and Path(out.strip()).is_file(), name

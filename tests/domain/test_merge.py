@@ -125,3 +125,18 @@ def test_headquarters_edit_is_kept_on_update_and_the_new_text_stands_beside_it()
     before = copy.deepcopy(merged.report)
     again = merge_office(merged.report, copy.deepcopy(corrected), file=sent)
     assert merged.report == before and again.unchanged == again.matched
+
+
+def test_headquarters_office_order_setting_orders_the_contributions_and_is_kept() -> None:
+    headquarters = template_report("總局", 112, ReportKind.RESULTS)
+    headquarters.office_order = ["花蓮分局", "臺南分局", "基隆分局"]
+    offices = [_office(name, "辦理") for name in ("基隆分局", "臺南分局", "花蓮分局", "新竹分局")]
+    merged = merge(headquarters, offices)
+    assert merged.report.office_order == ["花蓮分局", "臺南分局", "基隆分局"]
+    row = next(merged.report.walk_methods())
+    # An office the setting leaves out comes last, not lost.
+    assert [c.office for c in row.contributions] == ["花蓮分局", "臺南分局", "基隆分局", "新竹分局"]
+    assert [o.office for o in merged.offices] == ["花蓮分局", "臺南分局", "基隆分局", "新竹分局"]
+    # An update follows the consolidated report's own setting.
+    merge_office(merged.report, _office("臺南分局", "更正"))
+    assert [c.office for c in next(merged.report.walk_methods()).contributions][:2] == ["花蓮分局", "臺南分局"]

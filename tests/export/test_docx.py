@@ -8,6 +8,7 @@ import pytest
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
+from docx.shared import Pt
 
 from perfdesk.export.docx_writer import write_docx
 from perfdesk.export.layout import build_layout
@@ -65,3 +66,34 @@ def test_control_characters_never_reach_the_xml() -> None:
     write_docx(build_layout(report), ExportOptions(), stream)
     stream.seek(0)
     assert "一\n二\ufffd三" in Document(stream).tables[0].cell(1, 3).text
+
+
+def test_the_offices_paragraphs_are_paragraphs_of_their_own_with_a_blank_line_between() -> None:
+    """As in the real consolidated report: 「…等，另所屬分局執行情形：」, 1.基隆分局：… under it, a blank line, 2.…"""
+    layout, document = _written("hq-108")
+    table, grid = layout.tables[0], document.tables[0]
+    cell = grid.cell(1, table.headers.index("執行績效與成果"))
+    texts = [paragraph.text for paragraph in cell.paragraphs]
+    assert texts == table.rows[0].cells[-1].split("\n")
+    assert texts[0].endswith("進行簡化及標準化等，另所屬分局執行情形：")
+    assert texts[1].startswith("1.基隆分局：") and texts[2] == "" and texts[3].startswith("2.新竹分局：")
+    assert [t[:6] for t in texts if t[:1].isdigit()] == [
+        "1.基隆分局",
+        "2.新竹分局",
+        "3.臺中分局",
+        "4.臺南分局",
+        "5.高雄分局",
+    ]
+
+
+def test_headings_keep_a_line_above_and_stay_with_their_table() -> None:
+    """二、專案規劃類 does not touch the table before it, nor stand alone at the foot of a page."""
+    layout, document = _written("hq-108")
+    by_text = {paragraph.text: paragraph for paragraph in document.paragraphs}
+    project = layout.tables[-1]
+    assert project.category and project.note
+    for text in (project.category, project.heading, project.note):
+        assert by_text[text].paragraph_format.keep_with_next, text
+    assert by_text[project.category].paragraph_format.space_before == Pt(12)
+    for table in layout.tables[:-1]:
+        assert by_text[table.heading].paragraph_format.space_before == Pt(12), table.heading

@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 import dataclasses
 import io
+import itertools
+import re
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -268,6 +270,70 @@ def test_first_pages_are_rendered_for_ci(exported: dict[str, Exported]) -> None:
         assert len(list(ARTIFACTS.glob(f"{name}-*.png"))) == 3
 
 
+# ---------------------------------------------------------------- headquarters' consolidated report
+
+
+def _pdf_lines(pdf: bytes, tmp: Path, page: int) -> list[str]:
+    """The lines of one page as pdftotext -raw reads them (in drawing order: cell by cell)."""
+    path = tmp / "lines.pdf"
+    path.write_bytes(pdf)
+    raw = _run("pdftotext", "-raw", "-enc", "UTF-8", "-f", str(page), "-l", str(page), str(path), "-")
+    return [line.strip() for line in raw.splitlines()]
+
+
+def _line_starts(pdf: bytes, tmp: Path, page: int, left: float) -> list[tuple[float, str]]:
+    """(top, first word) of each line on `page` that starts at `left` points from the page's edge, top down."""
+    path = tmp / "bbox.pdf"
+    path.write_bytes(pdf)
+    html = _run("pdftotext", "-bbox", "-enc", "UTF-8", "-f", str(page), "-l", str(page), str(path), "-")
+    words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', html)
+    return sorted((float(y), text) for x, y, text in words if abs(float(x) - left) < 0.5)
+
+
+def _word_left(pdf: bytes, tmp: Path, page: int, start: str) -> float:
+    path = tmp / "bbox.pdf"
+    path.write_bytes(pdf)
+    html = _run("pdftotext", "-bbox", "-enc", "UTF-8", "-f", str(page), "-l", str(page), str(path), "-")
+    return float(re.search(rf'<word xMin="([\d.]+)"[^>]*>{re.escape(start)}', html)[1])  # type: ignore[index]
+
+
+def test_the_lead_in_runs_on_and_the_first_office_starts_the_next_line(
+    exported: dict[str, Exported], tmp_path: Path
+) -> None:
+    """「…標準化等，另所屬分局執行情形：」 ends a line, 「1.基隆分局：…」 starts the next (seed lines 22-25)."""
+    lines = _pdf_lines(exported["hq-108"].pdf, tmp_path, 1)
+    at = lines.index("申辦項目表單，進行簡化及標準化等，另所屬分局執行情形：")
+    assert lines[at + 1].startswith("1.基隆分局：完成訂定商品報驗發證")
+    assert "另所屬分局執行情形：" not in lines  # never a line of its own
+
+
+def test_a_blank_line_stands_between_two_offices_but_not_under_the_lead_in(
+    exported: dict[str, Exported], tmp_path: Path
+) -> None:
+    pdf = exported["hq-108"].pdf
+    left = _word_left(pdf, tmp_path, 1, "1.基隆分局：")
+    starts = _line_starts(pdf, tmp_path, 1, left)
+    pitch = min(below[0] - above[0] for above, below in itertools.pairwise(starts))  # one line's advance
+    # How far each line starts below the line before it, by its first six characters.
+    gaps = {below[1][:6]: below[0] - above[0] for above, below in itertools.pairwise(starts)}
+    assert gaps["1.基隆分局"] == pytest.approx(pitch, abs=0.5)
+    for office in ("2.新竹分局", "3.臺中分局", "4.臺南分局", "5.高雄分局"):
+        assert gaps[office] == pytest.approx(2 * pitch, abs=0.5), office
+
+
+def test_a_row_continued_on_a_new_page_does_not_open_it_with_a_blank_line(measure: TextMeasure) -> None:
+    table = _one_block_table(1)
+    cell = "\n\n".join(f"{n}.分局：" + "成果說明" * 12 for n in range(1, 30))
+    table = dataclasses.replace(table, rows=(Row(("(一)策略", "1. 方法", "秘書室", cell), 0),), spans=())
+    prepared = prepare_table(table, _metrics((80, 200, 80, 300)), measure)
+    pages = paginate(prepared, 700, 700)
+    assert len(pages) > 2
+    for page in pages[1:]:
+        assert page.pieces[0].lines[3][0] != "", page.pieces[0].lines[3][:2]
+    printed = [line for page in pages for piece in page.pieces for line in piece.lines[3]]
+    assert [line for line in printed if line] == [line for line in prepared.cells[0][3] if line]
+
+
 # ---------------------------------------------------------------- hard cases
 
 
@@ -451,6 +517,20 @@ def test_no_line_of_the_real_reports_breaks_the_rules(width: float, measure: Tex
                 assert line[:1] not in NO_LINE_START, (name, line)
             for line in lines[:-1]:
                 assert line[-1:] not in NO_LINE_END, (name, line)
+
+
+def test_the_rules_hold_across_a_space_in_a_real_report(measure: TextMeasure) -> None:
+    """keelung-102 writes 「(姓名及代理人) 、方向引導」: at no width may a line start with 「、」."""
+    texts = [
+        cell for table in build_layout(sample_report("keelung-102")).tables for row in table.rows for cell in row.cells
+    ]
+    (paragraph,) = {p for text in texts for p in text.split("\n") if ") 、" in p}
+    breaks_there = 0
+    for width in range(60, 300):
+        lines = break_lines(paragraph, float(width), measure)
+        assert not any(line.startswith("、") for line in lines), width
+        breaks_there += any(line.startswith("人) 、") for line in lines)
+    assert breaks_there  # where the break would fall at the space, 「人) 、」 goes down whole
 
 
 @pytest.mark.parametrize(("orientation", "size"), [(Orientation.PORTRAIT, 20.0), (Orientation.LANDSCAPE, 8.0)])

@@ -93,6 +93,22 @@ def test_no_line_ends_with_an_opening_bracket_in_the_pdf_or_the_workbook(char: s
         assert len(lines) > 1 and not any(line.rstrip().endswith(char) for line in lines), (char, lines)
 
 
+@pytest.mark.parametrize("char", sorted(NO_LINE_END))
+def test_a_space_after_an_opening_bracket_is_no_place_to_break(char: str) -> None:
+    """「（ 含委外」: the break may not fall at the space either, or the line ends on the bracket."""
+    paragraph = "中" * (10 - text_width(char) // 2) + char + " " + "文字" * 5  # the space is the first not to fit
+    for lines in (_pdf_lines(paragraph, 10), wrap_paragraph(paragraph, 20)):
+        assert len(lines) > 1 and not any(line.rstrip().endswith(char) for line in lines), (char, lines)
+
+
+@pytest.mark.parametrize("char", sorted(NO_LINE_START))
+def test_a_space_before_closing_punctuation_is_no_place_to_break(char: str) -> None:
+    """「(姓名及代理人) 、方向」 (keelung-102): a line may not start with the pause after the space."""
+    paragraph = "中" * 10 + " " + char + "文字" * 5  # the break falls at the space
+    for lines in (_pdf_lines(paragraph, 10), wrap_paragraph(paragraph, 20)):
+        assert len(lines) > 1 and not any(line.lstrip().startswith(char) for line in lines), (char, lines)
+
+
 def test_word_is_given_the_same_set() -> None:
     stream = io.BytesIO()
     write_docx(build_layout(sample_report("tainan-112")), ExportOptions(), stream)

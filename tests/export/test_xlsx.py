@@ -416,3 +416,40 @@ def test_cell_length_is_counted_as_excel_counts_it() -> None:
     pieces = split_to_fit("𡘙" * 100, capacity=1000, max_lines=100, max_chars=50, length=stored_length)
     assert all(stored_length(p.text) <= 50 for p in pieces)
     assert "".join(p.text for p in pieces) == "𡘙" * 100
+
+
+# --- headquarters' consolidated report ---------------------------------------------------------
+
+
+def test_the_offices_paragraphs_follow_the_lead_in_with_a_blank_line_between(samples: dict[str, Written]) -> None:
+    """The cell text the PDF and Word have: 「…等，另所屬分局執行情形：」 / 1.基隆分局：… / (blank) / 2.新竹分局：…"""
+    written = samples["hq-108"]
+    table, sheet = next(written.table_sheets())
+    results = body_columns(sheet, len(table.headers))[table.headers.index("執行績效與成果")]
+    assert results[0].startswith(table.rows[0].cells[-1][:200])
+    assert "進行簡化及標準化等，另所屬分局執行情形：\n1.基隆分局：" in results[0]
+    assert "持續檢討申辦項目表單，進行簡化及標準化等。\n\n2.新竹分局：" in results[0]
+
+
+def _page_tops(sheet: Worksheet, page: float) -> list[int]:
+    """The rows Excel prints first on each page after the first, from the stored heights (as Excel paginates)."""
+    header = header_row(sheet)
+    heights = [sheet.row_dimensions[r].height for r in range(1, sheet.max_row + 1)]
+    used, tops = sum(heights[:header]), []
+    for row, height in enumerate(heights[header:], start=header + 1):
+        if used + height > page:
+            tops.append(row)
+            used = heights[header - 1]
+        used += height
+    return tops
+
+
+def test_a_row_continued_on_a_new_page_does_not_open_it_with_a_blank_line(samples: dict[str, Written]) -> None:
+    page = printable_height(Orientation.LANDSCAPE)
+    tops = 0
+    for _, sheet in samples["hq-108"].table_sheets():
+        for row in _page_tops(sheet, page):
+            tops += 1
+            for cell in sheet[row]:
+                assert not str(cell.value or "x").startswith("\n"), (sheet.title, cell.coordinate)
+    assert tops > 10

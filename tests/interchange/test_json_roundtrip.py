@@ -62,6 +62,7 @@ def test_export_writes_every_key_in_a_stable_order() -> None:
         "title",
         "front_matter",
         "units",
+        "office_order",
         "dimensions",
     ]
     method = data["dimensions"][0]["strategies"][0]["methods"][0]

@@ -118,3 +118,19 @@ def test_against_the_consolidated_report_a_correction_and_an_unmerged_file_are_l
     assert "尚未彙整：花蓮分局-112.perfdesk" in out and "彙整後已更新：臺中分局-112.perfdesk" in out
     merge_files(headquarters, sorted(inbox.iterdir()), consolidated, overwrite=True)
     assert folder_status(inbox, against=consolidated).complete
+
+
+def test_against_a_consolidated_report_its_office_order_says_which_offices_are_expected(tmp_path: Path) -> None:
+    from perfdesk.services.consolidation import merge_files
+
+    inbox = tmp_path / "收件"
+    _office_files(inbox, ("基隆分局", "新竹分局"))
+    headquarters_report = template_report("總局", 112, ReportKind.RESULTS)
+    headquarters_report.office_order = ["基隆分局", "新竹分局", "南區分局"]  # the offices as this year has them
+    headquarters = tmp_path / "總局.perfdesk"
+    create_office_file(headquarters, headquarters_report)
+    consolidated = tmp_path / "彙整.perfdesk"
+    merge_files(headquarters, sorted(inbox.iterdir()), consolidated)
+    status = folder_status(inbox, against=consolidated)
+    assert status.missing == ["南區分局"]
+    assert folder_status(inbox).missing == list(BRANCH_OFFICES[2:])  # without it: the bureau's list

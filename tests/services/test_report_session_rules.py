@@ -109,7 +109,7 @@ def test_set_field_cleans_text_as_the_field_needs(taichung_file: Path) -> None:
         ("dimension", "title"),  # a strategy's and a method's
         ("dimension", "columns"),  # a list: set_columns
         ("strategy", "results"),
-        ("report", "front_matter"),  # a list: set_front_matter
+        ("report", "front_matter"),  # a list: set_report_list
         ("report", "dimensions"),
     ],
 )
@@ -144,15 +144,15 @@ def test_list_setters_return_the_old_list_and_reach_the_file(taichung_file: Path
         old_columns = session.set_columns(
             dimension, [Column(Field.CRITERIA, "評核\n重點"), Column(Field.METHOD, "方法")]
         )
-        old_roster = session.set_roster(["秘書室", "人事室"])
-        old_front = session.set_front_matter(["壹、前言", "貳、說明\r\n第二行"])
+        old_roster = session.set_report_list("units", ["秘書室", "人事室"])
+        old_front = session.set_report_list("front_matter", ["壹、前言", "貳、說明\r\n第二行"])
         # What is returned is what was there, untouched by the new value or later edits.
-        session.set_roster(["其他"])
+        session.set_report_list("units", ["其他"])
         assert old_units == taichung.dimensions[0].strategies[0].methods[0].units
         assert old_columns == taichung.dimensions[0].columns
         assert old_roster == taichung.units
         assert old_front == taichung.front_matter == []
-        session.set_roster(["秘書室", "人事室"])
+        session.set_report_list("units", ["秘書室", "人事室"])
     on_disk = _on_disk(taichung_file)
     assert on_disk.dimensions[0].strategies[0].methods[0].units == ["秘書室", "人事 室"]
     assert on_disk.dimensions[0].columns == [Column(Field.CRITERIA, "評核 重點"), Column(Field.METHOD, "方法")]
@@ -276,10 +276,10 @@ def test_applying_the_returned_old_values_in_reverse_restores_the_file(taichung_
         undo.append(lambda: session.set_units(method, old_units))
         old_columns = session.set_columns(d1, [Column(Field.PRACTICE, "暫時")])
         undo.append(lambda: session.set_columns(d1, old_columns))
-        old_roster = session.set_roster(["暫時"])
-        undo.append(lambda: session.set_roster(old_roster))
-        old_front = session.set_front_matter(["暫時的前言"])
-        undo.append(lambda: session.set_front_matter(old_front))
+        old_roster = session.set_report_list("units", ["暫時"])
+        undo.append(lambda: session.set_report_list("units", old_roster))
+        old_front = session.set_report_list("front_matter", ["暫時的前言"])
+        undo.append(lambda: session.set_report_list("front_matter", old_front))
         inserted = Method("新.", "暫時的方法", children=[Method("(1)", "暫時的子項目")])
         session.insert(s2, 0, inserted)
         undo.append(lambda: session.remove(inserted))
@@ -314,8 +314,8 @@ def _edit_everything(session: ReportSession) -> None:
     session.set_field(method, "results", "不該寫入")
     session.set_units(method, ["不該寫入"])
     session.set_columns(d1, [Column(Field.RESULTS, "不該寫入")])
-    session.set_roster(["不該寫入"])
-    session.set_front_matter(["不該寫入"])
+    session.set_report_list("units", ["不該寫入"])
+    session.set_report_list("front_matter", ["不該寫入"])
     session.insert(d1.strategies[0], 0, Method("新.", "不該寫入"))
     session.remove(d1.strategies[1])
     session.move(report.dimensions[1], report, 0)

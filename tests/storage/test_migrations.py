@@ -213,11 +213,13 @@ _SOURCES = ("source_id", "source_file", "source_digest", "submitted_at", "merged
 
 def test_the_frozen_version_2_tables_are_what_perfdesk_wrote(tmp_path: Path, carried: Report) -> None:
     # Today's tables are version 2's plus a checksum column each (version 3), a framework id on
-    # dimensions, strategies and methods (version 4) and a contribution's source (version 5):
-    # nothing else may have moved.
+    # dimensions, strategies and methods (version 4), a contribution's source (version 5) and
+    # the office order, a list like the roster (version 6): nothing else may have moved.
     create_office_file(tmp_path / "now.perfdesk", carried)
     now = _table_sql(tmp_path / "now.perfdesk")
-    assert set(now) == set(_V2_TABLES)
+    assert set(now) == {*_V2_TABLES, "office_order"}
+    roster = now["roster_unit"]
+    assert now["office_order"] == roster.replace("CREATE TABLE roster_unit", "CREATE TABLE office_order")
     for table, sql in _V2_TABLES.items():
         if table == "meta":
             assert now[table] == sql
@@ -352,3 +354,40 @@ def test_an_older_file_gets_the_framework_ids_of_its_rows(tmp_path: Path, carrie
     assert migrated.dimensions[0].framework_id == "fw112-1"
     _assert_checksummed(path)
     assert [b.reason for b in list_backups(path)] == ["before_migration"]
+
+
+def _as_version_5(path: Path) -> None:
+    """A file written now, made what perfdesk wrote at schema 5: no office_order table."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        for name in row_checksum.triggers("office_order"):
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute("DROP TABLE office_order")
+        conn.execute("PRAGMA user_version = 5")
+    finally:
+        conn.close()
+
+
+def test_a_version_5_file_gains_the_office_order(tmp_path: Path, carried: Report) -> None:
+    path = tmp_path / "總局-108.perfdesk"
+    create_office_file(path, carried)
+    _as_version_5(path)
+    with opened(path) as office_file:
+        assert office_file.load() == carried  # no order yet: the bureau's
+        office_file.edit(lambda conn: edits.set_report_list(conn, carried.id, "office_order", ["花蓮分局", "基隆分局"]))
+    with opened(path, read_only=True) as office_file:
+        assert office_file.load().office_order == ["花蓮分局", "基隆分局"]
+    _assert_checksummed(path)
+    assert [b.reason for b in list_backups(path)] == ["before_migration"]
+
+
+def test_a_version_6_file_labelled_5_keeps_its_office_order(tmp_path: Path, carried: Report) -> None:
+    carried.office_order = ["臺南分局", "高雄分局"]
+    path = tmp_path / "總局-108.perfdesk"
+    create_office_file(path, carried)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA user_version = 5")
+    conn.close()
+    with opened(path) as office_file:
+        assert office_file.load().office_order == ["臺南分局", "高雄分局"]
+    _assert_checksummed(path)

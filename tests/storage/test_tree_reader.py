@@ -205,6 +205,7 @@ def _every_field_set() -> Report:
         title="自訂的報告標題",
         front_matter=["壹、前言", "貳、說明"],
         units=["第一課", "第二課", "第三課"],
+        office_order=["基隆分局", "花蓮分局"],
         dimensions=[dimension, other],
         id="report-1",
     )
@@ -403,8 +404,8 @@ def test_every_kind_of_edit_keeps_the_checksums(taichung_file: Path, taichung: R
         office_file.edit(lambda c: edits.update_fields(c, "report", taichung.id, {"title": "新標題", "year": 113}))
         office_file.edit(lambda c: edits.update_fields(c, "dimension", dimension.id, {"note": "備註"}))
         office_file.edit(lambda c: edits.update_fields(c, "strategy", strategy.id, {"points": None}))
-        office_file.edit(lambda c: edits.set_front_matter(c, taichung.id, ["壹", "貳"]))
-        office_file.edit(lambda c: edits.set_roster(c, taichung.id, ["秘書室"]))
+        office_file.edit(lambda c: edits.set_report_list(c, taichung.id, "front_matter", ["壹", "貳"]))
+        office_file.edit(lambda c: edits.set_report_list(c, taichung.id, "units", ["秘書室"]))
         office_file.edit(lambda c: edits.set_method_units(c, method.id, ["第一課", "第二課"]))
         office_file.edit(lambda c: edits.set_columns(c, dimension.id, [Column(Field.METHOD, "方法")]))
         child = Method(label="(1)", title="新子項目", units=["秘書室"])

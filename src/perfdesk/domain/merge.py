@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from perfdesk.domain.matching import Pair, match
-from perfdesk.domain.offices import BRANCH_OFFICES, office_key
+from perfdesk.domain.offices import office_key, office_order, office_rank
 from perfdesk.domain.report import UNMATCHED_NAME, Contribution, Dimension, Method, Report, Strategy, new_id
 from perfdesk.domain.tree import walk_methods
 
@@ -56,7 +56,7 @@ def merge(
     headquarters: Report,
     offices: Sequence[Report],
     *,
-    order: Sequence[str] = BRANCH_OFFICES,
+    order: Sequence[str] | None = None,
     chosen: dict[str, dict[str, str | None]] | None = None,
     files: dict[str, SourceFile] | None = None,
     merged_at: str | None = None,
@@ -64,8 +64,10 @@ def merge(
     """The consolidated report of `headquarters` with the contributions of `offices` (a new report).
 
     `chosen` corrects the matcher per office: office → {headquarters path: office path or None};
-    `files` (by report id) and `merged_at` go into each contribution's provenance.
+    `files` (by report id) and `merged_at` go into each contribution's provenance. The offices
+    are listed in `order`, by default headquarters' setting (domain/offices.office_order).
     """
+    order = order or office_order(headquarters)
     report = copy.deepcopy(headquarters)
     report.id = new_id()
     result = Merged(report)
@@ -90,7 +92,7 @@ def merge_office(
     consolidated: Report,
     office: Report,
     *,
-    order: Sequence[str] = BRANCH_OFFICES,
+    order: Sequence[str] | None = None,
     chosen: dict[str, str | None] | None = None,
     file: SourceFile | None = None,
     merged_at: str | None = None,
@@ -101,6 +103,7 @@ def merge_office(
     text as received), the edit is kept, the new text stands beside it as received, and the row
     is flagged 待檢視: nothing is lost either way.
     """
+    order = order or office_order(consolidated)
     name = office.office
     key = office_key(name)
     targets = [p for p in walk_methods(consolidated) if p.dimension.name != UNMATCHED_NAME]
@@ -134,13 +137,6 @@ def merge_office(
     return OfficeMerge(name, pairs=tuple(pairs), **counts)
 
 
-def office_rank(office: str, order: Sequence[str] = BRANCH_OFFICES) -> tuple[int, str]:
-    """Where an office stands in the bureau's order (offices not on the list last, by name)."""
-    keys = [office_key(o) for o in order]
-    key = office_key(office)
-    return (keys.index(key), key) if key in keys else (len(keys), key)
-
-
 def _has_text(method: Method) -> bool:
     return bool(method.results.strip() or method.practice.strip())
 
@@ -162,9 +158,7 @@ def _received(office: str, row: Method, file: SourceFile | None, merged_at: str 
 
 def _as_received(contribution: Contribution) -> tuple[str, str]:
     """The office's text as it arrived (a contribution from before provenance: its text)."""
-    if contribution.source_id is None and not (contribution.received_practice or contribution.received_results):
-        return contribution.practice, contribution.results
-    return contribution.received_practice, contribution.received_results
+    return contribution.as_received("practice"), contribution.as_received("results")
 
 
 def _edited(contribution: Contribution) -> bool:

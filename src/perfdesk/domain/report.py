@@ -89,9 +89,12 @@ def _framework_identity() -> Any:
 class Contribution:
     """A branch office's part of a method in headquarters' consolidated report."""
 
-    office: str = line(required=True)
-    practice: str = text(source=Source.CONTENT)
-    results: str = text(carry=Carry.WITH_RESULTS, source=Source.CONTENT)
+    # Which office sent it is a fact of its arrival, not text headquarters rewrites.
+    office: str = line(required=True, editable=False)
+    # The office's text (headquarters may shorten or rephrase it): its row's content, so editing
+    # it reviews the row (domain/review_rule.py), and 尋找 looks in it.
+    practice: str = text(searched=True, reviews=True, source=Source.CONTENT)
+    results: str = text(searched=True, reviews=True, carry=Carry.WITH_RESULTS, source=Source.CONTENT)
     # Where it came from (set by the merge, domain/merge.py): the office's row, the file, when.
     # A new year's contribution was received from nobody, so none of this carries forward.
     source_id: str | None = line(optional=True, printed=False, editable=False, carry=Carry.NEVER)
@@ -102,6 +105,20 @@ class Contribution:
     # The office's text as it arrived: headquarters' edits are told from it, and kept on update.
     received_practice: str = text(printed=False, editable=False, carry=Carry.NEVER)
     received_results: str = text(printed=False, editable=False, carry=Carry.NEVER)
+
+    def as_received(self, field: str) -> str:
+        """The office's `field` ("practice" or "results") as it arrived, whatever headquarters made of it.
+
+        A contribution from before perfdesk kept provenance (or typed in by hand) has no received
+        text: what it holds is taken as what arrived.
+        """
+        if self.source_id is None and not (self.received_practice or self.received_results):
+            return str(getattr(self, field))
+        return str(getattr(self, f"received_{field}"))
+
+    def edited(self, field: str) -> bool:
+        """Headquarters has changed the office's `field` since it arrived."""
+        return getattr(self, field) != self.as_received(field)
 
 
 @dataclass(slots=True)
@@ -208,6 +225,10 @@ class Report:
     front_matter: list[str] = paragraphs()
     # The roster: the units the report's rows may name (not printed; the rows print theirs).
     units: list[str] = lines(printed=False)
+    # Headquarters' consolidated report: the offices whose contributions it gathers, in the order
+    # it prints them (empty: the bureau's order, domain/offices.BRANCH_OFFICES). A setting, kept
+    # from year to year; an office's report leaves it empty.
+    office_order: list[str] = lines(printed=False)
     dimensions: list[Dimension] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
@@ -245,7 +266,9 @@ UNMATCHED_NAME = "未對應之分局內容"
 NODE_TYPES: dict[str, type] = {"report": Report, "dimension": Dimension, "strategy": Strategy, "method": Method}
 
 # The scalar fields an edit may change, per kind of node (lists such as units and columns
-# have setters of their own).
+# have setters of their own). A contribution is not a node of the tree, but its text is edited
+# like a field of one; storage writes a method's contributions together (edits.set_contributions).
 EDITABLE_FIELDS: dict[str, tuple[str, ...]] = {
-    kind: tuple(spec.name for spec in editable_fields(node_type)) for kind, node_type in NODE_TYPES.items()
+    kind: tuple(spec.name for spec in editable_fields(node_type))
+    for kind, node_type in {**NODE_TYPES, "contribution": Contribution}.items()
 }

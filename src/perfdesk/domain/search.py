@@ -6,27 +6,33 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from perfdesk.domain.field_table import names_where
-from perfdesk.domain.report import Dimension, Method, Report, Strategy
+from perfdesk.domain.report import Contribution, Dimension, Method, Report, Strategy
 from perfdesk.domain.tree import Node, walk
 
-# The fields 尋找 looks in, per kind of node (the field table's `searched`).
+# The fields 尋找 looks in, per kind of node (the field table's `searched`); an office's
+# contribution is searched after the text of the method it belongs to.
 SEARCHED_FIELDS: dict[type, tuple[str, ...]] = {
-    node_type: names_where(node_type, lambda spec: spec.searched) for node_type in (Dimension, Strategy, Method)
+    node_type: names_where(node_type, lambda spec: spec.searched)
+    for node_type in (Dimension, Strategy, Method, Contribution)
 }
 
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """One occurrence: which node, which field, where in the field's text."""
+    """One occurrence: which node (or contribution), which field, where in the field's text."""
 
-    node: Node
+    node: Node | Contribution
     field: str
     start: int
     length: int
 
 
-def nodes_in_order(report: Report) -> Iterator[Node]:
-    return (place.node for place in walk(report))
+def nodes_in_order(report: Report) -> Iterator[Node | Contribution]:
+    """Every node in reading order, each method followed by its offices' contributions."""
+    for place in walk(report):
+        yield place.node
+        if isinstance(place.node, Method):
+            yield from place.node.contributions
 
 
 def find_all(report: Report, needle: str, *, case_sensitive: bool = False) -> list[Match]:

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from perfdesk.domain.limits import MAX_SUBITEM_DEPTH
-from perfdesk.domain.report import Dimension, Method, Report, Strategy
+from perfdesk.domain.report import Contribution, Dimension, Method, Report, Strategy
 
 Node = Dimension | Strategy | Method
 Parent = Report | Dimension | Strategy | Method
+# What a person's edit of one field changes: a node, or an office's contribution to a method.
+Editable = Parent | Contribution
 
 _N = TypeVar("_N", Dimension, Strategy, Method)
 
@@ -113,8 +115,11 @@ def children_of(parent: Parent) -> list[Node]:
     return parent.children  # type: ignore[return-value]
 
 
-def kind_of(node: Parent) -> str:
-    """ "report", "dimension", "strategy" or "method" (sub-items are methods too)."""
+def kind_of(node: Parent | Contribution) -> str:
+    """ "report", "dimension", "strategy" or "method" (sub-items are methods too); "contribution"
+    for an office's part of a method, whose fields are edited like a node's."""
+    if isinstance(node, Contribution):
+        return "contribution"
     if isinstance(node, Report):
         return "report"
     if isinstance(node, Dimension):
@@ -140,6 +145,9 @@ class TreeIndex:
         self.report = report
         self._nodes: dict[str, Node] = {}
         self._parents: dict[str, Parent] = {}
+        # Contributions have no id of their own (an office appears once per method): found by
+        # identity, the map built when first asked and rebuilt when a lookup finds it stale.
+        self._owners: dict[int, Method] = {}
         for place in walk(report):
             self._nodes[place.node.id] = place.node
             self._parents[place.node.id] = place.parent
@@ -169,6 +177,16 @@ class TreeIndex:
     def row(self, node: Node) -> int:
         siblings = children_of(self.parent(node))
         return next(i for i, sibling in enumerate(siblings) if sibling is node)
+
+    def owner_of(self, contribution: Contribution) -> Method:
+        """The method `contribution` belongs to (KeyError if it belongs to none of this report)."""
+        owner = self._owners.get(id(contribution))
+        if owner is None or not any(c is contribution for c in owner.contributions):
+            self._owners = {
+                id(c): node for node in self._nodes.values() if isinstance(node, Method) for c in node.contributions
+            }
+            owner = self._owners[id(contribution)]
+        return owner
 
     def strategy_of(self, method: Method) -> Strategy:
         parent = self.parent(method)

@@ -18,7 +18,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Length, Pt
 from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph
 
@@ -86,11 +86,21 @@ def write_docx(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO)
     for text in layout.front_matter:
         _paragraph(document, text, size=sizes.body)
     for table in layout.tables:
+        # As in the PDF, a line's room above the headings (else they touch the table before), and
+        # the headings kept on the page of the table's first row, never alone at the foot of one.
+        gap = Pt(sizes.body)
         if table.category:
-            _paragraph(document, table.category, size=sizes.heading, bold=True)
-        _paragraph(document, table.heading, size=sizes.heading, bold=True)
+            _paragraph(document, table.category, size=sizes.heading, bold=True, space_before=gap, keep_with_next=True)
+        _paragraph(
+            document,
+            table.heading,
+            size=sizes.heading,
+            bold=True,
+            space_before=None if table.category else gap,
+            keep_with_next=True,
+        )
         if table.note:
-            _paragraph(document, table.note, size=sizes.body)
+            _paragraph(document, table.note, size=sizes.body, keep_with_next=True)
         _table(document, table, printable, sizes.header_row, sizes.body)
     document.save(stream)
     return 0
@@ -159,9 +169,22 @@ def _cell_text(paragraph: Paragraph, text: str, size: float, bold: bool = False,
     run.font.bold = bold
 
 
-def _paragraph(document: DocumentObject, text: str, *, size: float, bold: bool = False, centred: bool = False) -> None:
-    for line in paragraphs(text):
+def _paragraph(
+    document: DocumentObject,
+    text: str,
+    *,
+    size: float,
+    bold: bool = False,
+    centred: bool = False,
+    space_before: Length | None = None,
+    keep_with_next: bool = False,
+) -> None:
+    for number, line in enumerate(paragraphs(text)):
         paragraph = document.add_paragraph()
+        if space_before is not None and number == 0:
+            paragraph.paragraph_format.space_before = space_before
+        if keep_with_next:
+            paragraph.paragraph_format.keep_with_next = True
         if centred:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         run = paragraph.add_run(line)

@@ -1,9 +1,10 @@
 """The 禁則 (line-breaking prohibitions) every export follows: one set of characters, one rule.
 
 A line never starts with closing punctuation (，。、）」 …: it stays with the character before it)
-and never ends with an opening bracket (（「『 …: it goes down with the character after it). The
-PDF breaks its lines by this rule (pdf_text), Excel's row heights are estimated by it
-(text_wrapping), and the Word document's settings give Word, which breaks its own lines, the
+and never ends with an opening bracket (（「『 …: it goes down with the character after it), even
+where a space stands between the two (「（ 含」, 「人) 、」), as in UAX #14, which Word and LibreOffice
+follow. The PDF breaks its lines by this rule (pdf_text), Excel's row heights are estimated by
+it (text_wrapping), and the Word document's settings give Word, which breaks its own lines, the
 same two sets for Traditional Chinese (docx_writer).
 """
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from perfdesk.domain.offices import in_office_order
 from perfdesk.domain.report import Dimension, Field, Method, Report, Strategy
 from perfdesk.domain.tree import methods_under
 from perfdesk.export.export_text import clean_export_text, replaced_in
@@ -22,7 +23,7 @@ from perfdesk.export.options import ExportOptions
 
 @dataclass(frozen=True)
 class Row:
-    """One table row: a text per column (paragraphs separated by "\\n")."""
+    """One table row: a text per column (paragraphs separated by "\\n"; an empty paragraph is a blank line)."""
 
     cells: tuple[str, ...]
     # Index of the strategy block this row belongs to, within its table.
@@ -148,10 +149,11 @@ def _table(
                     if method_column:
                         cells.append(strategy_text(strategy) if position == 0 else "")
                     else:
-                        lead = strategy_text(strategy) + "\n" if position == 0 else ""
-                        cells.append(lead + method_text(method))
+                        # A method without a title or label (the project rows of hq-108) adds no empty line.
+                        lead = [strategy_text(strategy)] if position == 0 else []
+                        cells.append("\n".join([*lead, text] if (text := method_text(method)) else lead))
                 else:
-                    cells.append(_cell(method, column))
+                    cells.append(_cell(report, method, column))
             rows.append(Row(tuple(clean(cell) for cell in cells), block, heads))
         if not strategy.methods:
             cells = [strategy_text(strategy) if f is Field.STRATEGY else "" for f in fields]
@@ -185,7 +187,7 @@ def method_text(method: Method) -> str:
     return text + (f"（{method.points} 分）" if method.points is not None else "")
 
 
-def _cell(method: Method, column: Field) -> str:
+def _cell(report: Report, method: Method, column: Field) -> str:
     if column is Field.METHOD:
         return method_text(method)
     if column is Field.UNITS:
@@ -195,17 +197,25 @@ def _cell(method: Method, column: Field) -> str:
     if column is Field.CRITERIA:
         return method.criteria
     if column is Field.RESULTS:
-        return _results_with_contributions(method)
+        return _results_with_contributions(report, method)
     raise ValueError(column)
 
 
-def _results_with_contributions(method: Method) -> str:
-    """Headquarters' text, then 「另所屬分局執行情形：1.基隆分局：…」 as the consolidated report prints it."""
-    if not method.contributions:
+# What headquarters' report says between its own text and the offices' paragraphs.
+CONTRIBUTIONS_LEAD_IN = "另所屬分局執行情形："
+
+
+def _results_with_contributions(report: Report, method: Method) -> str:
+    """Headquarters' text, then 「另所屬分局執行情形：」 and the offices' paragraphs, as the consolidated report reads.
+
+    The real report (hq-108 seed) runs the lead-in on at the end of headquarters' last paragraph
+    (「…進行簡化及標準化等，另所屬分局執行情形：」), starts 「1.基隆分局：…」 on the next line and
+    leaves a blank line between one office's paragraph and the next. Only offices with something
+    to say are numbered, 1. 2. … in the report's office order (its setting, or the bureau's).
+    """
+    contributions = in_office_order(method.contributions, report)
+    said = [(c.office, text) for c in contributions if (text := c.results or c.practice).strip()]
+    if not said:
         return method.results
-    parts = [method.results] if method.results else []
-    parts.append("另所屬分局執行情形：")
-    for number, contribution in enumerate(method.contributions, start=1):
-        text = contribution.results or contribution.practice
-        parts.append(f"{number}.{contribution.office}：{text}")
-    return "\n".join(parts)
+    offices = "\n\n".join(f"{number}.{office}：{text}" for number, (office, text) in enumerate(said, start=1))
+    return f"{method.results}{CONTRIBUTIONS_LEAD_IN}\n{offices}"

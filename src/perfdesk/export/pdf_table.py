@@ -303,7 +303,16 @@ def take_page(
     page = TablePage(tuple(pieces), tuple(merged), used)
     if row >= rows:
         return page, None
+    if any(consumed):
+        _skip_blank_lines(table.cells[row], consumed)
     return page, Cursor(row, tuple(consumed) if any(consumed) else (), group_done)
+
+
+def _skip_blank_lines(cells: tuple[tuple[str, ...], ...], consumed: list[int]) -> None:
+    """A row continued on the next page does not open it with a blank line (the gap between two paragraphs)."""
+    for column, lines in enumerate(cells):
+        while 0 < consumed[column] < len(lines) and not lines[consumed[column]]:
+            consumed[column] += 1
 
 
 def _keeps_with_next(table: PreparedTable, row: int) -> bool:

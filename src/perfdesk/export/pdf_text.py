@@ -85,16 +85,24 @@ def _tokens(paragraph: str) -> list[str]:
 
 
 def _atoms(paragraph: str) -> list[str]:
-    """Pieces no line break may fall inside: tokens glued by the 禁則 rules. Spaces stay separate."""
+    """Pieces no line break may fall inside: tokens glued by the 禁則 rules. Spaces stay separate.
+
+    The rules hold across spaces too: 「（ 含」 and 「人) 、」 are one piece each, so a line never ends on
+    the bracket nor starts with the pause because a space stood beside it.
+    """
     atoms: list[str] = []
+    spaces = ""  # spaces waiting to see whether the token after them is glued to the atom before them
     for token in _tokens(paragraph):
-        glued = (
-            atoms and token[0] not in _SPACES and atoms[-1][-1] not in _SPACES and unbreakable(atoms[-1][-1], token[0])
-        )
-        if glued:
-            atoms[-1] += token
+        if token[0] in _SPACES:
+            spaces += token
+            continue
+        if atoms and atoms[-1][-1] not in _SPACES and unbreakable(atoms[-1][-1], token[0]):
+            atoms[-1] += spaces + token
         else:
-            atoms.append(token)
+            atoms += [spaces, token] if spaces else [token]
+        spaces = ""
+    if spaces:
+        atoms.append(spaces)
     return atoms
 
 

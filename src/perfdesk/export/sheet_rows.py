@@ -216,7 +216,7 @@ def _split_row(row: SheetRow, count: int, metrics: LineMetrics) -> tuple[SheetRo
     for column, piece in enumerate(row.cells):
         head, rest = (piece, EMPTY) if row.in_span(column) else piece.split(count)
         head_cells.append(head)
-        rest_cells.append(rest)
+        rest_cells.append(_without_opening_blank_lines(rest))
     head_height = metrics.height_for(count)
     # The rest keeps whatever height a merge needed of the whole row.
     rest_height = min(MAX_ROW_HEIGHT, max(metrics.height_for(row.lines - count), row.height - head_height))
@@ -224,6 +224,14 @@ def _split_row(row: SheetRow, count: int, metrics: LineMetrics) -> tuple[SheetRo
         SheetRow(head_cells, head_height, row.layout_row, list(row.cell_groups)),
         SheetRow(rest_cells, rest_height, row.layout_row, list(row.cell_groups)),
     )
+
+
+def _without_opening_blank_lines(piece: Piece) -> Piece:
+    """What continues on the next page, not opening it with a blank line (a gap between paragraphs), as in the PDF."""
+    blank = 0
+    while blank < len(piece.lines) - 1 and not piece.lines[blank] and piece.ends[blank]:
+        blank += 1
+    return piece.split(blank)[1] if blank else piece
 
 
 def _merged_ranges(rows: list[SheetRow]) -> list[MergedRange]:

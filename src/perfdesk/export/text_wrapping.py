@@ -40,18 +40,30 @@ def capacity_for_width(width_points: float, font_size: float, padding_points: fl
 
 
 def _tokens(paragraph: str) -> list[str]:
-    """Pieces a line may not be broken inside: a CJK character with its glued punctuation, a Latin word, a space."""
+    """Pieces a line may not be broken inside: a CJK character with its glued punctuation, a Latin word, a space.
+
+    As in the PDF, the 禁則 rule holds across spaces: 「（ 含」 is one piece, spaces and all.
+    """
     tokens: list[str] = []
+    spaces = ""  # spaces waiting to see whether the character after them is glued to the piece before them
     for char in paragraph:
         if char == " ":
-            tokens.append(char)
+            spaces += char
             continue
         previous = tokens[-1] if tokens else ""
+        if spaces:
+            if previous and unbreakable(previous[-1], char):
+                tokens[-1] = previous + spaces + char
+            else:
+                tokens += [*spaces, char]
+            spaces = ""
+            continue
         latin_word = char.isascii() and previous and previous[-1].isascii() and previous[-1] != " "
         if previous and previous != " " and (latin_word or unbreakable(previous[-1], char)):
             tokens[-1] = previous + char
         else:
             tokens.append(char)
+    tokens += [*spaces]
     return tokens
 
 

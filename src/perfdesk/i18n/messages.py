@@ -305,8 +305,8 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "two files of one office: {office}: {first} and {second} (keep one)",
     ),
     "merge.other_year": (
-        "{path} 是 {found}，總局報告是 {wanted}（確定要彙整請加 --any-year）",
-        "{path} is {found}, headquarters' report is {wanted} (add --any-year to merge it anyway)",
+        "{path} 是 {found}，總局報告是 {wanted}：不同年度或類型的報告不予彙整",
+        "{path} is {found}, headquarters' report is {wanted}: a report of another year or kind is not merged",
     ),
     "submission.same_file": (
         "提交檔不能是原檔本身：{path}（請另指定輸出檔）",

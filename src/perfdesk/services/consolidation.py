@@ -6,8 +6,8 @@ import datetime
 from collections.abc import Sequence
 from pathlib import Path
 
-from perfdesk.domain.merge import Merged, SourceFile, merge, merge_office, office_rank
-from perfdesk.domain.offices import BRANCH_OFFICES, HEADQUARTERS, office_key
+from perfdesk.domain.merge import Merged, SourceFile, merge, merge_office
+from perfdesk.domain.offices import HEADQUARTERS, office_key, office_order, office_rank
 from perfdesk.domain.report import Report
 from perfdesk.errors import PerfdeskError
 from perfdesk.services.report_files import save_new_file
@@ -61,7 +61,7 @@ def merge_files(
     overwrite: bool = False,
     any_year: bool = False,
     chosen: dict[str, dict[str, str | None]] | None = None,
-    order: Sequence[str] = BRANCH_OFFICES,
+    order: Sequence[str] | None = None,
 ) -> Merged:
     """Merge the offices' files into headquarters' report; write it to `out` (None: a dry run, nothing written).
 
@@ -84,7 +84,7 @@ def update_files(
     *,
     dry_run: bool = False,
     any_year: bool = False,
-    order: Sequence[str] = BRANCH_OFFICES,
+    order: Sequence[str] | None = None,
 ) -> Merged:
     """Bring corrected office files into an existing consolidated report, in place (after a backup).
 
@@ -96,6 +96,7 @@ def update_files(
     check_offices(consolidated, [(path, report) for path, report, _file in loaded], any_year=any_year)
     result = Merged(consolidated)
     now = _now()
+    order = order or office_order(consolidated)
     for _path, report, file in sorted(loaded, key=lambda item: office_rank(item[1].office, order)):
         result.offices.append(merge_office(consolidated, report, order=order, file=file, merged_at=now))
     if not dry_run:

@@ -8,12 +8,13 @@ files have). A file that cannot be read is listed with its one-line reason, neve
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from perfdesk.domain.offices import BRANCH_OFFICES, HEADQUARTERS, office_key
+from perfdesk.domain.offices import BRANCH_OFFICES, HEADQUARTERS, office_key, office_order
 from perfdesk.domain.progress import is_written
-from perfdesk.domain.report import ReportKind
+from perfdesk.domain.report import Report, ReportKind
 from perfdesk.domain.validation import validate
 from perfdesk.errors import PerfdeskError
 from perfdesk.services.submission import Received, content_digest, read_submission
@@ -102,17 +103,21 @@ def folder_status(
     *,
     year: int | None = None,
     kind: ReportKind | None = None,
-    offices: tuple[str, ...] = BRANCH_OFFICES,
+    offices: Sequence[str] | None = None,
     against: Path | None = None,
 ) -> FolderStatus:
     """The status of every .perfdesk file directly in `folder` (sorted by name).
 
     With `against` (headquarters' consolidated report), each office's file is also compared with
-    what the consolidation merged from that office (the digests its contributions remember).
+    what the consolidation merged from that office (the digests its contributions remember), and
+    the offices expected are the consolidated report's (its office order), unless `offices` says.
     """
     folder = Path(folder)
     if not folder.is_dir():
         raise PerfdeskError("status.no_folder", path=str(folder))
+    consolidated = read_submission(Path(against))[0] if against is not None else None
+    if offices is None:
+        offices = office_order(consolidated) if consolidated is not None else BRANCH_OFFICES
     paths = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".perfdesk" and p.is_file())
     files = [file_status(p) for p in paths]
     readable = [f for f in files if f.readable]
@@ -140,8 +145,8 @@ def folder_status(
         if f.seal is not None and not f.seal.intact:
             status.changed.append(f)
     status.missing = [name for name in offices if name not in by_office]
-    if against is not None:
-        merged = _merged_digests(Path(against))
+    if consolidated is not None:
+        merged = _merged_digests(consolidated)
         for name, found in by_office.items():
             for f in found:
                 digests = merged.get(office_key(name), set())
@@ -154,11 +159,10 @@ def folder_status(
     return status
 
 
-def _merged_digests(consolidated: Path) -> dict[str, set[str]]:
+def _merged_digests(consolidated: Report) -> dict[str, set[str]]:
     """office → the digests of the files the consolidated report's contributions came from."""
-    report, _seal = read_submission(consolidated)
     found: dict[str, set[str]] = {}
-    for method in report.walk_methods():
+    for method in consolidated.walk_methods():
         for contribution in method.contributions:
             if contribution.source_digest:
                 found.setdefault(office_key(contribution.office), set()).add(contribution.source_digest)

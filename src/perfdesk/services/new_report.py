@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from perfdesk.domain.report import Report, ReportKind
@@ -23,6 +23,7 @@ class ReportProperties:
     title: str
     front_matter: list[str]
     units: list[str]
+    office_order: list[str] = field(default_factory=list)  # headquarters' consolidated report only
 
 
 def proposal_after(current: Report) -> Report:
@@ -41,6 +42,7 @@ def build_new_report(properties: ReportProperties) -> Report:
     report.title = properties.title or report.title
     report.front_matter = list(properties.front_matter)
     report.units = list(properties.units)
+    report.office_order = list(properties.office_order)
     return report
 
 

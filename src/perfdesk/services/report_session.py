@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from perfdesk.domain.field_table import spec_of
 from perfdesk.domain.numbering import LabelChange, renumber
-from perfdesk.domain.report import EDITABLE_FIELDS, Column, Dimension, Method, Report, Strategy
+from perfdesk.domain.report import EDITABLE_FIELDS, Column, Contribution, Dimension, Method, Report, Strategy
 from perfdesk.domain.review_rule import edit_reviews
-from perfdesk.domain.tree import Node, Parent, TreeIndex, accepts, children_of, kind_of
+from perfdesk.domain.tree import Editable, Node, Parent, TreeIndex, accepts, children_of, kind_of
 from perfdesk.errors import PerfdeskError
 from perfdesk.services.background_writer import BackgroundWriter
 from perfdesk.services.lazy_module import LazyModule
@@ -49,6 +49,9 @@ else:
 
 # Takes back an edit a session method made (what an undo entry runs).
 Revert = Callable[[], object]
+
+# The pending change, and what observers hear, when a contribution's text changes.
+CONTRIBUTIONS = "contributions"
 
 
 class ReportSession:
@@ -124,8 +127,12 @@ class ReportSession:
 
     # ---- fields as such (undo, renumbering, copying in) ------------------------------------
 
-    def set_field(self, node: Parent, field: str, value: Any) -> Any:
-        """Change one scalar field in memory now; it is written on the next flush(). Returns the old value."""
+    def set_field(self, node: Editable, field: str, value: Any) -> Any:
+        """Change one scalar field in memory now; it is written on the next flush(). Returns the old value.
+
+        A contribution's field is held as a change of its method's contributions, which storage
+        writes together; observers hear of it as that method's "contributions" changing.
+        """
         kind = kind_of(node)
         if field not in EDITABLE_FIELDS[kind]:
             raise ValueError(f"{kind} has no field {field}")
@@ -135,8 +142,13 @@ class ReportSession:
         if spec.choices is not None:  # after cleaning: an enumeration is a str, cleaning would unmake it
             value = spec.choices(value)
         setattr(node, field, value)
-        self._pending[(node.id, field)] = node
-        self._notify_changed(node, field)
+        if isinstance(node, Contribution):
+            owner = self.index.owner_of(node)
+            self._pending[(owner.id, CONTRIBUTIONS)] = owner
+            self._notify_changed(owner, CONTRIBUTIONS)
+        else:
+            self._pending[(node.id, field)] = node
+            self._notify_changed(node, field)
         return old
 
     # ---- a person's edits (what undo entries make) -------------------------------------------
@@ -145,7 +157,7 @@ class ReportSession:
     # apply the review rule (domain/review_rule.py): editing a carried-over row's content counts
     # as reviewing it, so the CLI, the window and merges all treat an edit the same way.
 
-    def edit_field(self, node: Parent, field: str, value: Any) -> Revert:
+    def edit_field(self, node: Editable, field: str, value: Any) -> Revert:
         old = self.set_field(node, field, value)
         return self._reviewed(node, field, lambda: self.set_field(node, field, old))
 
@@ -157,24 +169,22 @@ class ReportSession:
         old = self.set_columns(dimension, columns)
         return lambda: self.set_columns(dimension, old)
 
-    def edit_roster(self, units: list[str]) -> Revert:
-        old = self.set_roster(units)
-        return lambda: self.set_roster(old)
+    def edit_report_list(self, field: str, values: list[str]) -> Revert:
+        """The front matter, the roster or the office order, as a person's edit."""
+        old = self.set_report_list(field, values)
+        return lambda: self.set_report_list(field, old)
 
-    def edit_front_matter(self, paragraphs: list[str]) -> Revert:
-        old = self.set_front_matter(paragraphs)
-        return lambda: self.set_front_matter(old)
-
-    def _reviewed(self, node: Parent, field: str, revert: Callable[[], object]) -> Revert:
+    def _reviewed(self, node: Editable, field: str, revert: Callable[[], object]) -> Revert:
         """Clear the flag if the edit just made reviews the row; the revert puts it back too."""
-        clears = edit_reviews(node, field)
+        row = self.index.owner_of(node) if isinstance(node, Contribution) else node
+        clears = edit_reviews(node, field, row if isinstance(row, Method) else None)
         if clears:
-            self.set_field(node, "needs_review", False)
+            self.set_field(row, "needs_review", False)
 
         def undo() -> None:
             revert()
             if clears:
-                self.set_field(node, "needs_review", True)
+                self.set_field(row, "needs_review", True)
 
         return undo
 
@@ -184,7 +194,13 @@ class ReportSession:
             self._pending.clear()
             return
         changes: dict[tuple[str, str], dict[str, Any]] = {}
+        contributions: dict[str, list[Contribution]] = {}
         for (node_id, field), node in self._pending.items():
+            if field == CONTRIBUTIONS:
+                assert isinstance(node, Method)
+                # Copied now: the window goes on editing the live ones while the writer runs.
+                contributions[node_id] = [dataclasses.replace(c) for c in node.contributions]
+                continue
             value = getattr(node, field)
             if isinstance(value, StrEnum):
                 value = value.value
@@ -194,6 +210,8 @@ class ReportSession:
         def write(conn: Any) -> None:
             for (kind, node_id), values in changes.items():
                 storage_edits.update_fields(conn, kind, node_id, values)
+            for method_id, items in contributions.items():
+                storage_edits.set_contributions(conn, method_id, items)
 
         self._writer.submit(write)
 
@@ -213,20 +231,13 @@ class ReportSession:
         self._write(lambda conn: storage_edits.set_columns(conn, dimension.id, list(columns)))
         return old
 
-    def set_front_matter(self, paragraphs: list[str]) -> list[str]:
-        paragraphs = spec_of(Report, "front_matter").clean(paragraphs)
-        old = self.report.front_matter
-        self.report.front_matter = list(paragraphs)
-        self._notify_changed(self.report, "front_matter")
-        self._write(lambda conn: storage_edits.set_front_matter(conn, self.report.id, list(paragraphs)))
-        return old
-
-    def set_roster(self, units: list[str]) -> list[str]:
-        units = spec_of(Report, "units").clean(units)
-        old = self.report.units
-        self.report.units = list(units)
-        self._notify_changed(self.report, "units")
-        self._write(lambda conn: storage_edits.set_roster(conn, self.report.id, list(units)))
+    def set_report_list(self, field: str, values: list[str]) -> list[str]:
+        """Replace one of the report's own lists ("front_matter", "units", "office_order"); returns the old one."""
+        values = spec_of(Report, field).clean(values)
+        old = getattr(self.report, field)
+        setattr(self.report, field, list(values))
+        self._notify_changed(self.report, field)
+        self._write(lambda conn: storage_edits.set_report_list(conn, self.report.id, field, list(values)))
         return old
 
     # ---- structure ----------------------------------------------------------------------

@@ -6,16 +6,17 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, select, update
 
-from perfdesk.domain.report import EDITABLE_FIELDS, Column, Dimension, Method, Strategy
+from perfdesk.domain.report import EDITABLE_FIELDS, Column, Contribution, Dimension, Method, Report, Strategy
 from perfdesk.errors import PerfdeskError
 from perfdesk.storage import schema as t
+from perfdesk.storage.row_checks import LIST_TABLES
 from perfdesk.storage.tree_writer import (
     write_columns,
+    write_contributions,
     write_dimension,
-    write_front_matter,
     write_method,
     write_method_units,
-    write_roster,
+    write_report_list,
     write_strategy,
 )
 
@@ -33,14 +34,11 @@ def update_fields(conn: Connection, kind: str, node_id: str, values: dict[str, A
         raise PerfdeskError("edit.node_missing", node=node_id)
 
 
-def set_front_matter(conn: Connection, report_id: str, paragraphs: list[str]) -> None:
-    conn.execute(delete(t.front_matter).where(t.front_matter.c.report_id == report_id))
-    write_front_matter(conn, report_id, paragraphs)
-
-
-def set_roster(conn: Connection, report_id: str, units: list[str]) -> None:
-    conn.execute(delete(t.roster_unit).where(t.roster_unit.c.report_id == report_id))
-    write_roster(conn, report_id, units)
+def set_report_list(conn: Connection, report_id: str, field: str, values: list[str]) -> None:
+    """Replace one of the report's own lists (front matter, roster, office order)."""
+    table = t.metadata.tables[LIST_TABLES[(Report, field)][0]]
+    conn.execute(delete(table).where(table.c.report_id == report_id))
+    write_report_list(conn, report_id, field, values)
 
 
 def set_method_units(conn: Connection, method_id: str, units: list[str]) -> None:
@@ -51,6 +49,14 @@ def set_method_units(conn: Connection, method_id: str, units: list[str]) -> None
 def set_columns(conn: Connection, dimension_id: str, columns: list[Column]) -> None:
     conn.execute(delete(t.dimension_column).where(t.dimension_column.c.dimension_id == dimension_id))
     write_columns(conn, dimension_id, columns)
+
+
+def set_contributions(conn: Connection, method_id: str, contributions: list[Contribution]) -> None:
+    """A method's contributions as they are now (a contribution's text was edited)."""
+    if conn.execute(select(t.method.c.id).where(t.method.c.id == method_id)).first() is None:
+        raise PerfdeskError("edit.node_missing", node=method_id)
+    conn.execute(delete(t.contribution).where(t.contribution.c.method_id == method_id))
+    write_contributions(conn, method_id, contributions)
 
 
 def insert_dimension(conn: Connection, report_id: str, position: int, dimension: Dimension) -> None:

@@ -8,4 +8,5 @@ APPLICATION_ID = 0x5066446B
 # 3: a checksum per row of report content, kept by triggers (row_checksum.py).
 # 4: framework_id on dimensions, strategies and methods (domain/framework_ids.py).
 # 5: where a contribution came from, and its text as received (domain/merge.py).
-SCHEMA_VERSION = 5
+# 6: office_order, the order a consolidated report prints its offices in.
+SCHEMA_VERSION = 6

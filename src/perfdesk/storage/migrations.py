@@ -70,6 +70,16 @@ _ADDED_IN: dict[int, dict[str, tuple[str, ...]]] = {
 }
 
 
+# Tables later versions added, by the version that added them (earlier steps pass them by).
+_TABLES_ADDED_IN: dict[int, tuple[str, ...]] = {6: ("office_order",)}
+
+
+def _tables_at(version: int) -> tuple[str, ...]:
+    """The checksummed tables a file of schema `version` has."""
+    later = {table for v, added in _TABLES_ADDED_IN.items() if v > version for table in added}
+    return tuple(table for table in row_checksum.CHECKSUMMED_TABLES if table not in later)
+
+
 def _columns_at(version: int, table: str) -> tuple[str, ...]:
     """The columns of `table` a file of schema `version` has (of those checksums cover)."""
     later = {column for v, added in _ADDED_IN.items() if v > version for column in added.get(table, ())}
@@ -83,7 +93,7 @@ def _add_row_checksums(conn: Connection) -> None:
     checksums it has: the reader verifies them, so damage is found rather than blessed.
     """
     row_checksum.register_checksum_function(conn.connection.driver_connection)  # type: ignore[arg-type]
-    for table in row_checksum.CHECKSUMMED_TABLES:
+    for table in _tables_at(3):
         existing = _columns(conn, table)
         if not existing:
             raise PerfdeskError("file.missing_table", table=table)
@@ -147,6 +157,19 @@ def _add_contribution_sources(conn: Connection) -> None:
     _add_columns(conn, 5)
 
 
+def _add_office_order(conn: Connection) -> None:
+    """5 → 6: headquarters' consolidated report keeps the order its offices print in (empty: the bureau's)."""
+    existing = _columns(conn, "office_order")
+    if existing:
+        # Already there (a later file labelled 5): kept if it is the table version 6 defines.
+        if not existing >= set(row_checksum.COLUMNS["office_order"]) | {row_checksum.CHECKSUM_COLUMN}:
+            raise PerfdeskError("file.version_mismatch", version=5, table="office_order")
+        return
+    from perfdesk.storage.schema import office_order  # SQLAlchemy's table, with its checksum triggers
+
+    office_order.create(conn)
+
+
 def _find_framework_ids(conn: Connection) -> None:
     from perfdesk.storage.framework_ids import store_framework_ids  # it reads the whole file
 
@@ -159,6 +182,7 @@ MIGRATIONS: dict[int, Migration] = {
     2: _add_row_checksums,
     3: _add_framework_ids,
     4: _add_contribution_sources,
+    5: _add_office_order,
 }
 
 

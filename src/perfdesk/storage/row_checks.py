@@ -97,8 +97,13 @@ def field_columns(node_type: type) -> tuple[ColumnRule, ...]:
 LIST_TABLES: dict[tuple[type, str], tuple[str, str, str]] = {
     (Report, "front_matter"): ("front_matter", "report_id", "text"),
     (Report, "units"): ("roster_unit", "report_id", "name"),
+    (Report, "office_order"): ("office_order", "report_id", "name"),
     (Method, "units"): ("method_unit", "method_id", "name"),
 }
+
+# The report's own lists (front matter, roster, office order): (Report, field), and their tables.
+REPORT_LISTS: tuple[tuple[type, str], ...] = tuple(key for key in LIST_TABLES if key[0] is Report)
+REPORT_LIST_TABLES: tuple[str, ...] = tuple(LIST_TABLES[key][0] for key in REPORT_LISTS)
 
 # Table → its columns in schema order, without `checksum` (row_checksum adds it to each table):
 # first the keys that place a row in the tree, then the fields of the field table.
@@ -159,7 +164,7 @@ class Rows:
         try:
             if table == "report":
                 return _clean(f"{row[2]} {row[3]}") or "?"
-            if table in ("front_matter", "roster_unit"):
+            if table in REPORT_LIST_TABLES:
                 return self._report_place
             if table == "dimension":
                 return self._name("dimension", row[0])
@@ -335,7 +340,7 @@ def check_tree(rows: Rows) -> None:
     report = reports[0]
     report_id = report[0]
 
-    for table in ("front_matter", "roster_unit"):
+    for table in REPORT_LIST_TABLES:
         _owned(rows, table, {report_id: report}, "report")
 
     dimensions = _unique(rows, "dimension")

@@ -86,6 +86,7 @@ meta = Table(
 report = _content("report", Column("id", String, primary_key=True))
 front_matter = _content("front_matter", _owner("report_id", "report"), _position_key())
 roster_unit = _content("roster_unit", _owner("report_id", "report"), _position_key())
+office_order = _content("office_order", _owner("report_id", "report"), _position_key())
 dimension = _content(
     "dimension",
     Column("id", String, primary_key=True),

@@ -28,7 +28,18 @@ from perfdesk.domain.field_table import Shape, fields_of
 from perfdesk.domain.report import Column, Contribution, Dimension, Method, Origin, Report, Strategy
 from perfdesk.errors import PerfdeskError
 from perfdesk.storage import row_checksum
-from perfdesk.storage.row_checks import OTHER_TABLES, TABLES, Row, Rows, check_tree, check_values, json_strings
+from perfdesk.storage.row_checks import (
+    LIST_TABLES,
+    OTHER_TABLES,
+    REPORT_LIST_TABLES,
+    REPORT_LISTS,
+    TABLES,
+    Row,
+    Rows,
+    check_tree,
+    check_values,
+    json_strings,
+)
 
 # What the reader selects from each table: its content columns, then its checksum.
 _SELECT = {
@@ -227,7 +238,7 @@ def _column(table: str, name: str) -> int:
 def _assemble(tables: dict[str, list[Row]]) -> Report:
     """The checked rows as a report tree, siblings in order of position (column 1 of owned rows)."""
     lists: dict[str, dict[object, list[str]]] = {}
-    for table in ("front_matter", "roster_unit", "method_unit"):
+    for table in (*REPORT_LIST_TABLES, "method_unit"):
         found: dict[object, list[str]] = defaultdict(list)
         for row in _sorted(tables[table], 1):
             found[row[0]].append(row[2])
@@ -279,10 +290,7 @@ def _assemble(tables: dict[str, list[Row]]) -> Report:
         for row in _sorted(tables["dimension"], _column("dimension", "position"))
     ]
     report = tables["report"][0]
-    return Report(
-        id=report[0],
-        **_fields("report", Report, report),
-        front_matter=lists["front_matter"].get(report[0], []),
-        units=lists["roster_unit"].get(report[0], []),
-        dimensions=dimensions,
-    )
+    own_lists: dict[str, Any] = {
+        field: lists[LIST_TABLES[(Report, field)][0]].get(report[0], []) for _type, field in REPORT_LISTS
+    }
+    return Report(id=report[0], **_fields("report", Report, report), **own_lists, dimensions=dimensions)

@@ -13,8 +13,9 @@ from typing import Any
 from sqlalchemy import Connection, Table, insert
 
 from perfdesk.domain.field_table import fields_of
-from perfdesk.domain.report import Column, Dimension, Method, Report, Strategy
+from perfdesk.domain.report import Column, Contribution, Dimension, Method, Report, Strategy
 from perfdesk.storage import schema as t
+from perfdesk.storage.row_checks import LIST_TABLES, REPORT_LISTS
 
 
 def field_values(node: object) -> dict[str, Any]:
@@ -41,8 +42,8 @@ _LIST_OWNERS = (Report, Method)
 def write_report(conn: Connection, report: Report) -> None:
     """Insert the whole report into an empty file."""
     conn.execute(insert(t.report).values(id=report.id, **field_values(report)))
-    write_front_matter(conn, report.id, report.front_matter)
-    write_roster(conn, report.id, report.units)
+    for _node_type, field in REPORT_LISTS:
+        write_report_list(conn, report.id, field, getattr(report, field))
     rows = _Rows()
     for position, dimension in enumerate(report.dimensions):
         rows.dimension(report.id, position, dimension)
@@ -58,12 +59,10 @@ def _insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> 
         conn.execute(insert(table), rows)
 
 
-def write_front_matter(conn: Connection, report_id: str, paragraphs: list[str]) -> None:
-    _insert_rows(conn, t.front_matter, _list_rows("report_id", report_id, "text", paragraphs))
-
-
-def write_roster(conn: Connection, report_id: str, units: list[str]) -> None:
-    _insert_rows(conn, t.roster_unit, _list_rows("report_id", report_id, "name", units))
+def write_report_list(conn: Connection, report_id: str, field: str, values: list[str]) -> None:
+    """One of the report's own lists (front matter, roster, office order) into its table."""
+    table, owner, value = LIST_TABLES[(Report, field)]
+    _insert_rows(conn, t.metadata.tables[table], _list_rows(owner, report_id, value, values))
 
 
 def write_method_units(conn: Connection, method_id: str, units: list[str]) -> None:
@@ -72,6 +71,10 @@ def write_method_units(conn: Connection, method_id: str, units: list[str]) -> No
 
 def write_columns(conn: Connection, dimension_id: str, columns: list[Column]) -> None:
     _insert_rows(conn, t.dimension_column, _owned_rows("dimension_id", dimension_id, columns))
+
+
+def write_contributions(conn: Connection, method_id: str, contributions: list[Contribution]) -> None:
+    _insert_rows(conn, t.contribution, _owned_rows("method_id", method_id, contributions))
 
 
 def _owned_rows(owner_column: str, owner_id: str, items: list[Any]) -> list[dict[str, Any]]:

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from perfdesk.domain.report import Column, Dimension, Method, Report, Strategy
+from perfdesk.domain.report import Column, Contribution, Dimension, Method, Report, Strategy
 from perfdesk.domain.search import Match, replaced
 from perfdesk.domain.structure import can_add_child, indent_place, new_child, outdent_place, shifted_place
-from perfdesk.domain.tree import Node, Parent, children_of
+from perfdesk.domain.tree import Editable, Node, Parent, children_of
 from perfdesk.services.report_session import ReportSession, Revert
 from perfdesk.ui.field_captions import caption
 from perfdesk.ui.undo_commands import (
@@ -56,11 +56,18 @@ class EditController(QObject):
 
     # ---- EditSink (used by the editors) -------------------------------------------------
 
-    def edit_field(self, node: Parent, field: str, value: Any) -> None:
+    def edit_field(self, node: Editable, field: str, value: Any) -> None:
         if getattr(node, field) == value:
             return
-        text = self.tr("修改 {node} 的{field}").format(node=describe(node), field=caption(type(node), field))
-        self.undo_stack.push(SetFieldCommand(self.session, node, field, value, text))
+        self.undo_stack.push(SetFieldCommand(self.session, node, field, value, self._edit_text(node, field)))
+
+    def _edit_text(self, node: Editable, field: str) -> str:
+        """「修改 執行方法 2. 的具體作法」, 「修改 執行方法 2. 中基隆分局的執行績效與成果」."""
+        if isinstance(node, Contribution):
+            return self.tr("修改 {node} 中{office}的{field}").format(
+                node=describe(self.session.index.owner_of(node)), office=node.office, field=caption(Contribution, field)
+            )
+        return self.tr("修改 {node} 的{field}").format(node=describe(node), field=caption(type(node), field))
 
     def edit_units(self, method: Method, units: list[str], text: str) -> None:
         self._push(lambda: self.session.edit_units(method, units), text)
@@ -70,7 +77,9 @@ class EditController(QObject):
 
     def add_unit_to_roster(self, unit: str) -> None:
         roster = [*self.session.report.units, unit]
-        self._push(lambda: self.session.edit_roster(roster), self.tr("新增單位「{unit}」").format(unit=unit))
+        self._push(
+            lambda: self.session.edit_report_list("units", roster), self.tr("新增單位「{unit}」").format(unit=unit)
+        )
 
     def _push(self, make: Callable[[], Revert], text: str) -> None:
         self.undo_stack.push(SessionEditCommand(make, text))
@@ -143,12 +152,13 @@ class EditController(QObject):
             if getattr(report, field) != value:
                 self.undo_stack.push(SetFieldCommand(self.session, report, field, value, field))
                 self.end_typing()
-        if properties.front_matter != report.front_matter:
-            paragraphs = properties.front_matter
-            self._push(lambda: self.session.edit_front_matter(paragraphs), caption(Report, "front_matter"))
-        if properties.units != report.units:
-            units = properties.units
-            self._push(lambda: self.session.edit_roster(units), caption(Report, "units"))
+        for field in ("front_matter", "units", "office_order"):
+            values = getattr(properties, field)
+            if values != getattr(report, field):
+                self._push(
+                    lambda f=field, v=values: self.session.edit_report_list(f, v),  # type: ignore[misc]
+                    caption(Report, field),
+                )
         self.undo_stack.endMacro()
 
     def replace_all(self, matches: list[Match], needle: str, replacement: str) -> int:

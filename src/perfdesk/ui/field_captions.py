@@ -41,6 +41,7 @@ _CAPTIONS = cast(
         "field": QT_TRANSLATE_NOOP("FieldCaptions", "欄位"),
         "header": QT_TRANSLATE_NOOP("FieldCaptions", "欄名"),
         "framework_id": QT_TRANSLATE_NOOP("FieldCaptions", "框架代號"),
+        "office_order": QT_TRANSLATE_NOOP("FieldCaptions", "分局順序"),
     },
 )
 _BY_NODE = cast(

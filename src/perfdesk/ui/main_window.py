@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from perfdesk.domain.progress import next_unreviewed, review_progress
-from perfdesk.domain.report import Dimension, Method, Report, Strategy
+from perfdesk.domain.report import Contribution, Dimension, Method, Report, Strategy
 from perfdesk.domain.search import Match
 from perfdesk.domain.structure import can_add_child, indent_place
 from perfdesk.domain.tree import Node, Parent, children_of
@@ -269,10 +269,13 @@ class MainWindow(QMainWindow):
         CompareDialog(node, self).exec()
 
     def _show_match(self, match: Match) -> None:
-        self.select_node(match.node)
-        editor = self._editor_for(match.node)
+        found = match.node
+        # An office's contribution is edited in its method's editor.
+        node = self.session.index.owner_of(found) if isinstance(found, Contribution) else found
+        self.select_node(node)
+        editor = self._editor_for(node)
         if editor is not None:
-            editor.focus_field(match.field, match.start, match.length)
+            editor.focus_field(match.field, match.start, match.length, part=found if found is not node else None)
 
     def _filter_unit(self, text: str) -> None:
         current = self.current_node()

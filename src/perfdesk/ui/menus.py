@@ -25,6 +25,7 @@ class Actions:
     export_json: QAction
     save_copy: QAction
     submit: QAction
+    consolidate: QAction
     export: QAction
     preview: QAction
     print: QAction
@@ -69,6 +70,7 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
         export_json=action(QCoreApplication.translate("Menus", "匯出為 JSON(&E)…"), "Ctrl+Shift+E"),
         save_copy=action(QCoreApplication.translate("Menus", "另存副本(&A)…"), QKeySequence.StandardKey.SaveAs),
         submit=action(QCoreApplication.translate("Menus", "提交總局(&T)…")),
+        consolidate=action(QCoreApplication.translate("Menus", "彙整分局報告(&M)…")),
         # Every export format, as export.formats names them: 「匯出報表（Excel／PDF／Word）」.
         export=action(
             QCoreApplication.translate("Menus", "匯出報表（{formats}）(&X)…").format(
@@ -106,7 +108,7 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
         file_menu.addAction(item)
     file_menu.addMenu(actions.recent_menu)
     file_menu.addSeparator()
-    for item in (actions.import_json, actions.export_json, actions.save_copy, actions.submit):
+    for item in (actions.import_json, actions.export_json, actions.save_copy, actions.submit, actions.consolidate):
         file_menu.addAction(item)
     file_menu.addSeparator()
     for item in (actions.export, actions.preview, actions.print):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QWidget
 
+from perfdesk.domain.offices import BRANCH_OFFICES, HEADQUARTERS, office_key
 from perfdesk.domain.report import Report, ReportKind, standard_title
 from perfdesk.services.new_report import ReportProperties
 from perfdesk.ui.forms.ui_report_properties import Ui_ReportPropertiesDialog
@@ -37,6 +38,20 @@ class ReportPropertiesDialog(QDialog):
         f.titleEdit.setEnabled(not automatic)
         f.frontMatterEdit.setPlainText("\n".join(report.front_matter))
         f.unitsEdit.setPlainText("\n".join(report.units))
+        # Headquarters' consolidated report prints the offices' paragraphs in this order.
+        self.officeOrderLabel = QLabel(self.tr("分局順序(&O)"))
+        self.officeOrderEdit = QPlainTextEdit()
+        self.officeOrderEdit.setObjectName("officeOrderEdit")
+        self.officeOrderEdit.setTabChangesFocus(True)
+        self.officeOrderEdit.setPlaceholderText(
+            self.tr("每行一個分局；留空則依本局順序：{offices}").format(offices="、".join(BRANCH_OFFICES))
+        )
+        self.officeOrderEdit.setToolTip(self.tr("彙整報告中「另所屬分局執行情形」各分局段落的排列順序"))
+        self.officeOrderLabel.setBuddy(self.officeOrderEdit)
+        self.officeOrderEdit.setPlainText("\n".join(report.office_order))
+        f.formLayout.addRow(self.officeOrderLabel, self.officeOrderEdit)
+        self._show_office_order(report.office)
+        f.officeEdit.textChanged.connect(self._show_office_order)
         f.titleAutoCheck.toggled.connect(self._auto_title)
         for signal in (
             f.agencyEdit.textChanged,
@@ -56,8 +71,14 @@ class ReportPropertiesDialog(QDialog):
             kind=ReportKind(f.kindCombo.currentData()),
             title=f.titleEdit.text().strip(),
             front_matter=[p for p in (line.strip() for line in f.frontMatterEdit.toPlainText().split("\n")) if p],
-            units=list(dict.fromkeys(u for u in (line.strip() for line in f.unitsEdit.toPlainText().split("\n")) if u)),
+            units=_lines(f.unitsEdit),
+            office_order=_lines(self.officeOrderEdit),
         )
+
+    def _show_office_order(self, office: str) -> None:
+        """Only headquarters gathers offices' contributions (a setting already made stays in view)."""
+        shown = office_key(office.strip()) == office_key(HEADQUARTERS) or bool(self.officeOrderEdit.toPlainText())
+        self.form.formLayout.setRowVisible(self.officeOrderLabel, shown)
 
     def _auto_title(self, automatic: bool) -> None:
         f = self.form
@@ -65,3 +86,8 @@ class ReportPropertiesDialog(QDialog):
         if automatic:
             p = self.properties()
             f.titleEdit.setText(standard_title(p.agency, p.office, p.year, p.kind))
+
+
+def _lines(edit: QPlainTextEdit) -> list[str]:
+    """The edit's non-empty lines, trimmed, each once."""
+    return list(dict.fromkeys(u for u in (line.strip() for line in edit.toPlainText().split("\n")) if u))

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from perfdesk.domain.numbering import LabelChange
-from perfdesk.domain.tree import Node, Parent
+from perfdesk.domain.tree import Editable, Node, Parent
 from perfdesk.services.report_session import ReportSession, Revert
 
 _FIELD_COMMAND_ID = 1001
@@ -21,7 +21,7 @@ class SetFieldCommand(QUndoCommand):
     flag) and returns what takes the edit back, flag included.
     """
 
-    def __init__(self, session: ReportSession, node: Parent, field: str, new: Any, text: str) -> None:
+    def __init__(self, session: ReportSession, node: Editable, field: str, new: Any, text: str) -> None:
         super().__init__(text)
         self.session, self.node, self.field, self.new = session, node, field, new
         self.open_for_typing = True
@@ -52,8 +52,8 @@ class SetFieldCommand(QUndoCommand):
 class SessionEditCommand(QUndoCommand):
     """Any other edit the session makes and can take back: redo makes it, undo runs what it returned.
 
-    `make` is one of the session's typed edits (edit_units, edit_columns, edit_roster,
-    edit_front_matter) with its new value bound.
+    `make` is one of the session's typed edits (edit_units, edit_columns, edit_report_list)
+    with its new value bound.
     """
 
     def __init__(self, make: Callable[[], Revert], text: str) -> None:

@@ -42,12 +42,12 @@ class WindowManager:
         A file already open in a window of this perfdesk is brought to the front instead (our own
         edit lock would otherwise refuse us).
         """
-        for existing in self.windows:
-            if Path(existing.session.path).resolve() == Path(path).resolve():  # type: ignore[attr-defined]
-                existing.show()
-                existing.raise_()
-                existing.activateWindow()
-                return existing
+        existing = self.window_showing(path)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
         session = self._open_session(Path(path), parent, read_only)
         if session is None:
             return None
@@ -59,6 +59,13 @@ class WindowManager:
         self.settings.add_recent(session.path)
         window.show()
         return window
+
+    def window_showing(self, path: Path) -> QWidget | None:
+        """The window of this perfdesk that has `path` open, if any."""
+        for window in self.windows:
+            if Path(window.session.path).resolve() == Path(path).resolve():  # type: ignore[attr-defined]
+                return window
+        return None
 
     def _open_session(
         self, path: Path, parent: QWidget | None, read_only: bool, take_over_lock: bool = False

@@ -26,6 +26,7 @@ TARGETS: dict[str, tuple[str, str]] = {
     "export_json": ("json_export", "export_json"),
     "save_copy": ("save_copy", "save_copy"),
     "submit": ("submission", "submit"),
+    "consolidate": ("consolidation", "consolidate"),
     "export": ("report_export", "export_report_file"),
     "preview": ("report_export", "preview"),
     "backups": ("backups", "open_backup"),

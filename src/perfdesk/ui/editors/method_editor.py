@@ -7,15 +7,19 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QSplitter, QWidget
 
-from perfdesk.domain.report import DEFAULT_HEADERS, Field, Method
+from perfdesk.domain.offices import in_office_order
+from perfdesk.domain.report import DEFAULT_HEADERS, Contribution, Field, Method
 from perfdesk.domain.tree import Parent
 from perfdesk.services.report_session import ReportSession
+from perfdesk.ui.editors.contributions_panel import ContributionsPanel
 from perfdesk.ui.editors.edit_sink import EditSink
 from perfdesk.ui.editors.node_editor import NodeEditor
 from perfdesk.ui.editors.origin_panel import OriginPanel
 from perfdesk.ui.forms.ui_method_editor import Ui_MethodEditor
 
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
+# The columns an office's contribution fills, as the dimension's table names them.
+CONTRIBUTION_FIELDS = (Field.PRACTICE, Field.RESULTS)
 
 
 class MethodEditor(NodeEditor):
@@ -41,6 +45,10 @@ class MethodEditor(NodeEditor):
         f.addUnitButton.clicked.connect(self._add_unit)
         f.addUnitEdit.returnPressed.connect(self._add_unit)
         self._filling = False
+        # Headquarters' consolidated report: each office's part of the row, below the row's own text.
+        self.contributions_panel = ContributionsPanel(sink)
+        f.contentsLayout.addWidget(self.contributions_panel)
+        self._headers: dict[str, str] = {}
         # Last year's text sits beside the form for carried-over rows.
         self.origin_panel = OriginPanel(sink)
         splitter = QSplitter()
@@ -75,6 +83,8 @@ class MethodEditor(NodeEditor):
         assert isinstance(node, Method)
         self._read_only = read_only
         self.origin_panel.show_method(node, read_only, self._captions)
+        in_order = in_office_order(node.contributions, self.report)
+        self.contributions_panel.show_contributions(in_order, list(self._headers), self._headers, read_only)
         self.form.unitsList.setEnabled(not read_only)
         self.form.addUnitEdit.setEnabled(not read_only)
         self.form.addUnitButton.setEnabled(not read_only)
@@ -85,6 +95,14 @@ class MethodEditor(NodeEditor):
             self._fill_units()
         if field == "needs_review" and node is self.node:
             self.origin_panel.refresh_review(self._read_only)
+        if field == "contributions" and node is self.node:
+            self.contributions_panel.refresh()
+
+    def focus_field(self, field: str, start: int = 0, length: int = 0, part: object | None = None) -> None:
+        if isinstance(part, Contribution):
+            self.contributions_panel.focus(part, field, start, length)
+        else:
+            super().focus_field(field, start, length, part)
 
     def _label_by_columns(self, node: Parent) -> None:
         """Name the fields as this dimension's table does, and hide columns it lacks unless they hold text.
@@ -95,6 +113,7 @@ class MethodEditor(NodeEditor):
         assert isinstance(node, Method)
         dimension = self.session.index.dimension_of(node)
         headers = {column.field: column.header for column in dimension.columns}
+        self._headers = {field.value: header for field, header in headers.items() if field in CONTRIBUTION_FIELDS}
         f = self.form
         named = {
             field: self._named_by_header[field].format(header=header)

@@ -38,21 +38,16 @@ class NodeEditor(QWidget):
         if node is self.node and field in self.bindings:
             self.bindings[field].show(getattr(node, field))
 
-    def focus_field(self, field: str, start: int = 0, length: int = 0) -> None:
-        """Put the cursor in `field` and select a range of its text (for find)."""
-        binding = self.bindings.get(field)
+    def focus_field(self, field: str, start: int = 0, length: int = 0, part: object | None = None) -> None:
+        """Put the cursor in `field` and select a range of its text (for find).
+
+        `part` is a part of the node with fields of its own (a method's contribution), which
+        an editor that shows such parts overrides this to find.
+        """
+        binding = self.bindings.get(field) if part is None else None
         if binding is None:
             return
-        widget = binding.widget
-        widget.setFocus()
-        if isinstance(widget, QPlainTextEdit):
-            cursor = widget.textCursor()
-            cursor.setPosition(start)
-            cursor.setPosition(start + length, cursor.MoveMode.KeepAnchor)
-            widget.setTextCursor(cursor)
-            widget.ensureCursorVisible()
-        elif hasattr(widget, "setSelection"):
-            widget.setSelection(start, length)
+        select_text(binding.widget, start, length)
 
     def _count_text(self, count: int) -> str:
         return self.tr("{count} 字", "", count).format(count=f"{count:,}")
@@ -60,3 +55,16 @@ class NodeEditor(QWidget):
     def _edited(self, field: str, value: Any) -> None:
         if self.node is not None:
             self.sink.edit_field(self.node, field, value)
+
+
+def select_text(widget: QWidget, start: int, length: int) -> None:
+    """Focus `widget` and select `length` characters from `start`, scrolled into view."""
+    widget.setFocus()
+    if isinstance(widget, QPlainTextEdit):
+        cursor = widget.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(start + length, cursor.MoveMode.KeepAnchor)
+        widget.setTextCursor(cursor)
+        widget.ensureCursorVisible()
+    elif hasattr(widget, "setSelection"):
+        widget.setSelection(start, length)
