@@ -81,3 +81,13 @@ def test_review_progress_and_next_unreviewed_row() -> None:
     for row in rows:
         row.needs_review = False
     assert next_unreviewed(report, None) is None
+
+
+def test_unlabelled_rows_of_a_real_report_are_notes_not_problems_and_a_lone_project_is_fine() -> None:
+    from perfdesk.services.builtin_reports import sample_report
+
+    # hq-108: the project of 二、專案規劃類 has no 構面 label (alone in its category: not flagged);
+    # its scored sections 內部效益, 成本合理性, 服務持續性及擴散性 follow 壹、貳、叁、 without one.
+    problems = [p for p in validate(sample_report("hq-108")) if p.code is ProblemCode.MISSING_LABEL]
+    assert [p.params["title"] for p in problems] == ["內部效益", "成本合理性", "服務持續性及擴散性"]
+    assert all(p.code.is_warning for p in problems)

@@ -365,7 +365,11 @@ def _validate(args: argparse.Namespace, language: Language) -> int:
     if errors:
         print(_t(language, f"共 {len(errors)} 項待補正", f"{len(errors)} problems found"), file=sys.stderr)
         return EXIT_PROBLEMS
-    print(_t(language, "檢查通過，沒有發現問題", "no problems found"))
+    if problems:
+        count = len(problems)
+        print(_t(language, f"檢查通過，沒有待補正事項（{count} 項提醒）", f"no problems to fix ({count} notes)"))
+    else:
+        print(_t(language, "檢查通過，沒有發現問題", "no problems found"))
     return EXIT_OK
 
 

@@ -25,8 +25,12 @@ class ProblemCode(StrEnum):
 
     @property
     def is_warning(self) -> bool:
-        """Warnings need a person's judgement (the text may be right); errors need fixing."""
-        return self in (ProblemCode.EARLIER_YEAR, ProblemCode.NOT_REVIEWED)
+        """Warnings need a person's judgement (the text may be right); errors need fixing.
+
+        A missing label is one: real reports leave them off on purpose (hq-108's scored sections
+        內部效益, 成本合理性 … under 壹、貳、叁、 carry none), and the report prints as written.
+        """
+        return self in (ProblemCode.EARLIER_YEAR, ProblemCode.NOT_REVIEWED, ProblemCode.MISSING_LABEL)
 
 
 # 「112 年」「112年度」: an ROC year of two or three digits followed by 年.
@@ -76,14 +80,16 @@ def _label_problems(report: Report, nodes: Sequence[Node], parent_path: str) -> 
     """Duplicate labels among siblings, and missing ones where there are siblings to tell apart.
 
     A lone method without a number is how the reports write a strategy with one method, so it
-    is not flagged.
+    is not flagged; nor is a dimension alone in its category (二、專案規劃類's one project).
     """
     counts = Counter(node.label.strip() for node in nodes)
+    categories = Counter(node.category for node in nodes if isinstance(node, Dimension))
     for node, name in zip(nodes, sibling_names([node.label for node in nodes]), strict=True):
         label = node.label.strip()
         location = f"{parent_path} {name}".strip()
         if not label:
-            if len(nodes) > 1:
+            alone = categories[node.category] == 1 if isinstance(node, Dimension) else len(nodes) == 1
+            if not alone:
                 title = node.name if isinstance(node, Dimension) else node.title
                 yield Problem(ProblemCode.MISSING_LABEL, node.id, location, {"title": _short(title)})
         elif counts[label] > 1:
