@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import gc
 import os
 import sys
 import tempfile
@@ -75,14 +76,17 @@ def run(runs: int) -> list[Result]:
         create_office_file(sample_file, sample_report("taichung-112"))
         cli = [sys.executable, "-m", "perfdesk.cli.main", "info", str(sample_file)]
         results.append(Result("perfdesk-cli info taichung (process)", median_process_time(cli, runs), runs, 0.5))
-        results.append(
-            Result(
-                "merge headquarters + 6 offices, 10× taichung",
-                median_time(lambda: _merge_offices(large), runs),
-                runs,
-                1.0,
-            )
-        )
+        small = sample_report("taichung-112")
+        merges = {
+            (size, count): _median_merge(report, count, runs)
+            for size, report in ((1, small), (10, large))
+            for count in (2, 6)
+        }
+        results.append(Result("merge headquarters + 6 offices, 10× taichung", merges[(10, 6)], runs, 1.0))
+        # Linear growth in rows (10× the rows: about 10× the time, ≤ 12× allowed) and in offices
+        # (three times the offices: about three times the time, ≤ 3.6× allowed).
+        results.append(Result("  growth merge 10× / 1× rows", merges[(10, 6)] / merges[(1, 6)], runs, 12.0, unit="×"))
+        results.append(Result("  growth merge 6 / 2 offices", merges[(10, 6)] / merges[(10, 2)], runs, 3.6, unit="×"))
 
         inbox = work / "inbox"
         inbox.mkdir()
@@ -97,13 +101,24 @@ def run(runs: int) -> list[Result]:
     return results
 
 
-def _merge_offices(base: Report) -> None:
-    """Headquarters' report and six offices' of the same rows, each with its own node ids (as real files)."""
+def _median_merge(base: Report, offices: int, runs: int) -> float:
+    """Median time of merging `offices` offices into headquarters' report, the copies made beforehand."""
+    copies: list[Report] = []
+
+    def prepare() -> None:
+        copies[:] = _office_copies(base, offices)
+        gc.collect()  # the copies' garbage is the setup's, not the merge's to collect
+
+    return median_time(lambda: merge(copies[0], copies[1:]), runs, setup=prepare)
+
+
+def _office_copies(base: Report, offices: int) -> list[Report]:
+    """Headquarters' report and `offices` offices' of the same rows, each with its own node ids (as real files)."""
     copies = []
-    for office in (HEADQUARTERS, *BRANCH_OFFICES):
+    for office in (HEADQUARTERS, *BRANCH_OFFICES[:offices]):
         report = copy.deepcopy(base)
         report.office, report.id = office, new_id()
         for place in walk(report):
             place.node.id = new_id()
         copies.append(report)
-    merge(copies[0], copies[1:])
+    return copies
