@@ -110,7 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     backups.add_argument("file")
 
     sample = commands.add_parser("sample", help="建立（或重設）內建範例報告的工作副本並印出其路徑")
-    sample.add_argument("--name", default="taichung-112", choices=["taichung-112", "tainan-112", "keelung-102", "hq-108"])
+    # The shipped samples (services/builtin_reports.SAMPLE_NAMES, not imported: the CLI starts fast).
+    samples = ["taichung-112", "tainan-112", "keelung-102", "hq-108"]
+    sample.add_argument("--name", default="taichung-112", choices=samples)
     sample.add_argument("--reset", action="store_true", help="捨棄工作副本的修改，重新複製範例")
 
     restore = commands.add_parser("restore", help="以備份還原報告檔")
