@@ -71,4 +71,34 @@ def run(runs: int) -> list[Result]:
             # Linear growth: ten times the report takes about ten times as long as one (≤ 12× allowed).
             growth = timings[(10, fmt)] / timings[(1, fmt)]
             results.append(Result(f"  growth {fmt.upper()} 10× / 1×", growth, max(3, runs // 2), 12.0, unit="×"))
+        results += _document_import(work, env, office, runs)
+    return results
+
+
+def _document_import(work: Path, env: dict[str, str], office: str | None, runs: int) -> list[Result]:
+    """The first year's import of a Word report of about 30 pages (hq-108: 27 pages as PDF), whole
+    process, against LibreOffice converting the same .docx to .odt."""
+    docx = work / "hq-108.docx"
+    export_report(sample_report("hq-108"), docx, fmt="docx")
+    out = work / "imported.perfdesk"
+    ours = median_process_time(
+        [sys.executable, "-m", "perfdesk.cli.main", "import-word", str(docx), "-o", str(out), "--force"], runs, env=env
+    )
+    results = [Result("perfdesk-cli import-word hq-108 .docx (process)", ours, runs, 1.0)]
+    if office:
+        convert = [
+            office,
+            "--headless",
+            f"-env:UserInstallation=file://{work / 'lo-profile'}",
+            "--convert-to",
+            "odt",
+            "--outdir",
+            str(work / "lo"),
+            str(docx),
+        ]
+        subprocess.run(convert, check=True, capture_output=True)
+        if (work / "lo" / "hq-108.odt").exists():
+            theirs = median_process_time(convert, runs)
+            results.append(Result("LibreOffice .docx → .odt, same document (process)", theirs, runs, None))
+            results.append(Result("  ratio import / LibreOffice", ours / theirs, runs, 0.5, unit="×"))
     return results

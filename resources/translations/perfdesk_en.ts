@@ -691,6 +691,52 @@
     </message>
 </context>
 <context>
+    <name>DocumentImport</name>
+    <message>
+        <location filename="../../src/perfdesk/ui/document_import_dialog.py" line="+30"/>
+        <source>找到 {dimensions} 個構面、{strategies} 個執行策略、{rows} 列、{units} 個單位；每列都會標為待檢視。</source>
+        <translation>Found {dimensions} dimensions, {strategies} strategies, {rows} rows and {units} units; every row will be flagged for review.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImportDialog</name>
+    <message>
+        <location line="+11"/>
+        <source>從 Word／ODF 文件匯入</source>
+        <translation>Import from a Word or ODF document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>以下是 {name} 的試算結果，尚未建立任何檔案。</source>
+        <translation>This is a trial read of {name}; no file has been made yet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>單位(&amp;O)</source>
+        <translation>&amp;Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度(&amp;Y)</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>類型(&amp;K)</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>建立報告檔…</source>
+        <translation>Create report file…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>匯入時的判斷：</source>
+        <translation>What the import judged:</translation>
+    </message>
+</context>
+<context>
     <name>EditController</name>
     <message>
         <location filename="../../src/perfdesk/ui/edit_controller.py" line="+32"/>
@@ -1031,6 +1077,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/perfdesk/ui/actions/document_import.py" line="+14"/>
         <source>所有檔案</source>
         <translation>All files</translation>
     </message>
@@ -1092,17 +1139,35 @@
         <translation>Import from JSON</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/perfdesk/ui/actions/document_import.py" line="-1"/>
+        <source>Word 或 ODF 文件</source>
+        <translation>Word or ODF documents</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>從 Word／ODF 文件匯入</source>
+        <translation>Import from a Word or ODF document</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>讀取文件…</source>
+        <translation>Reading the document…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../src/perfdesk/ui/actions/open_and_import.py" line="+3"/>
         <source>匯入為報告檔</source>
         <translation>Import as Report File</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../src/perfdesk/ui/actions/open_and_import.py" line="+6"/>
         <source>匯入中…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
+        <location filename="../../src/perfdesk/ui/actions/open_and_import.py" line="+2"/>
         <source>無法匯入</source>
         <translation>Cannot import</translation>
     </message>
@@ -1612,7 +1677,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../src/perfdesk/ui/menus.py" line="+61"/>
+        <location filename="../../src/perfdesk/ui/menus.py" line="+62"/>
         <source>檢查面板(&amp;K)</source>
         <translation>Chec&amp;ks Panel</translation>
     </message>
@@ -1645,6 +1710,11 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <location line="+1"/>
         <source>從 JSON 匯入(&amp;I)…</source>
         <translation>&amp;Import from JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>從 Word／ODF 文件匯入(&amp;W)…</source>
+        <translation>Import from &amp;Word/ODF Document…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1757,7 +1827,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>編輯(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>

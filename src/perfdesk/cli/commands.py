@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
+EXIT_BAD_INPUT = 2  # bad usage or input, as argparse and main() exit
 
 
 def run(args: argparse.Namespace, language: Language) -> int:
@@ -39,6 +40,52 @@ def _new(args: argparse.Namespace, language: Language) -> int:
 def _import_json(args: argparse.Namespace, language: Language) -> int:
     report = report_files.import_json_file(Path(args.json_file), Path(args.output), overwrite=args.force)
     print(_t(language, f"已匯入 {args.output}：{report.title}", f"imported {args.output}: {report.title}"))
+    return EXIT_OK
+
+
+def _import_word(args: argparse.Namespace, language: Language) -> int:
+    from perfdesk.services.document_import import import_document
+
+    if args.output is None and not args.dry_run:
+        print(
+            _t(language, "請以 -o 指定新的報告檔，或加 --dry-run", "give the new file with -o, or --dry-run"),
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    imported = import_document(
+        Path(args.document),
+        None if args.dry_run else Path(args.output),
+        office=args.office,
+        year=args.year,
+        kind=ReportKind(args.kind) if args.kind else None,
+        overwrite=args.force,
+    )
+    report = imported.report
+    rows = sum(1 for _ in report.walk_methods())
+    strategies = sum(len(d.strategies) for d in report.dimensions)
+    summary = _t(
+        language,
+        f"{report.office} {report.year} 年度{report.kind.title_word}：{len(report.dimensions)} 個構面、"
+        f"{strategies} 個執行策略、{rows} 列，{len(report.units)} 個單位",
+        f"{report.office} {report.year} {report.kind.value}: {len(report.dimensions)} dimensions, "
+        f"{strategies} strategies, {rows} rows, {len(report.units)} units",
+    )
+    if args.dry_run:
+        print(summary)
+        for judgement in imported.judgements:
+            print("  " + render(judgement.code, language, **judgement.params))
+        print(_t(language, "（試算，未寫入任何檔案）", "(dry run: nothing written)"))
+        return EXIT_OK
+    print(
+        _t(
+            language,
+            f"已匯入 {args.output}：{summary}；每列均標為待檢視",
+            f"imported {args.output}: {summary}; every row is flagged for review",
+        )
+    )
+    for judgement in imported.judgements:
+        if judgement.code == "document.text_box":
+            print(render(judgement.code, language, **judgement.params))
     return EXIT_OK
 
 
@@ -407,6 +454,7 @@ def _t(language: Language, zh: str, en: str) -> str:
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Language], int]] = {
     "new": _new,
     "import-json": _import_json,
+    "import-word": _import_word,
     "export-json": _export_json,
     "copy-forward": _copy_forward,
     "diff": _diff,

@@ -44,6 +44,15 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("-o", "--output", required=True)
     imp.add_argument("--force", action="store_true")
 
+    word = commands.add_parser("import-word", help="由分局的 Word（.docx、.doc）或 ODF（.odt）報告建立報告檔")
+    word.add_argument("document")
+    word.add_argument("-o", "--output", help="新的報告檔（--dry-run 時可省略）")
+    word.add_argument("--office", help="分局名稱（預設取自文件標題）")
+    word.add_argument("--year", type=_roc_year, help="民國年（預設取自文件標題）")
+    word.add_argument("--kind", choices=["plan", "results"], help="執行計畫或執行績效與成果（預設取自文件標題）")
+    word.add_argument("--dry-run", action="store_true", help="只列出將匯入的內容與每項判斷，不寫入檔案")
+    word.add_argument("--force", action="store_true", help="覆寫已存在的檔案（先備份）")
+
     forward = commands.add_parser("copy-forward", help="由去年的報告檔建立新年度報告檔")
     forward.add_argument("last_file")
     forward.add_argument("-o", "--output", required=True)

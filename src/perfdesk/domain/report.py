@@ -259,6 +259,9 @@ def standard_title(agency: str, office: str, year: int, kind: ReportKind) -> str
 
 # The name of the section a template change creates for last year's rows it has no place for.
 HOLDING_NAME = "未對應之去年內容"
+# What headquarters' report prints between its own text and the offices' paragraphs (hq-108 seed);
+# the Word import reads the offices' contributions back from behind it.
+CONTRIBUTIONS_LEAD_IN = "另所屬分局執行情形："
 # The section of a consolidated report that keeps offices' rows matching no row of headquarters' report.
 UNMATCHED_NAME = "未對應之分局內容"
 

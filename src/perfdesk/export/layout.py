@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from perfdesk.domain.offices import in_office_order
-from perfdesk.domain.report import Dimension, Field, Method, Report, Strategy
+from perfdesk.domain.report import CONTRIBUTIONS_LEAD_IN, Dimension, Field, Method, Report, Strategy
 from perfdesk.domain.tree import methods_under
 from perfdesk.export.export_text import clean_export_text, replaced_in
 from perfdesk.export.options import ExportOptions
@@ -199,10 +199,6 @@ def _cell(report: Report, method: Method, column: Field) -> str:
     if column is Field.RESULTS:
         return _results_with_contributions(report, method)
     raise ValueError(column)
-
-
-# What headquarters' report says between its own text and the offices' paragraphs.
-CONTRIBUTIONS_LEAD_IN = "另所屬分局執行情形："
 
 
 def _results_with_contributions(report: Report, method: Method) -> str:

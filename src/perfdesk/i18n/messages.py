@@ -101,6 +101,94 @@ _CATALOG: dict[str, tuple[str, str]] = {
         '對應檔 {path} 格式錯誤：應為 JSON 物件 {{"新範本位置": "去年位置" 或 null}}',
         'mapping file {path} is malformed: expected a JSON object {{"template row": "last year\'s row" or null}}',
     ),
+    # Word and ODF documents to import (interchange/documents/)
+    "document.missing": ("找不到文件 {path}", "the document {path} does not exist"),
+    "document.unreadable": ("無法讀取文件 {path}：{reason}", "cannot read the document {path}: {reason}"),
+    "document.empty": ("{path} 是空檔案", "{path} is an empty file"),
+    "document.too_large": (
+        "{path} 太大或解壓縮後異常龐大，不予匯入",
+        "{path} is too large, or would unpack to far more than a report; not imported",
+    ),
+    "document.ole": (
+        "{path} 是舊版 Word（.doc）或設有密碼的文件：請以 Word 另存為 .docx（不設密碼）後再匯入",
+        "{path} is an old Word file (.doc) or a password-protected document: "
+        "save it as .docx (without a password) in Word and import that",
+    ),
+    "document.not_a_document": (
+        "{path} 不是 Word（.docx）或 ODF（.odt）文件",
+        "{path} is not a Word (.docx) or ODF (.odt) document",
+    ),
+    "document.damaged": ("{path} 已損毀或不完整（{reason}）", "{path} is damaged or incomplete ({reason})"),
+    "document.unsafe_xml": (
+        "{path} 的 {part} 含有文件定義（DTD），Word 與 ODF 文件不會有，不予匯入",
+        "{path}: {part} holds a document type definition, which Word and ODF documents never do; not imported",
+    ),
+    "document.unknown_package": (
+        "{path} 是壓縮檔，但不是 Word（.docx）或 ODF（.odt）文件",
+        "{path} is a zip file but not a Word (.docx) or ODF (.odt) document",
+    ),
+    "document.no_report_table": (
+        "{path} 中找不到報告表格（含「執行策略」等欄名的表格）",
+        "{path} holds no report table (a table with headers such as 執行策略)",
+    ),
+    "document.text_box": (
+        "文字方塊中的文字未匯入：{text}",
+        "text in a text box was not imported: {text}",
+    ),
+    "document.needs_libreoffice": (
+        "匯入 .doc 需要 LibreOffice；請以 Word 將 {path} 另存為 .docx 後再匯入",
+        "importing a .doc needs LibreOffice; save {path} as .docx in Word and import that",
+    ),
+    "document.conversion_failed": (
+        "LibreOffice 無法轉換 {path}：{reason}",
+        "LibreOffice could not convert {path}: {reason}",
+    ),
+    "document.conversion_timeout": (
+        "LibreOffice 在 {seconds} 秒內未完成轉換 {path}",
+        "LibreOffice did not convert {path} within {seconds} seconds",
+    ),
+    # What a Word/ODF import judged (interchange/documents/report_from_blocks.py), for --dry-run and the window
+    "import.title": ("標題：「{title}」", "title: “{title}”"),
+    "import.not_in_title": (
+        "標題未載明{what}：請以 --{what} 指定",
+        "the title does not say the {what}: give it with --{what}",
+    ),
+    "import.dimension": ("構面：{heading}", "dimension: {heading}"),
+    "import.columns": ("{dimension} 的欄位：{columns}", "columns of {dimension}: {columns}"),
+    "import.header_repeated": ("跨頁重複的表頭列已略過", "a header row repeated after a page break was skipped"),
+    "import.not_a_report_table": (
+        "略過非報告表格的表格（第一列：{first}）",
+        "skipped a table that is not a report table (first row: {first})",
+    ),
+    "import.table_without_heading": (
+        "表格前沒有構面標題：建立未命名的構面",
+        "a table with no dimension heading before it: an unnamed dimension was made",
+    ),
+    "import.paragraph_skipped": (
+        "表格之間的段落未匯入：「{text}」",
+        "a paragraph between tables was not imported: “{text}”",
+    ),
+    "import.project_points": (
+        "專案「{name}」取用類別的配分 {points} 分",
+        "project “{name}” takes its category's {points} points",
+    ),
+    "import.row_without_strategy": (
+        "第一列沒有執行策略：建立未命名的執行策略（{row}）",
+        "a first row without a strategy: an unnamed strategy was made ({row})",
+    ),
+    "import.contributions": ("{row}：讀入 {count} 個分局的執行情形", "{row}: read {count} offices' contributions"),
+    "import.sub_item_in_cell": (
+        "{row} 與其上層寫在同一格：分為兩列",
+        "{row} shares a cell with the row above it: made two rows",
+    ),
+    "import.automatic_number": (
+        "{row} 的編號 {label} 由 Word／ODF 自動編號產生",
+        "{row}: the number {label} comes from automatic numbering",
+    ),
+    "import.joined_over_page_break": (
+        "{row}：跨頁續寫的列已併回同一列",
+        "{row}: a row continued over a page break was joined back into one",
+    ),
     # Office files
     # … whose rows, tables or version are not what perfdesk wrote (storage/row_checks.py, tree_reader.py)
     "file.bad_value": (

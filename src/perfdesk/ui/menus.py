@@ -22,6 +22,7 @@ class Actions:
     next_unreviewed: QAction
     open: QAction
     import_json: QAction
+    import_document: QAction
     export_json: QAction
     save_copy: QAction
     submit: QAction
@@ -67,6 +68,7 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
         compare=action(QCoreApplication.translate("Menus", "與去年比較(&C)…"), "Ctrl+Shift+D"),
         next_unreviewed=action(QCoreApplication.translate("Menus", "下一個待檢視(&N)"), "F6"),
         import_json=action(QCoreApplication.translate("Menus", "從 JSON 匯入(&I)…"), "Ctrl+Shift+I"),
+        import_document=action(QCoreApplication.translate("Menus", "從 Word／ODF 文件匯入(&W)…")),
         export_json=action(QCoreApplication.translate("Menus", "匯出為 JSON(&E)…"), "Ctrl+Shift+E"),
         save_copy=action(QCoreApplication.translate("Menus", "另存副本(&A)…"), QKeySequence.StandardKey.SaveAs),
         submit=action(QCoreApplication.translate("Menus", "提交總局(&T)…")),
@@ -108,7 +110,14 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
         file_menu.addAction(item)
     file_menu.addMenu(actions.recent_menu)
     file_menu.addSeparator()
-    for item in (actions.import_json, actions.export_json, actions.save_copy, actions.submit, actions.consolidate):
+    for item in (
+        actions.import_document,
+        actions.import_json,
+        actions.export_json,
+        actions.save_copy,
+        actions.submit,
+        actions.consolidate,
+    ):
         file_menu.addAction(item)
     file_menu.addSeparator()
     for item in (actions.export, actions.preview, actions.print):

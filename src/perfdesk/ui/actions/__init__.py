@@ -23,6 +23,7 @@ TARGETS: dict[str, tuple[str, str]] = {
     "open": ("open_and_import", "open_report"),
     "copy_forward": ("year_rollover", "copy_forward"),
     "import_json": ("open_and_import", "import_json"),
+    "import_document": ("document_import", "import_document_file"),
     "export_json": ("json_export", "export_json"),
     "save_copy": ("save_copy", "save_copy"),
     "submit": ("submission", "submit"),

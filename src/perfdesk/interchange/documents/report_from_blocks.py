@@ -1,0 +1,424 @@
+"""A report recognised in an office document's blocks (model.py), whatever format they came from.
+
+The document is read top to bottom: the title (one or two lines) names the office, year and
+kind; paragraphs before the first 類 line or 構面 heading are the front matter; each 構面
+heading opens a dimension, whose tables — one, or several where page breaks cut it, the header
+row repeated or not — give its column set (from the header row's names) and its rows. Every
+judgement that is not plain reading (a two-line title, a row joined over a page break, results
+written under 具體作法, the points of a lone project) is recorded, for --dry-run and the window
+to show. Every row comes in flagged 待檢視 with the text of its cells remembered, so the usual
+review walks the coordinator through what was imported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from perfdesk.domain.report import (
+    Column,
+    Dimension,
+    Field,
+    Method,
+    Origin,
+    Report,
+    ReportKind,
+    Strategy,
+    standard_title,
+)
+from perfdesk.domain.tree import walk
+from perfdesk.errors import PerfdeskError
+from perfdesk.interchange.documents import outline_text as text_of
+from perfdesk.interchange.documents.column_names import header_fields
+from perfdesk.interchange.documents.model import Cell, Document, Paragraph, Row, Table
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """One decision the import made, as a message code and its parameters (rendered by i18n)."""
+
+    code: str
+    params: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Imported:
+    report: Report
+    judgements: list[Judgement] = field(default_factory=list)
+
+
+@dataclass
+class _Grid:
+    """A table's header: the field at each grid position (None: a position no field reads)."""
+
+    fields: list[Field | None]
+    columns: list[Column]
+    headers: tuple[str, ...]
+
+
+@dataclass
+class _Builder:
+    report: Report
+    source: str
+    judgements: list[Judgement] = field(default_factory=list)
+    category: str | None = None
+    dimension: Dimension | None = None
+    strategy: Strategy | None = None
+    stack: list[Method] = field(default_factory=list)  # the open method and its open sub-items, by level
+    grid: _Grid | None = None
+    note: list[str] = field(default_factory=list)
+
+    # Judgements about a row, named by its outline path once the whole tree is known.
+    about_rows: list[tuple[int, Method]] = field(default_factory=list)
+
+    def judge(self, code: str, **params: object) -> None:
+        self.judgements.append(Judgement(code, {k: str(v) for k, v in params.items()}))
+
+    def judge_row(self, code: str, method: Method, **params: object) -> None:
+        self.about_rows.append((len(self.judgements), method))
+        self.judge(code, row="", **params)
+
+    def name_rows(self) -> None:
+        """Fill in each row judgement's 「構面一 (一) 2.」, the path the checks and the CLI name rows by."""
+        paths = {place.node.id: place.path for place in walk(self.report)}
+        for index, method in self.about_rows:
+            self.judgements[index].params["row"] = paths.get(method.id, method.label or method.title[:20])
+
+
+def build_report(
+    document: Document,
+    *,
+    source: str,
+    office: str | None = None,
+    year: int | None = None,
+    kind: ReportKind | None = None,
+) -> Imported:
+    """The report in `document` (from the file named `source`); office, year and kind given win over the title's."""
+    blocks = list(document.blocks)
+    title_text, rest = _title(blocks)
+    found = text_of.report_title(title_text)
+    report = Report(
+        agency=found.agency or text_of.AGENCY,
+        office=office or found.office or "",
+        year=year or found.year or 0,
+        kind=kind or found.kind or ReportKind.RESULTS,
+        title=title_text,
+    )
+    builder = _Builder(report, source)
+    if title_text:
+        builder.judge("import.title", title=title_text)
+    for name, given, read in (
+        ("office", office, found.office),
+        ("year", year, found.year),
+        ("kind", kind.title_word if kind else None, found.kind.title_word if found.kind else None),
+    ):
+        if given is None and read is None:
+            builder.judge("import.not_in_title", what=name)
+    if not report.title:
+        report.title = standard_title(report.agency, report.office, report.year, report.kind)
+    for code, params in document.not_imported:
+        builder.judge(code, **params)
+    for block in rest:
+        if isinstance(block, Table):
+            _table(builder, block)
+        else:
+            _paragraph(builder, block)
+    _close_dimension(builder)
+    if not any(d.strategies for d in report.dimensions):
+        raise PerfdeskError("document.no_report_table", path=source)
+    builder.name_rows()
+    report.units = list(dict.fromkeys(u for m in report.walk_methods() for u in m.units))
+    for method in report.walk_methods():
+        method.needs_review = True
+        method.origin = Origin(
+            method.id,
+            report.year,
+            method.title,
+            method.description,
+            list(method.units),
+            method.practice,
+            method.results,
+        )
+    return Imported(report, builder.judgements)
+
+
+# ---- title and paragraphs ---------------------------------------------------------------
+
+
+def _title(blocks: list[Paragraph | Table]) -> tuple[str, list[Paragraph | Table]]:
+    """The title (on one line, or two: 「經濟部標準檢驗局新竹分局」 / 「107 年度提升服務效能…」) and what follows."""
+    leading = [i for i, b in enumerate(blocks[:4]) if isinstance(b, Paragraph) and b.full_text.strip()]
+    if leading and isinstance(blocks[leading[0]], Paragraph):
+        first = blocks[leading[0]].full_text.strip()  # type: ignore[union-attr]
+        if text_of.is_title(first):
+            return first, blocks[leading[0] + 1 :]
+        if len(leading) > 1:
+            second = blocks[leading[1]].full_text.strip()  # type: ignore[union-attr]
+            if text_of.is_title(first + second) and not text_of.dimension_heading(second):
+                return first + second, blocks[leading[1] + 1 :]
+    return "", blocks
+
+
+def _paragraph(builder: _Builder, paragraph: Paragraph) -> None:
+    text = paragraph.full_text.strip()
+    if not text:
+        return
+    heading = text_of.dimension_heading(text)
+    if heading is not None:
+        _close_dimension(builder)
+        dimension = Dimension(label=heading.label, name=heading.name, points=heading.points)
+        dimension.category = builder.category
+        generated = dimension.generated_heading
+        dimension.heading = None if text == generated else text
+        dimension.columns = []
+        builder.dimension, builder.strategy, builder.stack, builder.grid = dimension, None, [], None
+        builder.report.dimensions.append(dimension)
+        builder.judge("import.dimension", heading=text)
+        return
+    if text_of.CATEGORY.match(text) and (builder.dimension is not None or builder.report.front_matter):
+        _close_dimension(builder)
+        builder.category = text
+        builder.dimension = None
+        return
+    if builder.dimension is None:
+        builder.report.front_matter.append(text)
+    elif not builder.dimension.strategies:
+        builder.note.append(text)  # between a heading and its table: the dimension's note
+    else:
+        builder.judge("import.paragraph_skipped", text=text[:30])
+
+
+def _close_dimension(builder: _Builder) -> None:
+    dimension = builder.dimension
+    if dimension is None:
+        return
+    if builder.note:
+        dimension.note = "\n".join(builder.note)
+        builder.note = []
+    if dimension.points is None and dimension.label == "" and builder.category:
+        # A project (專案名稱：…) alone in its 類 carries the category's points (二、專案規劃類(1000 分)).
+        same = [d for d in builder.report.dimensions if d.category == builder.category]
+        points = text_of.category_points(builder.category)
+        if len(same) == 1 and points is not None:
+            dimension.points = points
+            builder.judge("import.project_points", name=dimension.name, points=points)
+
+
+# ---- tables -----------------------------------------------------------------------------
+
+
+def _table(builder: _Builder, table: Table) -> None:
+    rows = list(table.rows)
+    grid = _header(rows[0], builder.report.kind) if rows else None
+    if grid is not None:
+        rows = rows[1:]
+        if builder.dimension is None:
+            builder.dimension = Dimension(label="", name="", columns=[])
+            builder.dimension.category = builder.category
+            builder.report.dimensions.append(builder.dimension)
+            builder.judge("import.table_without_heading")
+        if builder.grid is not None and grid.headers == builder.grid.headers and builder.dimension.strategies:
+            builder.judge("import.header_repeated")
+        elif not builder.dimension.columns:
+            builder.dimension.columns = grid.columns
+            builder.judge(
+                "import.columns",
+                dimension=builder.dimension.display_heading,
+                columns="、".join(c.header for c in grid.columns),
+            )
+        builder.grid = grid
+    elif builder.grid is None or builder.dimension is None:
+        builder.judge("import.not_a_report_table", first=_row_text(rows[0]) if rows else "")
+        return
+    grid = builder.grid
+    assert grid is not None
+    for number, row in enumerate(rows):
+        if row.repeats_as_header or tuple(_cell_texts(row)) == grid.headers:
+            continue
+        _row(builder, grid, row, first_of_table=number == 0)
+
+
+def _header(row: Row, kind: ReportKind) -> _Grid | None:
+    headers = [cell.text.strip() for cell in row.cells]
+    fields = header_fields(headers, kind)
+    if fields is None:
+        return None
+    grid: list[Field | None] = []
+    columns: list[Column] = []
+    for cell, header, column_field in zip(row.cells, headers, fields, strict=True):
+        columns.append(Column(column_field, header))
+        grid.append(column_field)
+        if cell.span > 1 and column_field is Field.STRATEGY:
+            # 「執行策略」 over two columns: the strategy, then the method beside it (Taichung 構面五).
+            grid += [Field.METHOD] + [None] * (cell.span - 2)
+        else:
+            grid += [None] * (cell.span - 1)
+    return _Grid(grid, columns, tuple(headers))
+
+
+def _cells_by_field(grid: _Grid, row: Row) -> dict[Field, Cell]:
+    found: dict[Field, Cell] = {}
+    position = 0
+    for cell in row.cells:
+        if position < len(grid.fields):
+            column_field = grid.fields[position]
+            if column_field is not None and column_field not in found:
+                found[column_field] = cell
+        position += max(cell.span, 1)
+    return found
+
+
+def _row(builder: _Builder, grid: _Grid, row: Row, *, first_of_table: bool) -> None:
+    cells = _cells_by_field(grid, row)
+    strategy_cell = cells.get(Field.STRATEGY)
+    method_cell = cells.get(Field.METHOD)
+    units_cell = cells.get(Field.UNITS)
+    text_fields: tuple[Field, ...] = (Field.PRACTICE, Field.RESULTS, Field.CRITERIA)
+    data = {f: _text(cells[f]) for f in text_fields if f in cells}
+    strategy_paragraphs = _paragraphs(strategy_cell)
+    method_paragraphs = _paragraphs(method_cell)
+    units = _units(units_cell)
+    if not strategy_paragraphs and not method_paragraphs and not units:
+        if not any(data.values()):
+            return
+        if builder.stack and first_of_table:
+            _join_continuation(builder, data)
+            return
+    if Field.METHOD not in grid.fields:
+        # No method column: the strategy column holds the strategy on its first row, then each method.
+        strategy_paragraphs, method_paragraphs = _split_strategy_column(builder, strategy_paragraphs)
+    if strategy_paragraphs:
+        _new_strategy(builder, strategy_paragraphs)
+    if builder.strategy is None:
+        _new_strategy(builder, [])
+        builder.judge("import.row_without_strategy", row=_row_text(row))
+    target = _methods(builder, method_paragraphs)
+    if target is None:
+        target = Method(label="", title="")
+        _place(builder, target)
+    target.units = units
+    target.practice = data.get(Field.PRACTICE, "")
+    target.criteria = data.get(Field.CRITERIA, "")
+    results = data.get(Field.RESULTS, "")
+    own, contributions = text_of.results_and_contributions(results)
+    target.results, target.contributions = own, contributions
+    if contributions:
+        builder.judge_row("import.contributions", target, count=len(contributions))
+
+
+def _split_strategy_column(builder: _Builder, paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
+    if not paragraphs:
+        return [], []
+    first = paragraphs[0].full_text.strip()
+    scored = text_of.points_at_end(first)[1] is not None
+    opens_strategy = bool(text_of.STRATEGY_LABEL.match(first)) or builder.strategy is None or scored
+    if opens_strategy and not text_of.METHOD_LABEL.match(first):
+        return paragraphs[:1], paragraphs[1:]
+    return [], paragraphs
+
+
+def _new_strategy(builder: _Builder, paragraphs: list[Paragraph]) -> None:
+    assert builder.dimension is not None
+    text = "\n".join(p.full_text for p in paragraphs).strip()
+    read = text_of.strategy_text(text)
+    strategy = Strategy(label=read.label, title=read.title, points=read.points)
+    builder.dimension.strategies.append(strategy)
+    builder.strategy, builder.stack = strategy, []
+
+
+def _methods(builder: _Builder, paragraphs: list[Paragraph]) -> Method | None:
+    """The methods a method cell writes (a parent and its first sub-item may share one).
+
+    Returns the last, which the row's data fills.
+    """
+    last: Method | None = None
+    colon = False
+    for paragraph in paragraphs:
+        text = paragraph.text.strip() if paragraph.label else paragraph.full_text.strip()
+        if not text and not paragraph.label:
+            continue
+        starts = bool(paragraph.label) or text_of.starts_with_label(text)
+        if last is not None and not starts:
+            # A further paragraph of the same method's text.
+            if colon:
+                last.description = f"{last.description}\n{text}"
+            else:
+                last.title = f"{last.title}\n{text}"
+            continue
+        read = text_of.method_text(text, paragraph.label)
+        method = Method(label=read.label, title=read.title, description=read.description, points=read.points)
+        colon = bool(read.description)
+        level = _place(builder, method)
+        if last is not None and level > 0:
+            builder.judge_row("import.sub_item_in_cell", method)
+        if paragraph.label:
+            builder.judge_row("import.automatic_number", method, label=paragraph.label)
+        last = method
+    return last
+
+
+def _place(builder: _Builder, method: Method) -> int:
+    """Put `method` under the nearest open method whose label style is shallower (「1.」 above 「(1)」); its level.
+
+    Styles rank as outlines customarily nest them (label_rank), relative to what is open, not at
+    fixed depths: Taichung's strategy 「2.提高網站使用便利性」 lists methods (1)…(8) side by side,
+    Keelung's innovation plan nests 「一、」 under an unlabelled banner and 「1.」 under 「一、」.
+    """
+    assert builder.strategy is not None
+    rank = text_of.label_rank(method.label)
+    while builder.stack and text_of.label_rank(builder.stack[-1].label) >= rank:
+        builder.stack.pop()
+    if builder.stack:
+        builder.stack[-1].children.append(method)
+    else:
+        builder.strategy.methods.append(method)
+    builder.stack.append(method)
+    return len(builder.stack) - 1
+
+
+def _join_continuation(builder: _Builder, data: dict[Field, str]) -> None:
+    """A row continued over a page break: its text belongs to the row above, in the same cells."""
+    method = builder.stack[-1]
+    for column_field, text in data.items():
+        if not text:
+            continue
+        name = {Field.PRACTICE: "practice", Field.RESULTS: "results", Field.CRITERIA: "criteria"}[column_field]
+        before = getattr(method, name)
+        glue = "\n" if text_of.starts_with_label(text) else ""
+        setattr(method, name, f"{before}{glue}{text}" if before else text)
+    builder.judge_row("import.joined_over_page_break", method)
+
+
+# ---- cells ------------------------------------------------------------------------------
+
+
+def _paragraphs(cell: Cell | None) -> list[Paragraph]:
+    if cell is None or cell.continues_above:
+        return []
+    return [p for p in cell.paragraphs if p.full_text.strip()]
+
+
+def _text(cell: Cell) -> str:
+    """A text cell's paragraphs, kept as lines; empty paragraphs between them kept as written."""
+    if cell.continues_above:
+        return ""
+    lines = [p.full_text for p in cell.paragraphs]
+    while lines and not lines[-1].strip():
+        lines.pop()
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def _units(cell: Cell | None) -> list[str]:
+    """One unit per paragraph or line (soft line breaks), spaces inside a name kept."""
+    if cell is None or cell.continues_above:
+        return []
+    return [line.strip() for p in cell.paragraphs for line in p.full_text.split("\n") if line.strip()]
+
+
+def _cell_texts(row: Row) -> list[str]:
+    return [cell.text.strip() for cell in row.cells]
+
+
+def _row_text(row: Row) -> str:
+    return " | ".join(t[:15] for t in _cell_texts(row) if t)[:60]

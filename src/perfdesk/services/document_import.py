@@ -1,0 +1,140 @@
+"""The first year from the office's own Word or ODF report: read it, recognise the report, write a new file.
+
+The input is only read. Which reader applies is told from the file's content, not its name: a
+zip with word/document.xml is a .docx, one whose mimetype says so an .odt; an old binary .doc
+(an OLE container) goes through LibreOffice headless into a temporary .docx when LibreOffice is
+installed — with its own throwaway profile and a time limit — and is otherwise refused with a
+line saying to save it as .docx.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from pathlib import Path
+
+from perfdesk.domain.framework_ids import give_framework_ids
+from perfdesk.domain.report import ReportKind
+from perfdesk.errors import PerfdeskError
+from perfdesk.interchange.builtin_framework import framework_report
+from perfdesk.interchange.documents.model import Document
+from perfdesk.interchange.documents.package import OLE_SIGNATURE
+from perfdesk.interchange.documents.report_from_blocks import Imported, build_report
+from perfdesk.services.progress import NO_PROGRESS, Progress
+from perfdesk.services.report_files import save_new_file
+from perfdesk.storage.backup_reasons import BackupReason
+
+ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
+CONVERSION_SECONDS = 120  # a 70-page .doc converts in a few seconds; a hung LibreOffice is stopped
+
+
+def read_document(path: Path) -> Document:
+    """The blocks of the document at `path`, by what it holds (see the module's docstring)."""
+    path = Path(path)
+    kind = _sniff(path)
+    if kind == "docx":
+        from perfdesk.interchange.documents.docx_blocks import read_docx
+
+        return read_docx(path)
+    if kind == "odt":
+        from perfdesk.interchange.documents.odt_blocks import read_odt
+
+        return read_odt(path)
+    if kind == "ole" and path.suffix.lower() == ".doc":
+        return _read_doc(path)
+    # Let the package opener say what the file is (an encrypted .docx, not a document, damaged …).
+    from perfdesk.interchange.documents.docx_blocks import read_docx
+
+    return read_docx(path)
+
+
+def import_document(
+    path: Path,
+    out: Path | None,
+    *,
+    office: str | None = None,
+    year: int | None = None,
+    kind: ReportKind | None = None,
+    overwrite: bool = False,
+    progress: Progress = NO_PROGRESS,
+) -> Imported:
+    """Read `path` into a report and write it to `out` (None: a dry run, nothing written)."""
+    progress.step(0, 3, "read")
+    document = read_document(Path(path))
+    progress.step(1, 3, "recognise")
+    imported = build_report(document, source=str(path), office=office, year=year, kind=kind)
+    # Framework ids let headquarters match this office's rows to everyone else's.
+    give_framework_ids(imported.report, framework_report())
+    if out is not None:
+        progress.step(2, 3, "write")
+        save_new_file(Path(out), imported.report, overwrite=overwrite, reason=BackupReason.BEFORE_IMPORT)
+    return imported
+
+
+def _sniff(path: Path) -> str:
+    try:
+        with path.open("rb") as file:
+            head = file.read(8)
+    except OSError:
+        return "unknown"  # the reader's opener gives the one-line reason
+    if head.startswith(OLE_SIGNATURE):
+        return "ole"
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            if (
+                "mimetype" in names
+                and archive.read("mimetype")[:100].decode("ascii", "replace").strip() == ODT_MIMETYPE
+            ):
+                return "odt"
+    except (zipfile.BadZipFile, OSError, EOFError, KeyError):
+        pass
+    return "unknown"
+
+
+def libreoffice() -> str | None:
+    """The LibreOffice program, when installed (PERFDESK_SOFFICE names another)."""
+    return os.environ.get("PERFDESK_SOFFICE") or shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _read_doc(path: Path) -> Document:
+    from perfdesk.interchange.documents.docx_blocks import read_docx
+
+    program = libreoffice()
+    if program is None:
+        raise PerfdeskError("document.needs_libreoffice", path=str(path))
+    with tempfile.TemporaryDirectory(prefix="perfdesk-doc-") as work:
+        folder = Path(work)
+        # A copy under a plain name: LibreOffice never touches the original, and odd names are no issue.
+        source = folder / "input.doc"
+        shutil.copyfile(path, source)
+        profile = (folder / "profile").as_uri()
+        command = [
+            program,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(folder / "out"),
+            str(source),
+        ]
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, timeout=CONVERSION_SECONDS, check=False)
+        except subprocess.TimeoutExpired:
+            raise PerfdeskError("document.conversion_timeout", path=str(path), seconds=CONVERSION_SECONDS) from None
+        except OSError as error:
+            raise PerfdeskError("document.conversion_failed", path=str(path), reason=str(error)) from None
+        converted = folder / "out" / "input.docx"
+        if done.returncode != 0 or not converted.is_file():
+            reason = (done.stderr or done.stdout).strip().splitlines()
+            raise PerfdeskError(
+                "document.conversion_failed", path=str(path), reason=reason[-1] if reason else f"exit {done.returncode}"
+            )
+        return read_docx(converted)
