@@ -60,3 +60,29 @@ def test_a_samples_word_export_imports_back_to_the_same_report(name: str, tmp_pa
     # The roster is the units the rows name, in order of appearance.
     assert set(imported.report.units) == {u for m in sample.walk_methods() for u in m.units}
     assert all(m.needs_review and m.origin is not None for m in imported.report.walk_methods())
+
+
+def test_the_samples_come_back_through_odf_too(tmp_path: Path) -> None:
+    """perfdesk writes no .odt yet (issue 12): LibreOffice turns the Word exports into ODF, as an office would."""
+    import subprocess
+
+    from perfdesk.services.document_import import libreoffice
+
+    office = libreoffice()
+    if office is None:
+        pytest.skip("LibreOffice is not installed")
+    documents = []
+    for name in SAMPLE_NAMES:
+        documents.append(tmp_path / f"{name}.docx")
+        export_report(sample_report(name), documents[-1])
+    profile = (tmp_path / "lo-profile").as_uri()
+    command = [office, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "odt"]
+    subprocess.run(
+        [*command, "--outdir", str(tmp_path / "odt"), *map(str, documents)],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    for name in SAMPLE_NAMES:
+        imported = import_document(tmp_path / "odt" / f"{name}.odt", None)
+        assert outline(imported.report) == outline(sample_report(name)), name

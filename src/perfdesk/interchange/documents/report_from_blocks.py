@@ -328,30 +328,29 @@ def _new_strategy(builder: _Builder, paragraphs: list[Paragraph]) -> None:
 def _methods(builder: _Builder, paragraphs: list[Paragraph]) -> Method | None:
     """The methods a method cell writes (a parent and its first sub-item may share one).
 
-    Returns the last, which the row's data fills.
+    A paragraph that starts with a label (typed, or made by automatic numbering) starts a
+    method; the paragraphs after it, up to the next label, are the rest of its text, which is
+    read whole — so a description over several lines, and the points after its last, come back
+    as printed. Returns the last method, which the row's data fills.
     """
-    last: Method | None = None
-    colon = False
+    groups: list[tuple[str, list[str]]] = []  # (automatic label, lines) per method
     for paragraph in paragraphs:
         text = paragraph.text.strip() if paragraph.label else paragraph.full_text.strip()
         if not text and not paragraph.label:
             continue
-        starts = bool(paragraph.label) or text_of.starts_with_label(text)
-        if last is not None and not starts:
-            # A further paragraph of the same method's text.
-            if colon:
-                last.description = f"{last.description}\n{text}"
-            else:
-                last.title = f"{last.title}\n{text}"
-            continue
-        read = text_of.method_text(text, paragraph.label)
+        if groups and not paragraph.label and not text_of.starts_with_label(text):
+            groups[-1][1].append(text)
+        else:
+            groups.append((paragraph.label, [text]))
+    last: Method | None = None
+    for label, lines in groups:
+        read = text_of.method_text("\n".join(lines), label)
         method = Method(label=read.label, title=read.title, description=read.description, points=read.points)
-        colon = bool(read.description)
         level = _place(builder, method)
         if last is not None and level > 0:
             builder.judge_row("import.sub_item_in_cell", method)
-        if paragraph.label:
-            builder.judge_row("import.automatic_number", method, label=paragraph.label)
+        if label:
+            builder.judge_row("import.automatic_number", method, label=label)
         last = method
     return last
 
