@@ -8,36 +8,50 @@ from perfdesk.domain.report import Report
 from perfdesk.domain.tree import DIMENSION_DEPTH, STRATEGY_DEPTH, walk
 
 _DIGITS = "零一二三四五六七八九"
-_SMALL_UNITS = ((1000, "千"), (100, "百"), (10, "十"))
 
 
 def chinese_numeral(n: int) -> str:
     """Write 1…9999 the way the reports do: 十一, 二十, 一百零五, 一千零一十."""
     if not 1 <= n <= 9999:
         raise ValueError(f"chinese_numeral supports 1..9999, got {n}")
-    if 10 <= n < 20:
-        # Counting style: 十一 rather than 一十一.
-        return "十" + (_DIGITS[n - 10] if n > 10 else "")
-    parts: list[str] = []
-    rest = n
-    pending_zero = False
-    for value, unit in _SMALL_UNITS:
-        digit, rest = divmod(rest, value)
-        if digit:
-            if pending_zero:
-                parts.append("零")
-                pending_zero = False
-            parts.append(_DIGITS[digit] + unit)
-        elif parts:
-            pending_zero = True
-    if rest:
-        if pending_zero:
-            parts.append("零")
-        parts.append(_DIGITS[rest])
-    return "".join(parts)
+    return chinese_counting(n)
 
 
-def _latin(n: int) -> str:
+def chinese_counting(
+    value: int, digits: str = _DIGITS, units: str = "十百千", big: str = "萬", *, ten_alone: bool = True
+) -> str:
+    """Chinese counting, 1 … 99,999,999: 十一, 二十, 一百零一, 一千零一十, 一萬零一十 (arabic outside).
+
+    `ten_alone` writes 10–19 as 十… rather than 一十… (the counting style; the financial 壹拾
+    keeps its 壹). One 零 stands for however many zeros lie between two digits. The Word and ODF
+    readers number lists with it too, in their digit sets (interchange/documents/number_styles.py).
+    """
+    if not 0 < value < 100_000_000:
+        return str(value)
+    high, low = divmod(value, 10_000)
+    text = _below_10000(high, digits, units) + big if high else ""
+    if low:
+        text += (digits[0] if high and low < 1000 else "") + _below_10000(low, digits, units)
+    if ten_alone and text.startswith(digits[1] + units[0]):
+        text = text[1:]
+    return text
+
+
+def _below_10000(value: int, digits: str, units: str) -> str:
+    text, zero = "", False
+    for power in (3, 2, 1, 0):
+        digit = value // 10**power % 10
+        if digit == 0:
+            zero = bool(text)
+            continue
+        if zero:
+            text += digits[0]
+            zero = False
+        text += digits[digit] + (units[power - 1] if power else "")
+    return text
+
+
+def latin_letters(n: int) -> str:
     """A, B, … Z, AA, AB … (spreadsheet style) for the deepest outline levels."""
     letters = ""
     while n > 0:
@@ -61,8 +75,8 @@ def method_label(n: int, depth: int = 0) -> str:
     if depth == 1:
         return f"({n})"
     if depth == 2:
-        return f"{_latin(n)}."
-    return f"({_latin(n)})"
+        return f"{latin_letters(n)}."
+    return f"({latin_letters(n)})"
 
 
 @dataclass(frozen=True, slots=True)

@@ -162,3 +162,36 @@ def test_a_document_without_a_report_table_is_refused() -> None:
     assert refused.value.code == "document.no_report_table"
     with pytest.raises(PerfdeskError):
         build_report(doc(), source="empty.docx")
+
+
+def test_units_on_one_line_a_method_with_its_first_sub_item_and_method_text_over_a_page_break() -> None:
+    first = Table(
+        (
+            HEADER,
+            Row(
+                (
+                    cell("(一)服務友善性"),
+                    cell("1.提升服務設施合宜度: (1) 進行環境美化"),
+                    cell("報驗發證科 臺中港口辦事處 秘書室 (研考)\n(本局各一級單位 各分局)"),
+                    cell(""),
+                    cell("已美化"),
+                )
+            ),
+            Row((MERGED, cell("(2) 確保服務人員(姓名及"), cell("秘書室"), cell(""), cell("已公告，"))),
+        )
+    )
+    second = Table(
+        (
+            HEADER,
+            Row((cell(""), cell("代理人)、方向引導", "(3) 設置指標"), cell("總務科"), cell(""), cell("已設置"))),
+        )
+    )
+    strategy = build_report(doc(P("構面一：基礎服務"), first, second), source="x").report.dimensions[0].strategies[0]
+    parent = strategy.methods[0]
+    assert (parent.label, parent.title, parent.units, parent.results) == ("1.", "提升服務設施合宜度", [], "")
+    one, two, three = parent.children
+    assert one.units == ["報驗發證科", "臺中港口辦事處", "秘書室 (研考)", "(本局各一級單位 各分局)"]
+    assert (one.label, one.title, one.results) == ("(1)", "進行環境美化", "已美化")
+    # The page cut 「(2) 確保服務人員(姓名及」 mid-sentence: the next table's first row ends it.
+    assert two.title == "確保服務人員(姓名及代理人)、方向引導" and two.results == "已公告，"
+    assert (three.label, three.title, three.units, three.results) == ("(3)", "設置指標", ["總務科"], "已設置")

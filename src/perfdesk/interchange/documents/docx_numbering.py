@@ -30,6 +30,9 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from perfdesk.domain.numbering import chinese_counting
+from perfdesk.interchange.documents import number_styles as styles
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 LEVELS = 9  # w:ilvl 0–8
 # A start value beyond this is nonsense from a broken file; it is clamped rather than spelled out.
@@ -183,12 +186,6 @@ class Numbering:
         return format_number(value, number_format)
 
 
-_DIGITS = "〇一二三四五六七八九"
-_LEGAL_DIGITS = "〇壹貳參肆伍陸柒捌玖"
-_STEMS = "甲乙丙丁戊己庚辛壬癸"  # ideographTraditional: the ten heavenly stems
-_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"  # ideographZodiac: the twelve earthly branches
-_ROMAN: tuple[tuple[int, str], ...] = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"))
-_ROMAN += ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 _COUNTING = {"chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand"}
 _DIGITAL = {"taiwaneseDigital", "ideographDigital", "chineseDigital"}  # 一〇 for 10: digit by digit
 
@@ -198,71 +195,32 @@ def format_number(value: int, number_format: str) -> str:
     if number_format in ("none", "bullet"):
         return ""
     if number_format in ("decimalFullWidth", "decimalFullWidth2"):
-        return str(value).translate(_FULL_WIDTH)
+        return str(value).translate(styles.FULL_WIDTH)
     if number_format == "decimalZero":
         return f"{value:02d}"
     if value <= 0 or value >= 100_000_000:
         return str(value)  # 0 is a level not reached yet; there is no letter, stem or numeral for it
     if number_format in _COUNTING:
-        return _counting(value, _DIGITS, "十百千")
+        return chinese_counting(value)
     if number_format == "ideographLegalTraditional":
-        return _counting(value, _LEGAL_DIGITS, "拾佰仟", formal=True)
+        return chinese_counting(value, styles.FINANCIAL_DIGITS, "拾佰仟", ten_alone=False)
     if number_format in _DIGITAL:
-        return str(value).translate(_IDEOGRAPH_DIGITS)
+        return "".join(styles.DIGIT_BY_DIGIT[int(d)] for d in str(value))
     if number_format == "ideographTraditional":
-        return _STEMS[(value - 1) % len(_STEMS)]
+        return styles.STEMS[(value - 1) % len(styles.STEMS)]  # Word cycles the stems
     if number_format == "ideographZodiac":
-        return _BRANCHES[(value - 1) % len(_BRANCHES)]
+        return styles.BRANCHES[(value - 1) % len(styles.BRANCHES)]
     if number_format in ("upperLetter", "lowerLetter") and value <= 780:
         # A … Z, then AA … ZZ, AAA …: the letter repeated (not spreadsheet columns), 30 times at most.
-        letter = chr(ord("A") + (value - 1) % 26) * ((value - 1) // 26 + 1)
-        return letter if number_format == "upperLetter" else letter.lower()
+        letter = styles.letters_repeated(value)
+        return letter.upper() if number_format == "upperLetter" else letter
     if number_format in ("upperRoman", "lowerRoman") and value < 4000:
-        roman = _roman(value)
+        roman = styles.roman(value)
         return roman if number_format == "upperRoman" else roman.lower()
     if number_format in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and value <= 20:
-        return chr(0x2460 + value - 1)  # ① … ⑳
+        return styles.circled(value)  # ① … ⑳ (Word goes no further)
     if number_format == "decimalEnclosedParen" and value <= 20:
         return chr(0x2474 + value - 1)  # ⑴ … ⒇
     if number_format == "decimalEnclosedFullstop" and value <= 20:
         return chr(0x2488 + value - 1)  # ⒈ … ⒛
     return str(value)
-
-
-_FULL_WIDTH = str.maketrans("-0123456789", "－０１２３４５６７８９")
-_IDEOGRAPH_DIGITS = str.maketrans("0123456789", _DIGITS)
-
-
-def _roman(value: int) -> str:
-    out = []
-    for amount, numeral in _ROMAN:
-        count, value = divmod(value, amount)
-        out.append(numeral * count)
-    return "".join(out)
-
-
-def _counting(value: int, digits: str, units: str, *, formal: bool = False) -> str:
-    """一 … 十、十一 … 二十 … 一百零一 … 一萬零一十: Chinese counting, as Word's 一、二、三 lists print it."""
-    high, low = divmod(value, 10_000)
-    if not high:
-        return _below_10000(value, digits, units, short_ten=not formal)
-    rest = _below_10000(low, digits, units, short_ten=False)
-    return _below_10000(high, digits, units, short_ten=not formal) + "萬" + ("零" if 0 < low < 1000 else "") + rest
-
-
-def _below_10000(value: int, digits: str, units: str, *, short_ten: bool) -> str:
-    out: list[str] = []
-    zero_between = False
-    for position, unit in ((1000, units[2]), (100, units[1]), (10, units[0]), (1, "")):
-        digit, value = divmod(value, position)
-        if digit == 0:
-            zero_between = bool(out)
-            continue
-        if zero_between:
-            out.append("零")  # 一百零一: one 零 however many zeros lie between
-            zero_between = False
-        # 十、十一 … 十九 stand alone without 一 (the formal 壹拾 keeps it, as does 一百一十).
-        if not (short_ten and position == 10 and digit == 1 and not out):
-            out.append(digits[digit])
-        out.append(unit)
-    return "".join(out)

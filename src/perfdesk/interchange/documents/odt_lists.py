@@ -24,21 +24,14 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from perfdesk.domain.numbering import chinese_counting
+from perfdesk.interchange.documents import number_styles as styles
 from perfdesk.interchange.documents.odt_styles import LOEXT, MAX_OUTLINE_LEVEL, STYLE, TEXT
 
 # LibreOffice keeps a start value in 16 bits and ignores a larger one; so do we, which also keeps
 # a hostile start value from spelling a billion-letter label.
 MAX_START = 65535
 _PLACEHOLDER = re.compile(r"%(\d+)%")
-
-_CHINESE_DIGITS = "零一二三四五六七八九"  # counting: 一百零一
-_CHINESE_NATIVE = "〇一二三四五六七八九"  # digit by digit: 一〇一
-_TRADITIONAL_FINANCIAL = "零壹貳參肆伍陸柒捌玖"
-_SIMPLIFIED_FINANCIAL = "零壹贰叁肆伍陆柒捌玖"
-_STEMS = "甲乙丙丁戊己庚辛壬癸"
-_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
-_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
-_NATIVE = str.maketrans("0123456789", _CHINESE_NATIVE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,99 +191,34 @@ def format_number(value: int, num_format: str, letter_sync: bool = False) -> str
         return writer(value)
     if num_format in ("a", "A", "aaa", "AAA"):
         repeat = letter_sync or len(num_format) == 3
-        letters = _letters_repeated(value) if repeat else _letters(value)
+        letters = styles.letters_repeated(value) if repeat else styles.letters(value)
         return letters.upper() if num_format[0] == "A" else letters
     if num_format in ("i", "I"):
-        roman = _roman(value)
+        roman = styles.roman(value)  # beyond 3999 LibreOffice keeps adding M
         return roman if num_format == "I" else roman.lower()
     return str(value)
-
-
-def _letters(value: int) -> str:
-    # a … z, aa, ab … az, ba …: bijective base 26
-    letters = ""
-    while value > 0:
-        value, digit = divmod(value - 1, 26)
-        letters = chr(ord("a") + digit) + letters
-    return letters
-
-
-def _letters_repeated(value: int) -> str:
-    # a … z, aa, bb … zz, aaa …
-    return chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
-
-
-def _roman(value: int) -> str:
-    # Beyond 3999 LibreOffice keeps adding M.
-    thousands, value = divmod(value, 1000)
-    roman = "M" * thousands
-    for number, letters in (
-        (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-        (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-    ):  # fmt: skip
-        count, value = divmod(value, number)
-        roman += letters * count
-    return roman
-
-
-def _chinese(value: int, digits: str, units: str, big: str, ten_alone: bool) -> str:
-    """Chinese counting: 十一, 一百零一, 一千零一十 (ten_alone: 10–19 as 十…, not 一十…)."""
-    if value >= 100_000_000:
-        return str(value)
-
-    def below_10000(number: int) -> str:
-        text, zero = "", False
-        for power in (3, 2, 1, 0):
-            digit = number // 10**power % 10
-            if digit == 0:
-                zero = bool(text)
-                continue
-            if zero:
-                text += digits[0]
-                zero = False
-            text += digits[digit] + (units[power - 1] if power else "")
-        return text
-
-    high, low = divmod(value, 10_000)
-    text = below_10000(high) + big if high else ""
-    if low:
-        text += (digits[0] if high and low < 1000 else "") + below_10000(low)
-    if ten_alone and text.startswith(digits[1] + units[0]):
-        text = text[1:]
-    return text
-
-
-def _circled(value: int) -> str:
-    if 1 <= value <= 20:
-        return chr(0x2460 + value - 1)
-    if 21 <= value <= 35:
-        return chr(0x3251 + value - 21)
-    if 36 <= value <= 50:
-        return chr(0x32B1 + value - 36)
-    return str(value)
-
-
-def _from_list(symbols: str) -> Callable[[int], str]:
-    # The ten stems and twelve branches run out; LibreOffice then prints arabic numbers.
-    return lambda value: symbols[value - 1] if value <= len(symbols) else str(value)
 
 
 _FORMATS: dict[str, Callable[[int], str]] = {
     "1": str,
     # LibreOffice's names for the CJK formats are its first three numbers (what it writes for Word's
     # taiwaneseCountingThousand, ideographTraditional, decimalFullWidth … as well).
-    "一, 二, 三, ...": lambda v: _chinese(v, _CHINESE_DIGITS, "十百千", "万", ten_alone=True),
-    "壹, 貳, 參, ...": lambda v: _chinese(v, _TRADITIONAL_FINANCIAL, "拾佰仟", "萬", ten_alone=False),
-    "壹, 贰, 叁, ...": lambda v: _chinese(v, _SIMPLIFIED_FINANCIAL, "拾佰仟", "万", ten_alone=False),
-    "甲, 乙, 丙, ...": _from_list(_STEMS),
-    "子, 丑, 寅, ...": _from_list(_BRANCHES),
-    "①, ②, ③, ...": _circled,
+    # LibreOffice writes 万 in its counting style, as it prints it.
+    "一, 二, 三, ...": lambda v: chinese_counting(v, big="万"),
+    "壹, 貳, 參, ...": lambda v: chinese_counting(v, styles.FINANCIAL_DIGITS, "拾佰仟", ten_alone=False),
+    "壹, 贰, 叁, ...": lambda v: chinese_counting(
+        v, styles.SIMPLIFIED_FINANCIAL_DIGITS, "拾佰仟", "万", ten_alone=False
+    ),
+    # The ten stems and twelve branches run out; LibreOffice then prints arabic numbers.
+    "甲, 乙, 丙, ...": lambda v: styles.from_symbols(v, styles.STEMS),
+    "子, 丑, 寅, ...": lambda v: styles.from_symbols(v, styles.BRANCHES),
+    "①, ②, ③, ...": styles.circled,
     "01, 02, 03, ...": lambda v: f"{v:02d}",
     # Full-width digits: LibreOffice names them so and prints them full-width in Chinese text
     # (ASCII only where the paragraph's language is not East Asian, never so in a report).
-    "1, 2, 3, ...": lambda v: str(v).translate(_FULL_WIDTH),
+    "1, 2, 3, ...": lambda v: str(v).translate(styles.FULL_WIDTH),
     # "Native numbering" in Chinese text: the digits one by one (一〇 for 10).
-    "Native Numbering": lambda v: str(v).translate(_NATIVE),
+    "Native Numbering": lambda v: "".join(styles.DIGIT_BY_DIGIT[int(d)] for d in str(v)),
     "1st": lambda v: f"{v}{_ordinal_suffix(v)}",
 }
 

@@ -136,6 +136,28 @@ def label_rank(label: str) -> int:
     return next((rank for rank, pattern in enumerate(_RANKS) if pattern.match(label)), len(_RANKS))
 
 
+# 「: (1) 」「： (1)」「 (1)」 inside a method's first paragraph: where its first sub-item begins.
+_FIRST_SUB_ITEM = re.compile(rf"(?:[：:]\s*|\s+)(?={_OPEN}[1１]{_CLOSE}\s*\S)")
+
+
+def parent_and_first_sub_item(text: str, label: str = "") -> tuple[str, str]:
+    """(「1.提升服務設施合宜度」, 「(1) 進行環境美化…」) of a method written with its first sub-item in
+    one paragraph; (text, "") for any other text.
+
+    Only a method whose own label ranks above 「(1)」 (a 「1.」, or none) can hold its first
+    sub-item, and only a (1) after a colon or a space starts one: 「(1)」 inside a sentence of a
+    sub-item, or 「(1)」 opening the text, is the text's own.
+    """
+    typed = METHOD_LABEL.match(text) or STRATEGY_LABEL.match(text)
+    own = label or (typed.group(0) if typed else "")
+    if label_rank(own) >= label_rank("(1)"):
+        return text, ""
+    found = _FIRST_SUB_ITEM.search(text, len(own) if not label else 0)
+    if found is None or found.start() == 0:
+        return text, ""
+    return text[: found.start()].rstrip("：: "), text[found.end() :]
+
+
 def starts_with_label(text: str) -> bool:
     return bool(METHOD_LABEL.match(text.strip()) or STRATEGY_LABEL.match(text.strip()))
 

@@ -281,11 +281,22 @@ def _row(builder: _Builder, grid: _Grid, row: Row, *, first_of_table: bool) -> N
         if not any(data.values()):
             return
         if builder.stack and first_of_table:
-            _join_continuation(builder, data)
+            _join_continuation(builder, data, [], [])
             return
     if Field.METHOD not in grid.fields:
         # No method column: the strategy column holds the strategy on its first row, then each method.
         strategy_paragraphs, method_paragraphs = _split_strategy_column(builder, strategy_paragraphs)
+    if first_of_table and not strategy_paragraphs and builder.stack and _continues(method_paragraphs):
+        # The head of the cell ends the sentence the page cut; a labelled paragraph after it
+        # (「度」 then 「(1)資訊公開：…」) starts the next method, which takes the row's data.
+        starts = next(
+            (i for i, p in enumerate(method_paragraphs) if p.label or text_of.starts_with_label(p.text)), None
+        )
+        if starts is None:
+            _join_continuation(builder, data, method_paragraphs, units)
+            return
+        _join_continuation(builder, {}, method_paragraphs[:starts], [])
+        method_paragraphs = method_paragraphs[starts:]
     if strategy_paragraphs:
         _new_strategy(builder, strategy_paragraphs)
     if builder.strategy is None:
@@ -334,14 +345,23 @@ def _methods(builder: _Builder, paragraphs: list[Paragraph]) -> Method | None:
     as printed. Returns the last method, which the row's data fills.
     """
     groups: list[tuple[str, list[str]]] = []  # (automatic label, lines) per method
-    for paragraph in paragraphs:
-        text = paragraph.text.strip() if paragraph.label else paragraph.full_text.strip()
-        if not text and not paragraph.label:
+    # Each line is read like a paragraph: a soft line break is how many offices start a sub-item.
+    pieces = [
+        (paragraph.label if number == 0 else "", line.strip())
+        for paragraph in paragraphs
+        for number, line in enumerate((paragraph.text if paragraph.label else paragraph.full_text).split("\n"))
+    ]
+    for label, text in pieces:
+        if not text and not label:
             continue
-        if groups and not paragraph.label and not text_of.starts_with_label(text):
+        parent, child = text_of.parent_and_first_sub_item(text, label)
+        if groups and not label and not text_of.starts_with_label(text):
             groups[-1][1].append(text)
+        elif child:
+            # 「1.提升服務設施合宜度: (1) 進行環境美化…」: the parent's title, then its first sub-item.
+            groups += [(label, [parent]), ("", [child])]
         else:
-            groups.append((paragraph.label, [text]))
+            groups.append((label, [text]))
     last: Method | None = None
     for label, lines in groups:
         read = text_of.method_text("\n".join(lines), label)
@@ -374,9 +394,30 @@ def _place(builder: _Builder, method: Method) -> int:
     return len(builder.stack) - 1
 
 
-def _join_continuation(builder: _Builder, data: dict[Field, str]) -> None:
-    """A row continued over a page break: its text belongs to the row above, in the same cells."""
+def _continues(method_paragraphs: list[Paragraph]) -> bool:
+    """A table's first row goes on with the row above when its method text starts with no label
+    (「代理人) 、…」: the cell was cut mid-sentence by the page break), or it has none at all."""
+    if not method_paragraphs:
+        return True
+    first = method_paragraphs[0]
+    return not first.label and not text_of.starts_with_label(first.full_text)
+
+
+def _join_continuation(
+    builder: _Builder, data: dict[Field, str], method_paragraphs: list[Paragraph], units: list[str]
+) -> None:
+    """A row continued over a page break: its text belongs to the row above, in the same cells.
+
+    The text was cut mid-sentence, so it joins without a break, unless it starts with a label.
+    """
     method = builder.stack[-1]
+    if method_paragraphs:
+        more = "\n".join(p.full_text.strip() for p in method_paragraphs)
+        if method.description:
+            method.description += more
+        else:
+            method.title += more
+    method.units += units
     for column_field, text in data.items():
         if not text:
             continue
@@ -409,10 +450,31 @@ def _text(cell: Cell) -> str:
 
 
 def _units(cell: Cell | None) -> list[str]:
-    """One unit per paragraph or line (soft line breaks), spaces inside a name kept."""
+    """One unit per paragraph or line (soft line breaks), or per name where one line lists several.
+
+    Offices type 「報驗發證科 臺中港口辦事處 員林辦事處」 on one line. A space before a bracket
+    qualifies the unit before it (「秘書室 (研考)」 is one unit), and one inside brackets is part
+    of the name (「(本局各一級單位 各分局)」), so neither divides.
+    """
     if cell is None or cell.continues_above:
         return []
-    return [line.strip() for p in cell.paragraphs for line in p.full_text.split("\n") if line.strip()]
+    lines = [line for p in cell.paragraphs for line in p.full_text.split("\n")]
+    return [unit for line in lines for unit in _unit_names(line.strip())]
+
+
+def _unit_names(line: str) -> list[str]:
+    names, current, depth = [], "", 0
+    for position, char in enumerate(line):
+        depth += (char in "(（") - (char in ")）")
+        if char.isspace() and depth <= 0:
+            following = line[position:].lstrip()[:1]
+            if following and following not in "(（":
+                names.append(current)
+                current = ""
+                continue
+        current += char
+    names.append(current)
+    return [name.strip() for name in names if name.strip()]
 
 
 def _cell_texts(row: Row) -> list[str]:
