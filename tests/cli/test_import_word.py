@@ -132,3 +132,12 @@ def test_an_old_word_doc_goes_through_libreoffice_or_gets_a_line_saying_to_save_
     monkeypatch.setattr(shutil, "which", lambda _name: None)
     assert main(["import-word", str(old), "-o", str(tmp_path / "none.perfdesk")]) == 2
     assert "另存為 .docx" in capsys.readouterr().err
+
+
+def test_a_document_of_200_mb_is_refused_before_it_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    huge = tmp_path / "huge.docx"
+    with huge.open("wb") as file:  # sparse: the size is real, the disk is not filled
+        file.write(b"PK\x03\x04")
+        file.truncate(200 * 1024 * 1024 + 1)
+    assert main(["import-word", str(huge), "-o", str(tmp_path / "x.perfdesk")]) == 2
+    assert "太大" in capsys.readouterr().err
