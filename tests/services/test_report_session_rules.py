@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from perfdesk.domain.report import Column, Dimension, Field, Method, Report, ReportKind, Strategy
+from perfdesk.domain.report import Column, Contribution, Dimension, Field, Method, Report, ReportKind, Strategy
 from perfdesk.errors import PerfdeskError
 from perfdesk.services.report_session import ReportSession
 from perfdesk.storage.lock import lock_path
@@ -340,22 +340,31 @@ def test_a_read_only_session_never_changes_or_locks_the_file(taichung_file: Path
     assert not lock_path(taichung_file).exists()
 
 
-@pytest.mark.xfail(
-    raises=AssertionError,
-    strict=True,
-    reason="ReportSession on a read-only file takes every edit into the report in memory and silently "
-    "never writes it (only the window refuses); the core does not refuse",
-)
-def test_a_read_only_session_refuses_edits(taichung_file: Path, taichung: Report) -> None:
+def test_a_read_only_session_refuses_every_edit_and_memory_stays_as_the_file(
+    taichung_file: Path, taichung: Report
+) -> None:
     session = ReportSession.open(taichung_file, read_only=True)
     try:
-        method = session.report.dimensions[0].strategies[0].methods[0]
-        try:
-            session.set_field(method, "results", "不該寫入")
-        except PerfdeskError as error:
-            assert error.code == "file.opened_read_only"
-        else:
-            raise AssertionError("set_field on a read-only session did not refuse")
+        report = session.report
+        d1 = report.dimensions[0]
+        method = d1.strategies[0].methods[0]
+        method.contributions = [Contribution("基隆分局", results="來稿")]
+        edits: list[Callable[[], object]] = [
+            lambda: session.set_field(method, "results", "不該寫入"),
+            lambda: session.edit_field(method.contributions[0], "results", "不該寫入"),
+            lambda: session.set_units(method, ["不該寫入"]),
+            lambda: session.set_columns(d1, [Column(Field.RESULTS, "不該寫入")]),
+            lambda: session.set_report_list("office_order", ["不該寫入"]),
+            lambda: session.insert(d1.strategies[0], 0, Method("新.", "不該寫入")),
+            lambda: session.remove(d1.strategies[1]),
+            lambda: session.move(report.dimensions[1], report, 0),
+            lambda: session.renumber(),
+        ]
+        for edit in edits:
+            with pytest.raises(PerfdeskError) as refused:
+                edit()
+            assert refused.value.code == "file.opened_read_only"
+        method.contributions = []
         assert session.report == taichung
     finally:
         session.close()

@@ -133,6 +133,7 @@ class ReportSession:
         A contribution's field is held as a change of its method's contributions, which storage
         writes together; observers hear of it as that method's "contributions" changing.
         """
+        self._refuse_if_read_only()
         kind = kind_of(node)
         if field not in EDITABLE_FIELDS[kind]:
             raise ValueError(f"{kind} has no field {field}")
@@ -216,6 +217,7 @@ class ReportSession:
         self._writer.submit(write)
 
     def set_units(self, method: Method, units: list[str]) -> list[str]:
+        self._refuse_if_read_only()
         units = spec_of(Method, "units").clean(units)
         old = method.units
         method.units = list(units)
@@ -224,6 +226,7 @@ class ReportSession:
         return old
 
     def set_columns(self, dimension: Dimension, columns: list[Column]) -> list[Column]:
+        self._refuse_if_read_only()
         columns = [Column(c.field, spec_of(Column, "header").clean(c.header)) for c in columns]
         old = dimension.columns
         dimension.columns = [dataclasses.replace(c) for c in columns]
@@ -233,6 +236,7 @@ class ReportSession:
 
     def set_report_list(self, field: str, values: list[str]) -> list[str]:
         """Replace one of the report's own lists ("front_matter", "units", "office_order"); returns the old one."""
+        self._refuse_if_read_only()
         values = spec_of(Report, field).clean(values)
         old = getattr(self.report, field)
         setattr(self.report, field, list(values))
@@ -244,6 +248,7 @@ class ReportSession:
 
     def insert(self, parent: Parent, row: int, node: Node) -> None:
         """Insert `node` (with everything under it) as child `row` of `parent`."""
+        self._refuse_if_read_only()
         if not accepts(parent, node) or not self.index.fits_under(parent, node):
             raise ValueError(f"a {kind_of(node)} cannot go under that {kind_of(parent)}")
         self.flush()
@@ -257,6 +262,7 @@ class ReportSession:
 
     def remove(self, node: Node) -> tuple[Parent, int]:
         """Delete `node` and everything under it; returns where it was, for undo."""
+        self._refuse_if_read_only()
         self.flush()
         parent = self.index.parent(node)
         row = self.index.row(node)
@@ -271,6 +277,7 @@ class ReportSession:
 
     def move(self, node: Node, new_parent: Parent, new_row: int) -> tuple[Parent, int]:
         """Move `node` to be child `new_row` of `new_parent` (row counted after it left its old place)."""
+        self._refuse_if_read_only()
         if not accepts(new_parent, node) or not self.index.fits_under(new_parent, node):
             raise ValueError(f"a {kind_of(node)} cannot go under that {kind_of(new_parent)}")
         if new_parent is node or (not isinstance(new_parent, Report) and self.index.is_ancestor(node, new_parent)):
@@ -291,6 +298,7 @@ class ReportSession:
 
     def renumber(self) -> list[LabelChange]:
         """Regenerate every label in the customary styles; returns the changes for undo."""
+        self._refuse_if_read_only()
         changes = renumber(self.report)
         for change in changes:
             self._pending[(change.node_id, "label")] = self.index.node(change.node_id)
@@ -322,6 +330,12 @@ class ReportSession:
         self.office_file.close()
 
     # ---- internals ----------------------------------------------------------------------
+
+    def _refuse_if_read_only(self) -> None:
+        """Every change goes through here first: a read-only file (a submission, a file someone else
+        is editing, read-only media) takes none, so memory never holds what the file will not."""
+        if self.read_only:
+            raise PerfdeskError("file.opened_read_only", path=str(self.path))
 
     def _write(self, write: StorageEdit) -> None:
         if self._writer is not None:
