@@ -141,3 +141,19 @@ def test_a_document_of_200_mb_is_refused_before_it_is_read(tmp_path: Path, capsy
         file.truncate(200 * 1024 * 1024 + 1)
     assert main(["import-word", str(huge), "-o", str(tmp_path / "x.perfdesk")]) == 2
     assert "太大" in capsys.readouterr().err
+
+
+def test_a_document_whose_title_names_no_year_needs_one_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = sample_report("taichung-112")
+    report.title = "臺中分局提升服務效能執行績效與成果"  # no year
+    source = tmp_path / "no-year.docx"
+    export_report(report, source)
+    out = tmp_path / "x.perfdesk"
+    assert main(["import-word", str(source), "--dry-run"]) == 0
+    assert "--year" in capsys.readouterr().out
+    assert main(["import-word", str(source), "-o", str(out)]) == 2
+    assert "--year" in capsys.readouterr().err and not out.exists()
+    assert main(["import-word", str(source), "-o", str(out), "--year", "112", "--office", "臺中分局"]) == 0
+    assert load_report(out).year == 112

@@ -149,9 +149,19 @@ _CATALOG: dict[str, tuple[str, str]] = {
     ),
     # What a Word/ODF import judged (interchange/documents/report_from_blocks.py), for --dry-run and the window
     "import.title": ("標題：「{title}」", "title: “{title}”"),
-    "import.not_in_title": (
-        "標題未載明{what}：請以 --{what} 指定",
-        "the title does not say the {what}: give it with --{what}",
+    "import.office_missing": (
+        "{path} 的標題未載明單位：請以 --office 指定",
+        "the title of {path} does not name the office: give it with --office",
+    ),
+    "import.year_missing": (
+        "{path} 的標題未載明年度：請以 --year 指定",
+        "the title of {path} does not say the year: give it with --year",
+    ),
+    "import.office_not_in_title": ("標題未載明單位：請以 --office 指定", "the title names no office: give --office"),
+    "import.year_not_in_title": ("標題未載明年度：請以 --year 指定", "the title says no year: give --year"),
+    "import.kind_not_in_title": (
+        "標題未載明執行計畫或執行績效與成果：視為執行績效與成果（可以 --kind 指定）",
+        "the title says neither plan nor results: taken as results (give --kind)",
     ),
     "import.dimension": ("構面：{heading}", "dimension: {heading}"),
     "import.columns": ("{dimension} 的欄位：{columns}", "columns of {dimension}: {columns}"),

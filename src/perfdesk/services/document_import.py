@@ -68,6 +68,12 @@ def import_document(
     imported = build_report(document, source=str(path), office=office, year=year, kind=kind)
     # Framework ids let headquarters match this office's rows to everyone else's.
     give_framework_ids(imported.report, framework_report())
+    missing = [
+        what for what, value in (("office", imported.report.office), ("year", imported.report.year)) if not value
+    ]
+    if out is not None and missing:
+        # A report needs both to be anyone's; the dry run says so, the import refuses to guess.
+        raise PerfdeskError(f"import.{missing[0]}_missing", path=str(path))
     if out is not None:
         progress.step(2, 3, "write")
         save_new_file(Path(out), imported.report, overwrite=overwrite, reason=BackupReason.BEFORE_IMPORT)

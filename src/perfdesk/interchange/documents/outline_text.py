@@ -33,6 +33,7 @@ _PROJECT = re.compile(r"^專案名稱\s*[：:]\s*(.+)$")
 # 「一、整體服務類」「二、專案規劃類(1000 分)」
 CATEGORY = re.compile(rf"^[{_CHINESE}]+、{_NOT_IN_NAME}{{1,12}}類(?:\s*{_OPEN}\s*{_DIGIT}+\s*分\s*{_CLOSE})?\s*$")
 _TITLE = re.compile(r"^(?P<agency>.*?局)?\s*(?P<office>\S{2}分局|總局)?\s*(?P<year>[0-9０-９]{2,3})\s*年度")
+_OFFICE_NAME = re.compile(r"\S{2}分局")
 _OFFICE_PARAGRAPH = re.compile(r"^([0-9０-９]+)[.．](\S{2,6}?分局|總局)[：:]")
 
 AGENCY = "經濟部標準檢驗局"
@@ -176,7 +177,9 @@ def report_title(text: str) -> Title:
     found = _TITLE.match(text)
     kind = ReportKind.PLAN if "執行計畫" in text else ReportKind.RESULTS if ("成果" in text or "績效" in text) else None
     if found is None:
-        return Title(AGENCY if text.startswith(AGENCY) else "", None, None, kind)
+        # No year in the title: the office may still be named in it.
+        office = _OFFICE_NAME.search(text)
+        return Title(AGENCY if text.startswith(AGENCY) else "", office.group(0) if office else None, None, kind)
     agency = (found.group("agency") or "").strip()
     office = found.group("office")
     if office is None and agency:
@@ -185,7 +188,8 @@ def report_title(text: str) -> Title:
 
 
 def is_title(text: str) -> bool:
-    return "年度" in text and ("提升服務" in text or "服務效能" in text or "服務品質" in text)
+    """The report's title names the programme (提升服務效能, or 提升服務品質 before 107), usually the year."""
+    return "提升服務" in text or "服務效能" in text or ("年度" in text and "服務品質" in text)
 
 
 def results_and_contributions(text: str) -> tuple[str, list[Contribution]]:

@@ -112,7 +112,7 @@ def build_report(
         ("kind", kind.title_word if kind else None, found.kind.title_word if found.kind else None),
     ):
         if given is None and read is None:
-            builder.judge("import.not_in_title", what=name)
+            builder.judge(f"import.{name}_not_in_title")
     if not report.title:
         report.title = standard_title(report.agency, report.office, report.year, report.kind)
     for code, params in document.not_imported:
@@ -174,7 +174,7 @@ def _paragraph(builder: _Builder, paragraph: Paragraph) -> None:
         builder.report.dimensions.append(dimension)
         builder.judge("import.dimension", heading=text)
         return
-    if text_of.CATEGORY.match(text) and (builder.dimension is not None or builder.report.front_matter):
+    if text_of.CATEGORY.match(text):
         _close_dimension(builder)
         builder.category = text
         builder.dimension = None
