@@ -178,8 +178,8 @@ def report_title(text: str) -> Title:
     kind = ReportKind.PLAN if "執行計畫" in text else ReportKind.RESULTS if ("成果" in text or "績效" in text) else None
     if found is None:
         # No year in the title: the office may still be named in it.
-        office = _OFFICE_NAME.search(text)
-        return Title(AGENCY if text.startswith(AGENCY) else "", office.group(0) if office else None, None, kind)
+        named = _OFFICE_NAME.search(text)
+        return Title(AGENCY if text.startswith(AGENCY) else "", named.group(0) if named else None, None, kind)
     agency = (found.group("agency") or "").strip()
     office = found.group("office")
     if office is None and agency:
