@@ -13,7 +13,7 @@ SYSTEM_PACKAGES=(
   libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 xvfb xauth poppler-utils
-  e2fsprogs fonts-noto-cjk xdotool
+  e2fsprogs fonts-noto-cjk xdotool jing
 )
 
 log() { printf '[dev] %s\n' "$*" >&2; }

@@ -33,7 +33,7 @@ def test_export_pdf_and_xlsx_with_options(
 
 
 def test_export_refusals(capsys: pytest.CaptureFixture[str], taichung_file: Path, tmp_path: Path) -> None:
-    code, _, err = _run(capsys, "export", taichung_file, "-o", tmp_path / "x.odt")
+    code, _, err = _run(capsys, "export", taichung_file, "-o", tmp_path / "x.ods")
     assert code == 2 and "不支援的匯出格式" in err
     out = tmp_path / "x.pdf"
     out.write_bytes(b"old")

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from lxml import etree
 from openpyxl import load_workbook
 
 from perfdesk.domain.report import Column, Contribution, Field, Method, Report
@@ -225,7 +226,30 @@ def _docx_text(path: Path, tables: int = 2) -> str:
     return "\n".join([*texts, document.core_properties.title or ""])
 
 
-READERS: dict[str, Callable[[Path, int], str]] = {"pdf": _pdf_text, "xlsx": _xlsx_text, "docx": _docx_text}
+def _odt_text(path: Path, tables: int = 2) -> str:
+    text_ns = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+    with zipfile.ZipFile(path) as package:
+        content = etree.fromstring(package.read("content.xml"))
+        styles = etree.fromstring(package.read("styles.xml"))
+    assert len(content.findall(".//{urn:oasis:names:tc:opendocument:xmlns:table:1.0}table")) == tables
+    for root in (
+        content,
+        styles,
+    ):  # what a reader sees of ODF's white-space elements (odfdo writes tabs and runs of spaces so)
+        for tab in root.iter(f"{text_ns}tab"):
+            tab.text = "\t"
+        for spaces in root.iter(f"{text_ns}s"):
+            spaces.text = " " * int(spaces.get(f"{text_ns}c", "1"))
+    texts = ["".join(p.itertext()) for root in (content, styles) for p in root.iter(f"{text_ns}p")]
+    return "\n".join(texts)
+
+
+READERS: dict[str, Callable[[Path, int], str]] = {
+    "pdf": _pdf_text,
+    "xlsx": _xlsx_text,
+    "docx": _docx_text,
+    "odt": _odt_text,
+}
 
 
 def _export(report: Report, fmt: str, tmp_path: Path) -> tuple[Path, ExportResult]:

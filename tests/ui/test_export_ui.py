@@ -59,7 +59,7 @@ def test_the_dialog_and_the_menu_offer_exactly_the_registry(window: MainWindow, 
     for index, known in enumerate(formats.export_formats()):
         assert combo.itemText(index) == f"{known.caption_in(current_language())} ({known.extension})"
     assert dialog.fmt == "pdf" and dialog.path.suffix == ".pdf"
-    # The menu names Word too now, from the registry: 「匯出報表（Excel／PDF／Word）(&X)…」.
+    # The menu names every format, from the registry: 「匯出報表（Excel／PDF／Word／ODF）(&X)…」.
     assert formats.format_names(current_language()) in _export_menu_text(qtbot)
 
 
@@ -69,11 +69,12 @@ def test_a_format_added_to_the_registry_shows_in_the_dialog_and_the_menu(
     monkeypatch.setattr(formats, "EXPORT_FORMATS", (*formats.EXPORT_FORMATS, FAKE))
     dialog = ExportDialog(window.session, window, fmt="txt")
     qtbot.addWidget(dialog)
-    assert _offered(dialog) == ["xlsx", "pdf", "docx", "txt"]
+    assert _offered(dialog) == ["xlsx", "pdf", "docx", "odt", "txt"]
     assert (dialog.fmt, dialog.path.suffix) == ("txt", ".txt")
     dialog.form.formatCombo.setCurrentIndex(dialog.form.formatCombo.findData("docx"))
     assert dialog.path.suffix == ".docx"  # a registered extension follows the choice
-    assert "Excel／PDF／Word／Text" in _export_menu_text(qtbot) or "Excel/PDF/Word/Text" in _export_menu_text(qtbot)
+    menu = _export_menu_text(qtbot)
+    assert "Excel／PDF／Word／ODF／Text" in menu or "Excel/PDF/Word/ODF/Text" in menu
 
 
 def test_preview_shows_the_exported_pages_and_prints_them(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:

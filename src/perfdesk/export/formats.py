@@ -1,12 +1,12 @@
 """The export formats, in one list: what the CLI accepts, what the export dialog offers, what the menu names.
 
 Each format says its id (「--format pdf」, the dialog's choice), the file extension it is known by,
-the application its files open in (the menu's 「匯出報表（Excel／PDF／Word）」), the message code
+the application its files open in (the menu's 「匯出報表（Excel／PDF／Word／ODF）」), the message code
 of the caption the dialog and the file dialog show (「PDF 文件」), and how to get its writer.
 Adding a format is one entry here, its caption in i18n/messages.py, and its writer module.
 
 Light on purpose: the window imports this at start-up to name its menu item, so the writers
-(reportlab, openpyxl, python-docx) are imported only when a file is written.
+(reportlab, openpyxl, python-docx, odfdo) are imported only when a file is written.
 """
 
 from __future__ import annotations
@@ -68,11 +68,18 @@ def _docx() -> Writer:
     return write_docx
 
 
+def _odt() -> Writer:
+    from perfdesk.export.odt_writer import write_odt
+
+    return write_odt
+
+
 # In the order the dialog offers them and the menu names them.
 EXPORT_FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("xlsx", ".xlsx", "Excel", "export.format.xlsx", _xlsx),
     ExportFormat("pdf", ".pdf", "PDF", "export.format.pdf", _pdf),
     ExportFormat("docx", ".docx", "Word", "export.format.docx", _docx),
+    ExportFormat("odt", ".odt", "ODF", "export.format.odt", _odt),
 )
 
 
@@ -84,7 +91,7 @@ def export_formats() -> tuple[ExportFormat, ...]:
 
 
 def format_ids() -> tuple[str, ...]:
-    """("xlsx", "pdf", "docx"): the CLI's --format choices."""
+    """("xlsx", "pdf", "docx", "odt"): the CLI's --format choices."""
     return tuple(f.id for f in EXPORT_FORMATS)
 
 
@@ -113,5 +120,5 @@ def format_for(out: Path, explicit: str | None = None) -> ExportFormat:
 
 
 def format_names(language: Language) -> str:
-    """「Excel／PDF／Word」 ("Excel/PDF/Word" in English): every format, as the menu names them."""
+    """「Excel／PDF／Word／ODF」 ("Excel/PDF/Word/ODF" in English): every format, as the menu names them."""
     return ("/" if language == "en" else "／").join(f.name for f in EXPORT_FORMATS)

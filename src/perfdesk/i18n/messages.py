@@ -84,6 +84,7 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "export.format.xlsx": ("Excel 活頁簿", "Excel workbook"),
     "export.format.pdf": ("PDF 文件", "PDF document"),
     "export.format.docx": ("Word 文件", "Word document"),
+    "export.format.odt": ("ODF 文字文件", "ODF text document"),
     "export.replaced_characters": (
         "有 {count} 個字元無法匯出（控制字元或無效字元），已以 � 取代",
         "{count} characters could not be exported (control or invalid characters) and were replaced with �",

@@ -73,7 +73,7 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
         save_copy=action(QCoreApplication.translate("Menus", "另存副本(&A)…"), QKeySequence.StandardKey.SaveAs),
         submit=action(QCoreApplication.translate("Menus", "提交總局(&T)…")),
         consolidate=action(QCoreApplication.translate("Menus", "彙整分局報告(&M)…")),
-        # Every export format, as export.formats names them: 「匯出報表（Excel／PDF／Word）」.
+        # Every export format, as export.formats names them: 「匯出報表（Excel／PDF／Word／ODF）」.
         export=action(
             QCoreApplication.translate("Menus", "匯出報表（{formats}）(&X)…").format(
                 formats=format_names(current_language())
