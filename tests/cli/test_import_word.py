@@ -157,3 +157,21 @@ def test_a_document_whose_title_names_no_year_needs_one_given(
     assert "--year" in capsys.readouterr().err and not out.exists()
     assert main(["import-word", str(source), "-o", str(out), "--year", "112", "--office", "臺中分局"]) == 0
     assert load_report(out).year == 112
+
+
+def test_libreoffice_is_found_where_windows_installs_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from perfdesk.services import document_import
+
+    program = tmp_path / "Program Files" / "LibreOffice" / "program" / "soffice.exe"
+    program.parent.mkdir(parents=True)
+    program.write_bytes(b"")
+    monkeypatch.delenv("PERFDESK_SOFFICE", raising=False)
+    monkeypatch.setattr(shutil, "which", lambda _name: None)
+    monkeypatch.setenv("ProgramFiles", str(tmp_path / "Program Files"))
+    assert document_import.libreoffice() == str(program)
+    monkeypatch.setenv("ProgramFiles", str(tmp_path / "elsewhere"))
+    monkeypatch.delenv("ProgramFiles(x86)", raising=False)
+    monkeypatch.delenv("LOCALAPPDATA", raising=False)
+    assert document_import.libreoffice() is None

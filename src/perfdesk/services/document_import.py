@@ -13,7 +13,6 @@ import os
 import shutil
 import subprocess
 import tempfile
-import zipfile
 from pathlib import Path
 
 from perfdesk.domain.framework_ids import give_framework_ids
@@ -21,34 +20,31 @@ from perfdesk.domain.report import ReportKind
 from perfdesk.errors import PerfdeskError
 from perfdesk.interchange.builtin_framework import framework_report
 from perfdesk.interchange.documents.model import Document
-from perfdesk.interchange.documents.package import OLE_SIGNATURE
+from perfdesk.interchange.documents.package import ODT_MIMETYPE, open_package
 from perfdesk.interchange.documents.report_from_blocks import Imported, build_report
 from perfdesk.services.progress import NO_PROGRESS, Progress
 from perfdesk.services.report_files import save_new_file
 from perfdesk.storage.backup_reasons import BackupReason
 
-ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
 CONVERSION_SECONDS = 120  # a 70-page .doc converts in a few seconds; a hung LibreOffice is stopped
 
 
 def read_document(path: Path) -> Document:
     """The blocks of the document at `path`, by what it holds (see the module's docstring)."""
-    path = Path(path)
-    kind = _sniff(path)
-    if kind == "docx":
-        from perfdesk.interchange.documents.docx_blocks import read_docx
-
-        return read_docx(path)
-    if kind == "odt":
-        from perfdesk.interchange.documents.odt_blocks import read_odt
-
-        return read_odt(path)
-    if kind == "ole" and path.suffix.lower() == ".doc":
-        return _read_doc(path)
-    # Let the package opener say what the file is (an encrypted .docx, not a document, damaged …).
     from perfdesk.interchange.documents.docx_blocks import read_docx
+    from perfdesk.interchange.documents.odt_blocks import read_odt
 
-    return read_docx(path)
+    path = Path(path)
+    try:
+        # The opener tells what the file is, and refuses what no reader takes, in one line.
+        with open_package(path) as package:
+            odt = package.text("mimetype") == ODT_MIMETYPE
+    except PerfdeskError as error:
+        if error.code == "document.ole" and path.suffix.lower() == ".doc":
+            return _read_doc(path)
+        raise
+    # Anything else goes to the Word reader, which names a zip that is neither.
+    return read_odt(path) if odt else read_docx(path)
 
 
 def import_document(
@@ -80,32 +76,21 @@ def import_document(
     return imported
 
 
-def _sniff(path: Path) -> str:
-    try:
-        with path.open("rb") as file:
-            head = file.read(8)
-    except OSError:
-        return "unknown"  # the reader's opener gives the one-line reason
-    if head.startswith(OLE_SIGNATURE):
-        return "ole"
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            if "word/document.xml" in names:
-                return "docx"
-            if (
-                "mimetype" in names
-                and archive.read("mimetype")[:100].decode("ascii", "replace").strip() == ODT_MIMETYPE
-            ):
-                return "odt"
-    except (zipfile.BadZipFile, OSError, EOFError, KeyError):
-        pass
-    return "unknown"
-
-
 def libreoffice() -> str | None:
-    """The LibreOffice program, when installed (PERFDESK_SOFFICE names another)."""
-    return os.environ.get("PERFDESK_SOFFICE") or shutil.which("soffice") or shutil.which("libreoffice")
+    """The LibreOffice program, when installed (PERFDESK_SOFFICE names another).
+
+    On Windows the installer does not put it on PATH: its usual folders are looked in too.
+    """
+    found = os.environ.get("PERFDESK_SOFFICE") or shutil.which("soffice") or shutil.which("libreoffice")
+    if found:
+        return found
+    for variable in ("ProgramFiles", "ProgramFiles(x86)", "LOCALAPPDATA"):
+        root = os.environ.get(variable)
+        if root:
+            candidate = Path(root) / "LibreOffice" / "program" / "soffice.exe"
+            if candidate.is_file():
+                return str(candidate)
+    return None
 
 
 def _read_doc(path: Path) -> Document:

@@ -20,9 +20,8 @@ from perfdesk.errors import PerfdeskError
 from perfdesk.interchange.documents.model import Block, Cell, Document, Paragraph, Row, Table
 from perfdesk.interchange.documents.odt_lists import Counters, Lists, ListStyle, read_list_style, start_value
 from perfdesk.interchange.documents.odt_styles import DRAW, MAX_OUTLINE_LEVEL, OFFICE, TABLE, TEXT, OdtStyles
-from perfdesk.interchange.documents.package import Package, open_package
+from perfdesk.interchange.documents.package import ODT_MIMETYPE, Package, open_package
 
-ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 MANIFEST = "{urn:oasis:names:tc:opendocument:xmlns:manifest:1.0}"
 

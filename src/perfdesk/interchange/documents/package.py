@@ -20,6 +20,8 @@ from perfdesk.errors import PerfdeskError
 # An OLE compound file (old .doc, and every password-protected Office document) starts so.
 OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP_SIGNATURE = b"PK\x03\x04"
+# What an ODF text document's first part, "mimetype", says (a .docx has no such part).
+ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
 
 # The 70-page reports are a few MB of XML; a document beyond these limits is refused unread.
 MAX_FILE_BYTES = 200 * 1024 * 1024  # the file as it lies on disk

@@ -58,7 +58,6 @@ class _Grid:
 @dataclass
 class _Builder:
     report: Report
-    source: str
     judgements: list[Judgement] = field(default_factory=list)
     category: str | None = None
     dimension: Dimension | None = None
@@ -103,7 +102,7 @@ def build_report(
         kind=kind or found.kind or ReportKind.RESULTS,
         title=title_text,
     )
-    builder = _Builder(report, source)
+    builder = _Builder(report)
     if title_text:
         builder.judge("import.title", title=title_text)
     for name, given, read in (
