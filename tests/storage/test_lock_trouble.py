@@ -7,6 +7,8 @@ import os
 import socket
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -29,16 +31,10 @@ UNREADABLE = {
 }
 
 
-def _old(path: Path) -> None:
-    # An empty lock younger than a second may be another perfdesk between creating and writing it.
-    os.utime(path, (1_000_000_000, 1_000_000_000))
-
-
 @pytest.mark.parametrize("name", list(UNREADABLE))
 def test_an_unreadable_lock_is_named_with_its_path_and_problem(taichung_file: Path, name: str) -> None:
     lock = lock_path(taichung_file)
     lock.write_bytes(UNREADABLE[name])
-    _old(lock)
     with pytest.raises(PerfdeskError) as caught:
         OfficeFile.open(taichung_file)
     error = caught.value
@@ -55,7 +51,6 @@ def test_an_unreadable_lock_is_named_with_its_path_and_problem(taichung_file: Pa
 @pytest.mark.parametrize("name", ["garbage", "empty", "oversized"])
 def test_an_unreadable_lock_can_be_taken_over(taichung_file: Path, name: str) -> None:
     lock_path(taichung_file).write_bytes(UNREADABLE[name])
-    _old(lock_path(taichung_file))
     with opened(taichung_file, backup=False, take_over_lock=True):
         assert read_lock(taichung_file).pid == os.getpid()  # type: ignore[union-attr]
 
@@ -110,3 +105,56 @@ def test_a_lock_that_cannot_be_written_leaves_none_behind(taichung_file: Path) -
         lock.acquire()
     assert caught.value.code == "file.read_only"
     assert not lock_path(taichung_file).exists()
+
+
+def _dead_pid() -> int:
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    return int(dead.stdout)
+
+
+@pytest.mark.parametrize("pid", ["dead here", "ours", "zero"])
+def test_a_lock_from_another_pc_is_never_judged_by_pids_here(taichung_file: Path, pid: str) -> None:
+    """On a shared drive another PC's PID means nothing on this one: a dead or reused number proves nothing."""
+    number = {"dead here": _dead_pid(), "ours": os.getpid(), "zero": 0}[pid]
+    other_pc = {"user": "王小明", "host": "PC-TAICHUNG-07", "pid": number, "since": "2026-11-27T09:00:00+08:00"}
+    lock_path(taichung_file).write_text(json.dumps(other_pc, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(PerfdeskError) as caught:
+        OfficeFile.open(taichung_file)
+    assert caught.value.code == "file.locked" and caught.value.params["host"] == "PC-TAICHUNG-07"
+    assert json.loads(lock_path(taichung_file).read_text(encoding="utf-8")) == other_pc
+
+
+def test_releasing_leaves_a_lock_another_pc_wrote_with_our_pid(taichung_file: Path) -> None:
+    office_file = OfficeFile.open(taichung_file, backup=False)
+    # Our lock was taken over from another PC whose perfdesk happens to run under the same PID.
+    other_pc = {"user": "王小明", "host": "PC-TAICHUNG-07", "pid": os.getpid(), "since": "x"}
+    lock_path(taichung_file).write_text(json.dumps(other_pc), encoding="utf-8")
+    office_file.close()
+    assert read_lock(taichung_file).host == "PC-TAICHUNG-07"  # type: ignore[union-attr]
+
+
+def test_an_empty_lock_being_written_is_waited_for_whatever_the_file_time(taichung_file: Path) -> None:
+    """Another perfdesk has created its lock and not yet named itself; the file server's clock is a day off."""
+    lock = lock_path(taichung_file)
+    lock.write_bytes(b"")
+    os.utime(lock, (time.time() - 86_400, time.time() - 86_400))
+    other_pc = {"user": "王小明", "host": "PC-TAICHUNG-07", "pid": 4242, "since": "x"}
+    writer = threading.Timer(0.4, lambda: lock.write_text(json.dumps(other_pc), encoding="utf-8"))
+    writer.start()
+    try:
+        with pytest.raises(PerfdeskError) as caught:
+            OfficeFile.open(taichung_file)
+    finally:
+        writer.join()
+    assert caught.value.code == "file.locked" and caught.value.params["host"] == "PC-TAICHUNG-07"
+
+
+def test_an_empty_lock_stamped_in_the_future_is_named_not_waited_for_forever(taichung_file: Path) -> None:
+    lock = lock_path(taichung_file)
+    lock.write_bytes(b"")
+    os.utime(lock, (time.time() + 3_600, time.time() + 3_600))  # a file server an hour ahead
+    started = time.monotonic()
+    with pytest.raises(PerfdeskError) as caught:
+        OfficeFile.open(taichung_file)
+    assert caught.value.params["problem"] == "lock.empty"
+    assert 0.9 < time.monotonic() - started < 1.9

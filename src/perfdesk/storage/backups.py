@@ -8,10 +8,15 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from perfdesk.errors import PerfdeskError
 from perfdesk.storage.backup_reasons import BackupReason
 from perfdesk.storage.journal_recovery import readable_copy
+from perfdesk.storage.sqlite_uri import absolute_path, sqlite_uri
+
+if TYPE_CHECKING:
+    from platformdirs.api import PlatformDirsABC
 
 KEEP_PER_FILE = 10
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -36,14 +41,25 @@ def data_folder() -> Path:
     override = os.environ.get("PERFDESK_DATA_DIR")
     if override:
         return Path(override)
-    from platformdirs import user_data_dir
+    return Path(user_data_dir())
 
-    return Path(user_data_dir("perfdesk", appauthor=False))
+
+def user_data_dir(platform: type[PlatformDirsABC] | None = None) -> str:
+    """perfdesk's folder in the user's profile: %LOCALAPPDATA%\\perfdesk on Windows, ~/.local/share/perfdesk on Linux.
+
+    Local, not roaming AppData: the backups grow with every session, and a roaming profile copies its
+    whole folder to the server at every sign-out (and may have a quota). `platform` picks another
+    system's rules (platformdirs.windows.Windows, say), for tests.
+    """
+    from platformdirs import PlatformDirs
+
+    dirs = (platform or PlatformDirs)("perfdesk", appauthor=False, roaming=False)
+    return dirs.user_data_dir
 
 
 def backup_folder(path: Path) -> Path:
     """Backups of one file live together, keyed by its name and absolute location."""
-    resolved = Path(path).resolve()
+    resolved = absolute_path(path)
     digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:12]
     return data_folder() / "backups" / f"{resolved.stem}-{digest}"
 
@@ -75,7 +91,7 @@ def copy_database(source: Path, target: Path) -> None:
     without changing it: a backup must hold the last committed state, not fail.
     """
     with readable_copy(Path(source)) as readable:
-        connection = sqlite3.connect(readable.resolve().as_uri() + "?mode=ro", uri=True)
+        connection = sqlite3.connect(sqlite_uri(readable, "ro"), uri=True)
         try:
             _copy_connection(connection, target)
         finally:

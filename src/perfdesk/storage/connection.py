@@ -11,6 +11,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
 from perfdesk.storage.row_checksum import register_checksum_function
+from perfdesk.storage.sqlite_uri import OpenMode, sqlite_uri
 
 
 def open_engine(path: Path, *, read_only: bool, create: bool = False) -> Engine:
@@ -20,8 +21,8 @@ def open_engine(path: Path, *, read_only: bool, create: bool = False) -> Engine:
     network shares (where office files often live) do not provide.
     """
     # mode=rw (not rwc) so opening never creates an empty file where a report was expected.
-    mode = "ro" if read_only else ("rwc" if create else "rw")
-    uri = Path(path).resolve().as_uri() + f"?mode={mode}"
+    mode: OpenMode = "ro" if read_only else ("rwc" if create else "rw")
+    uri = sqlite_uri(path, mode)
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5)

@@ -10,6 +10,7 @@ from pathlib import Path
 from perfdesk.errors import PerfdeskError
 from perfdesk.storage import file_format
 from perfdesk.storage.journal_recovery import readable_copy
+from perfdesk.storage.sqlite_uri import sqlite_uri
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -62,7 +63,7 @@ def _inspect(path: Path) -> FileHeader:
     if int.from_bytes(head[68:72], "big", signed=True) != file_format.APPLICATION_ID:
         raise PerfdeskError("file.not_perfdesk", path=str(path))
 
-    uri = path.resolve().as_uri() + "?mode=ro"
+    uri = sqlite_uri(path, "ro")
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error:

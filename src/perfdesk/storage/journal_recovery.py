@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from perfdesk.errors import PerfdeskError
+from perfdesk.storage.sqlite_uri import sqlite_uri
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 # A copy whose file or journal changed while it was taken is taken again, this many times.
@@ -63,7 +64,7 @@ def recover_in_place(path: Path) -> None:
     if not journal_left(path) or not is_sqlite(path):
         return
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=rw", uri=True, timeout=5, isolation_level=None)
+        conn = sqlite3.connect(sqlite_uri(path, "rw"), uri=True, timeout=5, isolation_level=None)
     except sqlite3.Error:
         raise PerfdeskError("file.recovery_not_writable", path=str(path)) from None
     try:

@@ -42,6 +42,8 @@ def lock_path(path: Path) -> Path:
 _HELD_HERE: set[str] = set()
 # A lock names one person; anything much larger is not one of ours.
 _MAX_LOCK_BYTES = 4096
+# How long an empty lock may be another perfdesk that has created it and not yet written its name.
+_EMPTY_LOCK_GRACE = 1.0
 
 
 class LockUnreadable(Exception):
@@ -98,6 +100,7 @@ class EditLock:
         `take_over` replaces whatever lock is there: only after the user has confirmed that
         nobody is editing the file (the lock is unreadable, or its holder's PC crashed).
         """
+        empty_since: float | None = None
         for _attempt in range(40):
             try:
                 fd = os.open(self.lock_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
@@ -110,10 +113,13 @@ class EditLock:
                 try:
                     holder = read_lock(self.path)
                 except LockUnreadable as unreadable:
-                    if unreadable.problem == "lock.empty" and _just_created(self.lock_file):
-                        # Another perfdesk is between creating its lock and writing its name.
-                        time.sleep(0.05)
-                        continue
+                    if unreadable.problem == "lock.empty":
+                        # Another perfdesk may be between creating its lock and writing its name. Timed by
+                        # our own clock, not the file's: a file server's clock may be minutes off this PC's.
+                        empty_since = time.monotonic() if empty_since is None else empty_since
+                        if time.monotonic() - empty_since < _EMPTY_LOCK_GRACE:
+                            time.sleep(0.05)
+                            continue
                     raise PerfdeskError(
                         "file.lock_unreadable",
                         path=str(self.path),
@@ -179,15 +185,12 @@ def _key(lock_file: Path) -> str:
     return os.path.normcase(os.path.abspath(lock_file))
 
 
-def _just_created(lock_file: Path) -> bool:
-    try:
-        return time.time() - lock_file.stat().st_mtime < 1.0
-    except OSError:
-        return False
-
-
 def _is_stale(holder: LockOwner, holder_path: Path) -> bool:
-    """A lock is stale only when we can prove it: same host, and that process is gone."""
+    """A lock is stale only when we can prove it: same host, and that process is gone.
+
+    A lock from another PC (on a shared drive) is never stale here, whatever its PID means on this PC:
+    only that PC could tell, so only a person who knows it crashed takes such a lock over.
+    """
     if not _same_host(holder.host, socket.gethostname()) or holder.pid <= 0:
         return False
     if holder.pid == os.getpid():

@@ -23,6 +23,7 @@ from perfdesk.storage.backups import Backup, take_backup
 from perfdesk.storage.file_check import inspect_file
 from perfdesk.storage.journal_recovery import is_sqlite, journal_left, readable_copy, recover_in_place
 from perfdesk.storage.lock import EditLock
+from perfdesk.storage.sqlite_uri import sqlite_uri
 from perfdesk.storage.tree_reader import read_report
 
 if TYPE_CHECKING:
@@ -162,7 +163,7 @@ class OfficeFile:
         # A reader may meet a journal left since opening (another editor crashed): read past it.
         with readable_copy(self.path) as readable:
             try:
-                conn = sqlite3.connect(readable.resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
+                conn = sqlite3.connect(sqlite_uri(readable, "ro"), uri=True, timeout=5)
             except sqlite3.Error as error:
                 raise PerfdeskError("file.read_failed", path=str(self.path), reason=str(error)) from None
             try:
@@ -253,7 +254,7 @@ def opened(
 
 def _memory_copy(path: Path) -> sqlite3.Connection:
     """The file's database copied into memory (SQLite's backup API), to migrate without touching it."""
-    source = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    source = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
     memory = sqlite3.connect(":memory:", check_same_thread=False)
     try:
         source.backup(memory)
@@ -299,7 +300,7 @@ def read_seal(path: Path) -> str | None:
     """The seal of the file at `path`, read without changing anything (None if it has none)."""
     with readable_copy(Path(path)) as readable:
         try:
-            conn = sqlite3.connect(readable.resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
+            conn = sqlite3.connect(sqlite_uri(readable, "ro"), uri=True, timeout=5)
         except sqlite3.Error as error:
             raise PerfdeskError("file.read_failed", path=str(path), reason=str(error)) from None
         try:

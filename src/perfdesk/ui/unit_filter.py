@@ -17,9 +17,10 @@ class UnitFilterModel(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
 
     def set_unit(self, unit: str | None) -> None:
-        self.beginFilterChange()
         self.unit = unit
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        # Not begin/endFilterChange: endFilterChange(Direction) is Qt 6.10+, and perfdesk stays below 6.10
+        # (pyproject.toml says why).
+        self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if self.unit is None:

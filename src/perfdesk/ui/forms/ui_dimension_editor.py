@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'dimension_editor.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.11.3
+## Created by: Qt User Interface Compiler version 6.9.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -222,19 +222,19 @@ class Ui_DimensionEditor(object):
         self.headingLabel.setText(QCoreApplication.translate("DimensionEditor", u"\u69cb\u9762", None))
         self.numberLabel.setText(QCoreApplication.translate("DimensionEditor", u"\u7de8\u865f(&N)", None))
         self.nameLabel.setText(QCoreApplication.translate("DimensionEditor", u"\u540d\u7a31(&A)", None))
-        self.pointsLabel.setText(QCoreApplication.translate("DimensionEditor", u"\u914d\u5206(&S)", None))
+        self.pointsLabel.setText(QCoreApplication.translate("DimensionEditor", u"\u914d\u5206(&G)", None))
         self.pointsSpin.setSpecialValueText(QCoreApplication.translate("DimensionEditor", u"\u672a\u914d\u5206", None))
         self.categoryLabel.setText(QCoreApplication.translate("DimensionEditor", u"\u985e\u5225(&C)", None))
         self.categoryCombo.setItemText(0, QCoreApplication.translate("DimensionEditor", u"\u4e00\u3001\u6574\u9ad4\u670d\u52d9\u985e", None))
         self.categoryCombo.setItemText(1, QCoreApplication.translate("DimensionEditor", u"\u4e8c\u3001\u5c08\u6848\u898f\u5283\u985e", None))
 
-        self.headingTextLabel.setText(QCoreApplication.translate("DimensionEditor", u"\u6a19\u984c\u5217\uff08\u7559\u7a7a\u5247\u81ea\u52d5\u7522\u751f\uff09(&H)", None))
+        self.headingTextLabel.setText(QCoreApplication.translate("DimensionEditor", u"\u6a19\u984c\u5217\uff08\u7559\u7a7a\u5247\u81ea\u52d5\u7522\u751f\uff09(&L)", None))
         self.noteLabel.setText(QCoreApplication.translate("DimensionEditor", u"\u8aaa\u660e(&D)", None))
         self.columnsGroup.setTitle(QCoreApplication.translate("DimensionEditor", u"\u8868\u683c\u6b04\u4f4d", None))
         ___qtablewidgetitem = self.columnsTable.horizontalHeaderItem(0)
-        ___qtablewidgetitem.setText(QCoreApplication.translate("DimensionEditor", u"\u5167\u5bb9", None))
+        ___qtablewidgetitem.setText(QCoreApplication.translate("DimensionEditor", u"\u5167\u5bb9", None));
         ___qtablewidgetitem1 = self.columnsTable.horizontalHeaderItem(1)
-        ___qtablewidgetitem1.setText(QCoreApplication.translate("DimensionEditor", u"\u6b04\u4f4d\u6a19\u984c", None))
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("DimensionEditor", u"\u6b04\u4f4d\u6a19\u984c", None));
         self.addColumnButton.setText(QCoreApplication.translate("DimensionEditor", u"\u65b0\u589e\u6b04\u4f4d", None))
         self.removeColumnButton.setText(QCoreApplication.translate("DimensionEditor", u"\u79fb\u9664\u6b04\u4f4d", None))
         self.columnUpButton.setText(QCoreApplication.translate("DimensionEditor", u"\u4e0a\u79fb", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'export_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.11.3
+## Created by: Qt User Interface Compiler version 6.9.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -86,6 +86,11 @@ class Ui_ExportDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.fontSizeSpin)
 
+        self.headingsAsWrittenCheck = QCheckBox(ExportDialog)
+        self.headingsAsWrittenCheck.setObjectName(u"headingsAsWrittenCheck")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.headingsAsWrittenCheck)
+
 
         self.mainLayout.addLayout(self.formLayout)
 
@@ -127,5 +132,6 @@ class Ui_ExportDialog(object):
         self.orientationLabel.setText(QCoreApplication.translate("ExportDialog", u"\u65b9\u5411(&R)", None))
         self.fontSizeLabel.setText(QCoreApplication.translate("ExportDialog", u"\u5b57\u7d1a(&S)", None))
         self.fontSizeSpin.setSuffix(QCoreApplication.translate("ExportDialog", u" \u9ede", None))
+        self.headingsAsWrittenCheck.setText(QCoreApplication.translate("ExportDialog", u"\u69cb\u9762\u6a19\u984c\u7167\u539f\u6587(&W)\uff0c\u4e0d\u7d71\u4e00\u70ba\u300c\u69cb\u9762\u4e00\uff1a\u57fa\u790e\u670d\u52d9\uff08200 \u5206\uff09\u300d", None))
     # retranslateUi
 

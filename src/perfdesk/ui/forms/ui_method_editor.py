@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'method_editor.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.11.3
+## Created by: Qt User Interface Compiler version 6.9.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -319,7 +319,7 @@ class Ui_MethodEditor(object):
         self.resultsCount.setText(QCoreApplication.translate("MethodEditor", u"0 \u5b57", None))
         self.criteriaLabel.setText(QCoreApplication.translate("MethodEditor", u"\u8a55\u6838\u91cd\u9ede(&C)", None))
         self.criteriaCount.setText(QCoreApplication.translate("MethodEditor", u"0 \u5b57", None))
-        self.pointsLabel.setText(QCoreApplication.translate("MethodEditor", u"\u914d\u5206(&S)", None))
+        self.pointsLabel.setText(QCoreApplication.translate("MethodEditor", u"\u914d\u5206(&G)", None))
         self.pointsSpin.setSpecialValueText(QCoreApplication.translate("MethodEditor", u"\u672a\u914d\u5206", None))
         self.commentLabel.setText(QCoreApplication.translate("MethodEditor", u"\u5167\u90e8\u5099\u8a3b\uff08\u4e0d\u5217\u5370\uff09(&M)", None))
         self.commentCount.setText(QCoreApplication.translate("MethodEditor", u"0 \u5b57", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'strategy_editor.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.11.3
+## Created by: Qt User Interface Compiler version 6.9.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -110,7 +110,7 @@ class Ui_StrategyEditor(object):
         self.headingLabel.setText(QCoreApplication.translate("StrategyEditor", u"\u57f7\u884c\u7b56\u7565", None))
         self.numberLabel.setText(QCoreApplication.translate("StrategyEditor", u"\u7de8\u865f(&N)", None))
         self.titleLabel.setText(QCoreApplication.translate("StrategyEditor", u"\u6a19\u984c(&T)", None))
-        self.pointsLabel.setText(QCoreApplication.translate("StrategyEditor", u"\u914d\u5206(&S)", None))
+        self.pointsLabel.setText(QCoreApplication.translate("StrategyEditor", u"\u914d\u5206(&G)", None))
         self.pointsSpin.setSpecialValueText(QCoreApplication.translate("StrategyEditor", u"\u672a\u914d\u5206", None))
     # retranslateUi
 
