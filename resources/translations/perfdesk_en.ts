@@ -17,12 +17,12 @@
         <translation>Note: {problem}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>檢查通過，沒有發現問題</source>
         <translation>Checks passed: no problems found</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>待補正 {errors} 項，提醒 {warnings} 項</source>
         <translation>Problems: {errors} to fix, {warnings} to note</translation>
     </message>
@@ -38,22 +38,22 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/perfdesk/ui/compare_dialog.py" line="+39"/>
+        <location filename="../../src/perfdesk/ui/compare_dialog.py" line="+40"/>
         <source>{field}&#x3000;（有修改）</source>
         <translation>{field} (changed)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>{year} 年（去年）</source>
         <translation>Year {year} (last year)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>今年</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>與去年比較 — {label} {title}</source>
         <translation>Compare with Last Year — {label} {title}</translation>
     </message>
@@ -89,12 +89,12 @@
         <translation>Preview before merging</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>以下是試算結果，尚未寫入任何檔案。總局的報告：{headquarters}；確定後建立 {out}。可在對應明細中改選分局的列，再按「依修改重新試算」。</source>
         <translation>This is a trial run; nothing has been written yet. Headquarters&apos; report: {headquarters}; OK creates {out}. You can choose another office row in the mapping below, then press “Try again with changes”.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>建立彙整報告</source>
         <translation>Create consolidated report</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>Could not update the consolidated report</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-43"/>
         <source>以下是試算結果，尚未寫入任何檔案。確定後更新 {path}：只有所列分局的內容會變更；總局改過的分局內容會保留，分局的新內容另存一旁並標為待檢視。更新前會自動備份。</source>
         <translation>This is a trial run; nothing has been written yet. OK updates {path}: only the offices listed change; where headquarters edited an office&apos;s text, the edit stays, the office&apos;s new text is kept beside it and the row is flagged for review. A backup is made first.</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>This file is open in a window: the update saves and closes it first and reopens it afterwards; its undo history is cleared, and a backup is made before the update.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>更新前預覽</source>
         <translation>Preview before updating</translation>
     </message>
@@ -155,12 +155,12 @@
         <translation>Updated {path}: {offices} (backed up before the update)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>；視窗已重新開啟，復原紀錄已清除</source>
         <translation>; the window was reopened and its undo history cleared</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>更新彙整報告…</source>
         <translation>Updating the consolidated report…</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/perfdesk/ui/consolidation/status_rows.py" line="+48"/>
+        <location filename="../../src/perfdesk/ui/consolidation/status_rows.py" line="+49"/>
         <source>已彙整</source>
         <translation>merged</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>not received</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>對照的彙整報告</source>
         <translation>the consolidated report compared with</translation>
     </message>
@@ -363,7 +363,7 @@
         <translation>headquarters&apos; report</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>無法讀取：{reason}</source>
         <translation>Unreadable: {reason}</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>{errors} to fix, {warnings} warnings</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>草稿（未提交）</source>
         <translation>draft (not submitted)</translation>
     </message>
@@ -408,7 +408,7 @@
         <translation>submission details unreadable</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{when} 提交</source>
         <translation>submitted {when}</translation>
     </message>
@@ -416,7 +416,7 @@
 <context>
     <name>ContributionBox</name>
     <message>
-        <location filename="../../src/perfdesk/ui/editors/contributions_panel.py" line="+82"/>
+        <location filename="../../src/perfdesk/ui/editors/contributions_panel.py" line="+85"/>
         <source>採用分局來稿</source>
         <translation>Take the office&apos;s text</translation>
     </message>
@@ -431,7 +431,7 @@
         <translation>As the office sent it (headquarters has edited the text above):</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+50"/>
         <source>{count} 字</source>
         <translation>
             <numerusform>{count} character</numerusform>
@@ -447,7 +447,7 @@
         <translation>Branch offices&apos; implementation</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>來自 {file}（{time} 提交）</source>
         <translation>from {file} (submitted {time})</translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>CopyForwardDialog</name>
     <message>
-        <location filename="../../src/perfdesk/ui/copy_forward_dialog.py" line="+33"/>
+        <location filename="../../src/perfdesk/ui/copy_forward_dialog.py" line="+34"/>
         <source>從去年檔案建立新年度</source>
         <translation>New Year from Last Year&apos;s File</translation>
     </message>
@@ -506,12 +506,12 @@
         <translation>Optional: headquarters&apos; new template (JSON) to adopt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>來源：{title}&lt;br&gt;將帶入 {dimensions} 個構面、{strategies} 個執行策略、{methods} 列執行方法與子項目，以及 {units} 個主辦單位。&lt;br&gt;結構、編號、說明、主辦單位與具體作法一律帶入；每一列都會標為「待檢視」，並保留去年的內容供對照。</source>
         <translation>Source: {title}&lt;br&gt;Carries over {dimensions} dimensions, {strategies} strategies, {methods} method and sub-item rows and {units} responsible units.&lt;br&gt;Structure, numbers, descriptions, responsible units and planned practice always carry over; every row is marked “to review” and keeps last year&apos;s text for comparison.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>新年度</source>
         <translation>New year</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>Create</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>JSON 交換檔</source>
         <translation>JSON interchange file</translation>
     </message>
@@ -546,7 +546,7 @@
         <translation>Headquarters&apos; New Template</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>新年度報告檔</source>
         <translation>Report File for the New Year</translation>
     </message>
@@ -570,12 +570,7 @@
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>配分(&amp;S)</source>
-        <translation>Point&amp;s</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>未配分</source>
         <translation>None</translation>
     </message>
@@ -595,9 +590,14 @@
         <translation>二、專案規劃類</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>標題列（留空則自動產生）(&amp;H)</source>
-        <translation>&amp;Heading (generated when empty)</translation>
+        <location line="-51"/>
+        <source>配分(&amp;G)</source>
+        <translation>Po&amp;ints</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>標題列（留空則自動產生）(&amp;L)</source>
+        <translation>Heading &amp;line (generated when empty)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -693,7 +693,7 @@
 <context>
     <name>DocumentImport</name>
     <message>
-        <location filename="../../src/perfdesk/ui/document_import_dialog.py" line="+30"/>
+        <location filename="../../src/perfdesk/ui/document_import_dialog.py" line="+34"/>
         <source>找到 {dimensions} 個構面、{strategies} 個執行策略、{rows} 列、{units} 個單位；每列都會標為待檢視。</source>
         <translation>Found {dimensions} dimensions, {strategies} strategies, {rows} rows and {units} units; every row will be flagged for review.</translation>
     </message>
@@ -701,7 +701,7 @@
 <context>
     <name>DocumentImportDialog</name>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>從 Word／ODF 文件匯入</source>
         <translation>Import from a Word or ODF document</translation>
     </message>
@@ -739,7 +739,7 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../src/perfdesk/ui/edit_controller.py" line="+32"/>
+        <location filename="../../src/perfdesk/ui/edit_controller.py" line="+33"/>
         <source>構面 {label}</source>
         <translation>Dimension {label}</translation>
     </message>
@@ -759,12 +759,12 @@
         <translation>Sub-item {label}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>報告</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>修改 {node} 中{office}的{field}</source>
         <translation>Edit {office}&apos;s {field} of {node}</translation>
     </message>
@@ -784,7 +784,7 @@
         <translation>Add {node}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>刪除 {node}</source>
         <translation>Delete {node}</translation>
     </message>
@@ -794,17 +794,17 @@
         <translation>Move {node}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>上移 {node}</source>
         <translation>Move {node} up</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>下移 {node}</source>
         <translation>Move {node} down</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>降階 {node}</source>
         <translation>Indent {node}</translation>
     </message>
@@ -813,13 +813,16 @@
         <source>升階 {node}</source>
         <translation>Outdent {node}</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>重新編號</source>
-        <translation>Renumber</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>重新編號（{count} 個編號）</source>
+        <translation>
+            <numerusform>Renumber ({count} label)</numerusform>
+            <numerusform>Renumber ({count} labels)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>修改報告屬性</source>
         <translation>Edit report properties</translation>
     </message>
@@ -838,7 +841,9 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../forms/export_dialog.ui" line="+14"/>
-        <location filename="../../src/perfdesk/ui/export_dialog.py" line="+83"/>
+        <location filename="../../src/perfdesk/ui/export_dialog.py" line="+82"/>
+        <location line="+5"/>
+        <location line="+16"/>
         <source>匯出報表</source>
         <translation>Export Report</translation>
     </message>
@@ -873,7 +878,12 @@
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../src/perfdesk/ui/export_dialog.py" line="-60"/>
+        <location line="+22"/>
+        <source>構面標題照原文(&amp;W)，不統一為「構面一：基礎服務（200 分）」</source>
+        <translation>Headings as &amp;written, not in the one form 「構面一：基礎服務（200 分）」</translation>
+    </message>
+    <message>
+        <location filename="../../src/perfdesk/ui/export_dialog.py" line="-80"/>
         <source>A4 橫式</source>
         <translation>A4 landscape</translation>
     </message>
@@ -883,7 +893,7 @@
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>匯出</source>
         <translation>Export</translation>
     </message>
@@ -908,11 +918,31 @@
         <source>仍可匯出。</source>
         <translation>You can still export.</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>請指定匯出的檔案。</source>
+        <translation>Name the file to export to.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} 已經存在。
+要以這次匯出的內容取代它嗎？</source>
+        <translation>{name} already exists.
+Replace it with this export?</translation>
+    </message>
+</context>
+<context>
+    <name>FieldBinding</name>
+    <message>
+        <location filename="../../src/perfdesk/ui/editors/field_bindings.py" line="+94"/>
+        <source>唯讀：此檔案以唯讀開啟，不能修改</source>
+        <translation>Read-only: this file was opened read-only and cannot be changed</translation>
+    </message>
 </context>
 <context>
     <name>FieldCaptions</name>
     <message>
-        <location filename="../../src/perfdesk/ui/field_captions.py" line="+22"/>
+        <location filename="../../src/perfdesk/ui/field_captions.py" line="+23"/>
         <source>編號</source>
         <translation>number</translation>
     </message>
@@ -1071,23 +1101,23 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/perfdesk/ui/actions/context.py" line="+68"/>
+        <location filename="../../src/perfdesk/ui/actions/context.py" line="+69"/>
         <source>JSON 交換檔</source>
         <translation>JSON interchange files</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/perfdesk/ui/actions/document_import.py" line="+14"/>
+        <location filename="../../src/perfdesk/ui/actions/document_import.py" line="+15"/>
         <source>所有檔案</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../src/perfdesk/ui/actions/new_report.py" line="+17"/>
+        <location filename="../../src/perfdesk/ui/actions/new_report.py" line="+18"/>
         <source>新增報告</source>
         <translation>New Report</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>建立報告…</source>
         <translation>Creating the report…</translation>
     </message>
@@ -1124,7 +1154,7 @@
         <translation>{path} already exists. Replace it? (The existing file is backed up first.)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>建立新年度…</source>
         <translation>Creating the new year…</translation>
     </message>
@@ -1144,7 +1174,7 @@
         <translation>Word or ODF documents</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>從 Word／ODF 文件匯入</source>
         <translation>Import from a Word or ODF document</translation>
     </message>
@@ -1154,37 +1184,37 @@
         <translation>Reading the document…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../src/perfdesk/ui/actions/open_and_import.py" line="+3"/>
+        <location line="+11"/>
+        <location filename="../../src/perfdesk/ui/actions/open_and_import.py" line="+4"/>
         <source>匯入為報告檔</source>
         <translation>Import as Report File</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../src/perfdesk/ui/actions/open_and_import.py" line="+6"/>
+        <location line="+5"/>
+        <location filename="../../src/perfdesk/ui/actions/open_and_import.py" line="+5"/>
         <source>匯入中…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-17"/>
         <location filename="../../src/perfdesk/ui/actions/open_and_import.py" line="+2"/>
         <source>無法匯入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../src/perfdesk/ui/actions/json_export.py" line="+12"/>
+        <location filename="../../src/perfdesk/ui/actions/json_export.py" line="+13"/>
         <source>匯出為 JSON</source>
         <translation>Export as JSON</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../src/perfdesk/ui/actions/report_export.py" line="+23"/>
+        <location line="+5"/>
+        <location filename="../../src/perfdesk/ui/actions/report_export.py" line="+24"/>
         <source>匯出中…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/perfdesk/ui/actions/report_export.py" line="+2"/>
+        <location filename="../../src/perfdesk/ui/actions/report_export.py" line="+3"/>
         <source>無法匯出</source>
         <translation>Cannot export</translation>
     </message>
@@ -1210,18 +1240,18 @@
         <translation>{name}-copy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>另存副本</source>
         <translation>Save a Copy</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>儲存中…</source>
         <translation>Saving…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/perfdesk/ui/actions/write_trouble.py" line="+15"/>
+        <location filename="../../src/perfdesk/ui/actions/write_trouble.py" line="+16"/>
         <source>無法儲存</source>
         <translation>Cannot save</translation>
     </message>
@@ -1231,12 +1261,12 @@
         <translation>Saved a copy as {path}</translation>
     </message>
     <message>
-        <location filename="../../src/perfdesk/ui/actions/backups.py" line="+35"/>
+        <location filename="../../src/perfdesk/ui/actions/backups.py" line="+37"/>
         <source>其他</source>
         <translation>other</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>其他（{reason}）</source>
         <translation>other ({reason})</translation>
     </message>
@@ -1271,12 +1301,12 @@
         <translation>{name}-backup</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>將備份另存為</source>
         <translation>Save Backup As</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>還原中…</source>
         <translation>Restoring…</translation>
     </message>
@@ -1291,7 +1321,7 @@
         <translation>About perfdesk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>perfdesk {version}
 經濟部標準檢驗局提升服務效能報告編輯工具
 
@@ -1302,17 +1332,17 @@ Editor for the annual service performance reports of the Bureau of Standards, Me
 File: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/perfdesk/ui/actions/write_trouble.py" line="+4"/>
+        <location filename="../../src/perfdesk/ui/actions/write_trouble.py" line="+8"/>
         <source>你的修改仍保留在記憶體中，perfdesk 每隔幾秒會自動重試；問題排除後（例如釋出磁碟空間、恢復網路磁碟、取消唯讀），修改會自動寫入檔案。也可以先另存新檔，之後在新檔繼續編輯。</source>
         <translation>Your edits are kept in memory and perfdesk retries every few seconds; once the cause is gone (space freed, the network drive back, the file no longer read-only) they are written to the file. You can also save a copy now and go on editing that.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>你的修改仍保留在記憶體中。請另存新檔，之後在新檔繼續編輯。</source>
         <translation>Your changes are still kept in memory. Save them as a new file and continue editing in that file.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location line="+21"/>
         <source>另存新檔…</source>
         <translation>Save As New File…</translation>
@@ -1338,7 +1368,7 @@ File: {path}</translation>
         <translation>Discard These Changes</translation>
     </message>
     <message>
-        <location filename="../../src/perfdesk/ui/actions/language.py" line="+17"/>
+        <location filename="../../src/perfdesk/ui/actions/language.py" line="+19"/>
         <source>介面語言將於下次啟動時變更。
 The language changes when perfdesk starts again.</source>
         <translation>The interface language changes when perfdesk starts again.
@@ -1434,18 +1464,48 @@ The language changes when perfdesk starts again.</source>
         <source>已建立提交檔 {path}（{errors} 項待補正、{warnings} 項提醒）</source>
         <translation>Created the submission {path} ({errors} problems, {warnings} notes)</translation>
     </message>
+    <message>
+        <location filename="../../src/perfdesk/ui/actions/__init__.py" line="+53"/>
+        <source>無法完成「{action}」</source>
+        <translation>Could not complete “{action}”</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/perfdesk/ui/find_bar.py" line="+23"/>
+        <location filename="../../src/perfdesk/ui/find_bar.py" line="+72"/>
         <source>尋找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>取代為…</source>
         <translation>Replace with…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>所有欄位</source>
+        <translation>All fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只在分局撰寫的內容（不含標題）</source>
+        <translation>Only the office&apos;s own writing (not the titles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只在執行績效與成果</source>
+        <translation>Only the results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尋找與全部取代只看這些欄位</source>
+        <translation>Find and Replace All look only at these fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只在目前構面</source>
+        <translation>Only in this dimension</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1454,16 +1514,31 @@ The language changes when perfdesk starts again.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>上一個（Shift+Enter）</source>
+        <translation>Previous (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>下一個</source>
         <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一個（Enter）</source>
+        <translation>Next (Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>全部取代…</source>
         <translation>Replace All…</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>關閉（Esc）</source>
+        <translation>Close (Esc)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+77"/>
         <source>將 {count} 處「{needle}」取代為「{replacement}」（共 {fields} 個欄位）？
 可用「復原」還原。</source>
         <translation>
@@ -1474,12 +1549,22 @@ Undo reverses this.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>全部取代</source>
         <translation>Replace All</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>{fields}，{dimension}</source>
+        <translation>{fields}, {dimension}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>範圍：{where}</source>
+        <translation>Scope: {where}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>找不到</source>
         <translation>Not found</translation>
     </message>
@@ -1503,7 +1588,7 @@ Undo reverses this.</numerusform>
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../src/perfdesk/ui/job_runner.py" line="+70"/>
+        <location filename="../../src/perfdesk/ui/job_runner.py" line="+72"/>
         <source>請等目前的工作完成</source>
         <translation>Please wait until the current job has finished</translation>
     </message>
@@ -1511,17 +1596,22 @@ Undo reverses this.</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/perfdesk/ui/main_window.py" line="+77"/>
+        <location filename="../../src/perfdesk/ui/main_window.py" line="+80"/>
         <source>（全部單位）</source>
         <translation>(All units)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>請在左側選擇構面、執行策略或執行方法</source>
         <translation>Select a dimension, strategy or method on the left</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
+        <source>唯讀開啟：可以檢視、尋找、匯出，但不能修改，也不會儲存。</source>
+        <translation>Opened read-only: you can view, find and export, but not change or save.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>檢查</source>
         <translation>Checks</translation>
     </message>
@@ -1533,22 +1623,22 @@ Undo reverses this.</numerusform>
     </message>
     <message>
         <location line="-21"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>取消復原</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>唯讀：修改不會儲存</source>
         <translation>Read-only: changes are not saved</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>每次修改都會自動儲存</source>
         <translation>Every change is saved automatically</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>復原「{action}」</source>
         <translation>Undo “{action}”</translation>
     </message>
@@ -1563,7 +1653,7 @@ Undo reverses this.</numerusform>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+97"/>
         <source>已檢視 {reviewed}/{total}</source>
         <translation>Reviewed {reviewed}/{total}</translation>
     </message>
@@ -1578,7 +1668,7 @@ Undo reverses this.</numerusform>
         <translation>This row was not carried over from last year: there is nothing to compare</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+80"/>
         <source>確定刪除「{node} {title}」（連同其下 {count} 個項目）？
 可用「復原」還原。</source>
         <translation>
@@ -1589,19 +1679,34 @@ Undo reverses this.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>確定刪除「{node} {title}」？
 可用「復原」還原。</source>
         <translation>Delete “{node} {title}”?
 Undo reverses this.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>刪除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
+        <source>執行計畫</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>執行績效與成果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{office} {year} 年度{kind}</source>
+        <translation>{office} {year} {kind}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{name}（唯讀）</source>
         <translation>{name} (read-only)</translation>
     </message>
@@ -1619,12 +1724,12 @@ Undo reverses this.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../src/perfdesk/ui/mapping_dialog.py" line="+25"/>
+        <location filename="../../src/perfdesk/ui/mapping_dialog.py" line="+28"/>
         <source>（空白：新範本新增）</source>
         <translation>(Empty: new in the template)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>新範本對應</source>
         <translation>Mapping onto the New Template</translation>
     </message>
@@ -1649,13 +1754,13 @@ Undo reverses this.</translation>
         <translation>Create</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>新年度採用新範本的架構與文字；去年的主辦單位與具體作法依下表帶入。沒有被選用的去年內容會放在「未對應之去年內容」區，不會遺失。</source>
         <translation>The new year takes the new template&apos;s structure and wording; last year&apos;s responsible units and planned practice
 carry over as the table shows. Last year&apos;s rows that are not chosen are kept in the held-over section 「未對應之去年內容」, never lost.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>全部去年內容都有對應。</source>
         <translation>Every row of last year has a place.</translation>
     </message>
@@ -1677,7 +1782,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../src/perfdesk/ui/menus.py" line="+62"/>
+        <location filename="../../src/perfdesk/ui/menus.py" line="+65"/>
         <source>檢查面板(&amp;K)</source>
         <translation>Chec&amp;ks Panel</translation>
     </message>
@@ -1717,12 +1822,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>Import from &amp;Word/ODF Document…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>匯出為 JSON(&amp;E)…</source>
-        <translation>Export as &amp;JSON…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>另存副本(&amp;A)…</source>
         <translation>Save a &amp;Copy…</translation>
     </message>
@@ -1737,12 +1837,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>&amp;Merge Offices&apos; Reports…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>匯出報表（{formats}）(&amp;X)…</source>
-        <translation>&amp;Export Report ({formats})…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>預覽列印(&amp;V)…</source>
         <translation>Print Pre&amp;view…</translation>
     </message>
@@ -1757,9 +1852,19 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>&amp;Backups and Restore…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>報告屬性(&amp;P)…</source>
-        <translation>Repor&amp;t Properties…</translation>
+        <location line="-14"/>
+        <source>匯出為 JSON(&amp;J)…</source>
+        <translation>Export as &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>匯出報表（{formats}）(&amp;E)…</source>
+        <translation>&amp;Export Report ({formats})…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>報告屬性(&amp;D)…</source>
+        <translation>Report Propertie&amp;s…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1857,7 +1962,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
     <message>
         <location filename="../../forms/method_editor.ui" line="+14"/>
         <location line="+33"/>
-        <location filename="../../src/perfdesk/ui/editors/method_editor.py" line="+80"/>
+        <location filename="../../src/perfdesk/ui/editors/method_editor.py" line="+82"/>
         <source>執行方法</source>
         <translation>Method</translation>
     </message>
@@ -1917,8 +2022,8 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
     </message>
     <message>
         <location line="+46"/>
-        <source>配分(&amp;S)</source>
-        <translation>Point&amp;s</translation>
+        <source>配分(&amp;G)</source>
+        <translation>Po&amp;ints</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1965,13 +2070,13 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>Sub-item</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+83"/>
         <source>{unit}（不在名冊）</source>
         <translation>{unit} (not in the roster)</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>勾選主辦單位「{unit}」</source>
         <translation>Tick responsible unit “{unit}”</translation>
     </message>
@@ -1984,7 +2089,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
 <context>
     <name>NodeEditor</name>
     <message numerus="yes">
-        <location filename="../../src/perfdesk/ui/editors/node_editor.py" line="+53"/>
+        <location filename="../../src/perfdesk/ui/editors/node_editor.py" line="+66"/>
         <source>{count} 字</source>
         <translation>
             <numerusform>{count} character</numerusform>
@@ -2010,22 +2115,22 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>Office&apos;s text</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>依據</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>（無：此列不採用分局內容）</source>
         <translation>(none: this row takes no office text)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>（放入「未對應之分局內容」）</source>
         <translation>(kept in “未對應之分局內容”)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>（不採用：沒有內容）</source>
         <translation>(not taken: no text)</translation>
     </message>
@@ -2035,17 +2140,17 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>(the office&apos;s report has no such row)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>有內容</source>
         <translation>has text</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>空白</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>分局報告沒有對應的列</source>
         <translation>The office&apos;s report has no matching row</translation>
     </message>
@@ -2216,9 +2321,83 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
     </message>
 </context>
 <context>
+    <name>RenumberDialog</name>
+    <message>
+        <location filename="../../src/perfdesk/ui/renumber_dialog.py" line="+48"/>
+        <source>重新編號</source>
+        <translation>Renumber</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>列</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>原編號</source>
+        <translation>Old label</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新編號</source>
+        <translation>New label</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>標題</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>範圍(&amp;G)</source>
+        <translation>Sc&amp;ope</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>整份報告</source>
+        <translation>The whole report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{dimension} {strategy}「{title}」</source>
+        <translation>{dimension} {strategy} “{title}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{dimension}「{title}」</source>
+        <translation>{dimension} “{title}”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>（無）</source>
+        <translation>(none)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>重新編號 {count} 個</source>
+        <translation>
+            <numerusform>Renumber {count}</numerusform>
+            <numerusform>Renumber {count}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>這個範圍的編號都已依序，沒有要改的。</source>
+        <translation>The labels in this scope are already in order; nothing to change.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>以下 {count} 個編號會依序重編（取消勾選的不改）；未編號的單一執行方法不編號。</source>
+        <translation>
+            <numerusform>This {count} label will be renumbered in order (unticked ones stay); a lone unnumbered method stays unnumbered.</numerusform>
+            <numerusform>These {count} labels will be renumbered in order (unticked ones stay); a lone unnumbered method stays unnumbered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportKind</name>
     <message>
-        <location filename="../../src/perfdesk/ui/report_properties_dialog.py" line="+17"/>
+        <location filename="../../src/perfdesk/ui/report_properties_dialog.py" line="+18"/>
         <source>執行計畫</source>
         <translation>Plan</translation>
     </message>
@@ -2280,10 +2459,18 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <source>主辦單位名冊（每行一個）(&amp;U)</source>
         <translation>&amp;Unit roster (one unit per line)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/perfdesk/ui/report_properties_dialog.py" line="+26"/>
+        <source>未設名冊：以各列填寫的 {count} 個單位為準（{units}）</source>
+        <translation>
+            <numerusform>No roster: the {count} unit the rows name ({units})</numerusform>
+            <numerusform>No roster: the {count} units the rows name ({units})</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/perfdesk/ui/report_properties_dialog.py" line="+24"/>
-        <source>分局順序(&amp;O)</source>
-        <translation>&amp;Office order</translation>
+        <location line="+5"/>
+        <source>分局順序(&amp;R)</source>
+        <translation>Office o&amp;rder</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2340,8 +2527,8 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
     </message>
     <message>
         <location line="+35"/>
-        <source>配分(&amp;S)</source>
-        <translation>Point&amp;s</translation>
+        <source>配分(&amp;G)</source>
+        <translation>Po&amp;ints</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2352,17 +2539,17 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
 <context>
     <name>SubmissionBanner</name>
     <message>
-        <location filename="../../src/perfdesk/ui/submission_banner.py" line="+14"/>
+        <location filename="../../src/perfdesk/ui/submission_banner.py" line="+16"/>
         <source>這是送總局的提交檔（唯讀），但提交資訊無法讀取。</source>
         <translation>This is a submission to headquarters (read-only), but its seal cannot be read.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{office}於 {time} 提交總局的報告（唯讀；提交時 {errors} 項待補正、{warnings} 項提醒）</source>
         <translation>Report submitted to headquarters by {office} at {time} (read-only; {errors} problems, {warnings} notes when submitted)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>內容已與提交時不同，請向分局確認。</source>
         <translation>Its content has changed since it was submitted: check with the office.</translation>
     </message>
@@ -2370,7 +2557,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
 <context>
     <name>UnexpectedErrors</name>
     <message>
-        <location filename="../../src/perfdesk/ui/unexpected_errors.py" line="+50"/>
+        <location filename="../../src/perfdesk/ui/unexpected_errors.py" line="+62"/>
         <source>發生錯誤</source>
         <translation>Something Went Wrong</translation>
     </message>
@@ -2378,7 +2565,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../../src/perfdesk/ui/window_manager.py" line="+20"/>
+        <location filename="../../src/perfdesk/ui/window_manager.py" line="+22"/>
         <source>perfdesk 報告</source>
         <translation>perfdesk reports</translation>
     </message>
@@ -2388,34 +2575,41 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>All files</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+12"/>
+        <source>{user}（電腦 {host}）自 {since} 起正在編輯這個檔案：
+{path}</source>
+        <translation>{user} (computer {host}) has been editing this file since {since}:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>要以唯讀方式開啟嗎？</source>
         <translation>Open it read-only?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>唯讀檔案</source>
         <translation>Read-only file</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+4"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>無法開啟</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>檔案使用中</source>
         <translation>File in use</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>可以唯讀開啟，檢視內容但不修改。若確定沒有人正在編輯（例如對方的電腦當機），可以接管編輯。</source>
         <translation>You can open it read-only to look without changing it. If you are sure nobody is editing it (their PC crashed, say), you can take over editing.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>以唯讀開啟</source>
         <translation>Open Read-Only</translation>
     </message>
@@ -2430,7 +2624,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>Take Over Editing</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>確定現在沒有人正在編輯這個檔案嗎？
 若有人仍在編輯，兩邊的修改會互相覆蓋。</source>
         <translation>Are you sure nobody is editing this file now?
@@ -2442,12 +2636,12 @@ If someone still is, your edits and theirs will overwrite each other.</translati
         <translation>Automatic backups of this file: {count}; the newest is from {newest}. Save it as a new file and open that? The original file is not changed.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>注意：檔案最後寫入於 {written}，備份之後的修改不在備份裡。</source>
         <translation>Note: the file was last written at {written}; edits made after the backup are not in it.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>開啟備份…</source>
         <translation>Open Backup…</translation>
     </message>
@@ -2457,12 +2651,12 @@ If someone still is, your edits and theirs will overwrite each other.</translati
         <translation>{name}-restored</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>將備份另存為</source>
         <translation>Save Backup As</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>無法還原</source>
         <translation>Cannot restore</translation>
     </message>

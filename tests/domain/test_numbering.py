@@ -5,6 +5,7 @@ from perfdesk.domain.numbering import (
     dimension_label,
     method_label,
     renumber,
+    renumber_plan,
     strategy_label,
 )
 from perfdesk.domain.report import Dimension, Method, Report, ReportKind, Strategy
@@ -71,3 +72,19 @@ def test_renumber_fixes_gaps_and_reports_changes() -> None:
     changed = {(c.old, c.new) for c in changes}
     assert changed == {("構面", "構面一"), ("", "(十一)"), ("", "1."), ("5.", "2."), ("(3)", "(2)")}
     assert renumber(report) == []
+
+
+def test_renumber_plan_changes_nothing_keeps_unnumbered_lists_and_stays_within() -> None:
+    lone = Method("", "the strategy's one method")
+    gap = [Method("1.", "a"), Method("3.", "b")]
+    strategies = [Strategy("(一)", "s1", methods=[lone]), Strategy("(三)", "s2", methods=gap)]
+    other = Dimension("構面二", "其他", strategies=[Strategy("(二)", "t", methods=[Method("5.", "c")])])
+    report = Report(
+        "機關", "臺中分局", 113, ReportKind.PLAN, dimensions=[Dimension("構面一", "基礎", strategies=strategies), other]
+    )
+    whole = renumber_plan(report)
+    assert [(c.old, c.new) for c in whole] == [("(三)", "(二)"), ("3.", "2."), ("(二)", "(一)"), ("5.", "1.")]
+    assert lone.label == "" and gap[1].label == "3."  # a plan, not a change
+    assert [(c.old, c.new) for c in renumber_plan(report, strategies[1])] == [("3.", "2.")]
+    assert [(c.old, c.new) for c in renumber_plan(report, report.dimensions[0])] == [("(三)", "(二)"), ("3.", "2.")]
+    assert renumber_plan(report, strategies[0]) == []  # the lone method stays unnumbered

@@ -84,3 +84,15 @@ def edit_results(window: MainWindow, text: str) -> None:
     window.select_node(method)
     window.controller.edit_field(method, "results", text)
     window.autosave.flush_now()
+
+
+@pytest.fixture
+def taipei_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer keeps Taiwan's time (UTC+8), as the offices' PCs do, whatever zone runs the tests."""
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Taipei")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

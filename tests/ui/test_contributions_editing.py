@@ -72,7 +72,9 @@ def _results_edit(box: ContributionBox) -> QPlainTextEdit:
     return widget
 
 
-def test_each_office_of_a_row_is_shown_in_office_order_with_where_it_came_from(hq_window: MainWindow) -> None:
+def test_each_office_of_a_row_is_shown_in_office_order_with_where_it_came_from(
+    hq_window: MainWindow, taipei_time: None
+) -> None:
     method = _row_with_offices(hq_window.session.report, 5)
     editor = _editor(hq_window, method)
     panel = editor.contributions_panel
@@ -80,8 +82,8 @@ def test_each_office_of_a_row_is_shown_in_office_order_with_where_it_came_from(h
     assert [box.contribution.office for box in panel.boxes] == [c.office for c in method.contributions]
     first = panel.boxes[0]
     assert _results_edit(first).toPlainText() == method.contributions[0].results
-    assert "提交.perfdesk（2019-12-31 10:00 提交）" in first.source.text()
-    assert "2020-01-05 09:30 彙整" in first.source.text()
+    assert "提交.perfdesk（民國108年12月31日 10:00 提交）" in first.source.text()
+    assert "民國109年1月5日 09:30 彙整" in first.source.text()
     assert "SHA-256 " + "ab" * 32 in first.source.toolTip()
     assert not first.received_rows["results"].isVisibleTo(first)  # as received: nothing to show beside it
     # A row without contributions shows no panel.
@@ -180,7 +182,7 @@ def test_a_submission_or_read_only_file_shows_contributions_read_only(
     assert not box.take_buttons["results"].isEnabled()
 
 
-def test_a_contribution_without_provenance_says_so() -> None:
+def test_a_contribution_without_provenance_says_so(taipei_time: None) -> None:
     assert provenance_text(Contribution("基隆分局", results="甲")) == "（無來稿紀錄）"
     draft = Contribution("基隆分局", results="甲", source_file="基隆.perfdesk", merged_at="2020-01-05T09:30:00+08:00")
-    assert provenance_text(draft) == "來自 基隆.perfdesk（草稿，未提交）；2020-01-05 09:30 彙整"
+    assert provenance_text(draft) == "來自 基隆.perfdesk（草稿，未提交）；民國109年1月5日 09:30 彙整"

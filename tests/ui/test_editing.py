@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from perfdesk.domain.report import Dimension, Method, Strategy
+from perfdesk.domain.numbering import renumber_plan
+from perfdesk.domain.report import Dimension, Field, Method, Strategy
 from perfdesk.storage.office_file import opened
 from perfdesk.ui.editors.dimension_editor import DimensionEditor
 from perfdesk.ui.editors.method_editor import MethodEditor
@@ -89,7 +91,8 @@ def test_typing_is_one_undo_entry_per_field(window: MainWindow, qtbot: QtBot) ->
     type_text(editor.form.resultsEdit, "（補充）")
     stack = window.controller.undo_stack
     assert stack.count() == 1
-    assert window.menu_actions.undo.text() == "復原「修改 執行方法 1. 的執行績效與成果」"
+    # Named as the 構面's table (and the editor's label) names it: 臺中's 構面一 writes its results under 具體作法.
+    assert window.menu_actions.undo.text() == "復原「修改 執行方法 1. 的具體作法」"
     stack.undo()
     assert method.results == original
     assert editor.form.resultsEdit.toPlainText() == original
@@ -145,7 +148,7 @@ def test_indent_and_outdent_move_the_right_nodes(window: MainWindow) -> None:
     assert strategy.methods == [first, second, third] and first.children == []
     window.select_node(third)
     window.menu_actions.indent.trigger()
-    window.menu_actions.renumber.trigger()
+    window.controller.renumber(renumber_plan(window.session.report, strategy))
     on_disk = saved_report(window).dimensions[0].strategies[0]
     assert [m.label for m in on_disk.methods] == ["1.", "2."]
     assert [(c.label, c.title) for c in on_disk.methods[1].children] == [("(1)", third.title)]
@@ -191,13 +194,31 @@ def test_expansion_and_selection_survive_edits(window: MainWindow) -> None:
     assert window.tree.isExpanded(window.proxy.mapFromSource(window.model.index_of(second_dimension)))
 
 
-def test_read_only_window_refuses_edits(manager, taichung_file, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+def test_read_only_window_refuses_edits_and_looks_read_only(manager, taichung_file, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     window = manager.open_file(taichung_file, read_only=True)
-    assert window.windowTitle() == f"{taichung_file.name}（唯讀） — perfdesk"
-    window.select_node(_first_method(window))
+    assert window.windowTitle() == f"臺中分局 112 年度執行績效與成果 — {taichung_file.name}（唯讀） — perfdesk"
+    assert window.findChild(QLabel, "readOnlyBanner").isVisibleTo(window)
+    method = _first_method(window)
+    original = method.results
+    window.select_node(method)
     editor = window.stack.currentWidget()
-    assert editor.form.resultsEdit.isReadOnly()
+    for field in (editor.form.resultsEdit, editor.form.titleEdit):
+        assert field.isReadOnly()
+        # Grey like the window, not white like a field that takes typing.
+        palette = field.palette()
+        assert palette.color(QPalette.ColorRole.Base) == palette.color(QPalette.ColorRole.Window)
+        assert "唯讀" in field.toolTip()
+    type_text(editor.form.resultsEdit, "不會留下")
+    assert method.results == original
     assert not window.menu_actions.add_sibling.isEnabled()
+
+
+def test_an_editable_window_shows_white_fields(window) -> None:  # type: ignore[no-untyped-def]
+    window.select_node(_first_method(window))
+    results = window.stack.currentWidget().form.resultsEdit
+    palette = results.palette()
+    assert palette.color(QPalette.ColorRole.Base) != palette.color(QPalette.ColorRole.Window)
+    assert window.findChild(QLabel, "readOnlyBanner") is None
 
 
 def test_dimension_and_method_editors_follow_the_dimension_columns(window: MainWindow) -> None:
@@ -228,3 +249,21 @@ def test_text_pasted_from_word_is_cleaned_and_stays_exportable(window: MainWindo
     out = tmp_path / "out.json"
     out.write_text(export_json(window.session.path), encoding="utf-8")
     import_json_file(out, tmp_path / "again.perfdesk")  # our own export is always importable
+
+
+def test_the_checks_name_the_field_as_the_dimension_does(window: MainWindow) -> None:
+    method = _first_method(window)
+    window.select_node(method)
+    window.controller.edit_field(method, "results", "")
+    window.checks.refresh()
+    lines = [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
+    assert "構面一 (一) 1.：尚未填寫具體作法" in lines
+    editor = window.stack.currentWidget()
+    assert isinstance(editor, MethodEditor) and editor.form.resultsLabel.text().startswith("具體作法")
+    # A 構面 with the usual header keeps the usual name.
+    other = next(m for m in window.session.report.dimensions[1].walk_methods() if not m.children)
+    window.controller.edit_field(other, "results", "")
+    window.checks.refresh()
+    lines = [window.checks.list.item(i).text() for i in range(window.checks.list.count())]
+    header = window.session.report.dimensions[1].header(Field.RESULTS)
+    assert any(line.endswith(f"：尚未填寫{header}") for line in lines)

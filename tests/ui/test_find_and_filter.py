@@ -75,3 +75,47 @@ def test_the_unit_filter_shows_only_that_units_rows(window: MainWindow) -> None:
     assert len(shown) == len(expected)
     window.unit_combo.setCurrentIndex(0)
     assert window.proxy.unit is None
+
+
+def test_replace_all_can_be_kept_to_the_results_and_to_one_dimension(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """全部取代 left the framework's strategy and method titles alone only if asked (issue 13)."""
+    from perfdesk.ui.find_bar import FieldScope
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: asked.append(args[2]) or QMessageBox.StandardButton.Yes
+    )
+    report = window.session.report
+    titles = [m.title for m in report.walk_methods()] + [s.title for d in report.dimensions for s in d.strategies]
+    assert any("民眾" in t for t in titles)
+    bar = window.find_bar
+    bar.open()
+    bar.scopeCombo.setCurrentIndex(bar.scopeCombo.findData(FieldScope.RESULTS))
+    bar.dimensionCheck.setChecked(True)
+    fifth = report.dimensions[3]
+    window.select_node(fifth)
+    type_text(bar.findEdit, "民眾")
+    assert bar.matches and all(m.field == "results" for m in bar.matches)
+    type_text(bar.replaceEdit, "市民")
+    bar.replace_all()
+    assert "只在執行績效與成果" in asked[0] and fifth.label in asked[0]
+    after = [m.title for m in report.walk_methods()] + [s.title for d in report.dimensions for s in d.strategies]
+    assert after == titles  # no title touched
+    assert all("民眾" not in m.results for m in fifth.walk_methods())
+    others = [m.results for d in report.dimensions if d is not fifth for m in d.walk_methods()]
+    assert any("民眾" in text for text in others)  # other 構面 untouched
+    on_disk = saved_report(window)
+    assert all("民眾" not in m.results for m in on_disk.dimensions[3].walk_methods())
+
+
+def test_content_scope_leaves_the_frameworks_wording_alone(window: MainWindow) -> None:
+    from perfdesk.domain.field_table import Source, spec_of
+    from perfdesk.ui.find_bar import FieldScope
+
+    bar = window.find_bar
+    bar.open()
+    type_text(bar.findEdit, "服務")
+    everywhere = len(bar.matches)
+    bar.scopeCombo.setCurrentIndex(bar.scopeCombo.findData(FieldScope.CONTENT))
+    assert 0 < len(bar.matches) < everywhere
+    assert all(spec_of(type(m.node), m.field).source is Source.CONTENT for m in bar.matches)

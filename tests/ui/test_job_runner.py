@@ -125,15 +125,25 @@ def test_an_error_is_one_dialog_with_one_line(window: MainWindow, monkeypatch: p
     assert not window.jobs.running
 
 
-def test_a_bug_in_a_job_is_not_dressed_up_as_a_message(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    shown = Shown(monkeypatch)
+def test_a_bug_in_a_job_ends_in_one_dialog_naming_what_failed_and_the_log(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, isolated_data_folder
+) -> None:  # type: ignore[no-untyped-def]
+    from perfdesk.ui import unexpected_errors
+
+    titles: list[str] = []
+    texts: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, title, text, *a: (titles.append(title), texts.append(text))
+    )
 
     def job(progress: Progress) -> None:
-        raise RuntimeError("a bug")
+        raise ValueError("All strings must be XML compatible")
 
-    with pytest.raises(RuntimeError):
-        window.jobs.run("工作中…", job, failure="失敗")
-    assert shown.texts == [] and not window.jobs.running
+    assert window.jobs.run("匯出中…", job, failure="無法匯出") is None
+    assert titles == ["無法匯出"] and not window.jobs.running
+    assert texts[0].splitlines()[0].startswith("發生未預期的錯誤：ValueError: All strings must be XML compatible")
+    log = unexpected_errors.log_path()
+    assert str(log) in texts[0] and "Traceback" in log.read_text(encoding="utf-8")
 
 
 def test_the_progress_dialog_is_window_modal_and_holds_the_window(

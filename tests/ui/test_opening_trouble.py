@@ -18,7 +18,7 @@ from tests.ui.conftest import Dialogs
 
 
 def test_a_locked_file_names_who_and_offers_read_only(
-    manager: WindowManager, taichung_file: Path, monkeypatch: pytest.MonkeyPatch
+    manager: WindowManager, taichung_file: Path, monkeypatch: pytest.MonkeyPatch, taipei_time: None
 ) -> None:
     lock_path(taichung_file).write_text(
         json.dumps({"user": "陳科員", "host": "TC-PC-12", "pid": 99, "since": "2026-11-27T08:05:00+08:00"}),
@@ -26,7 +26,10 @@ def test_a_locked_file_names_who_and_offers_read_only(
     )
     dialogs = Dialogs(monkeypatch, "以唯讀開啟")
     window = manager.open_file(taichung_file)
-    assert "陳科員" in dialogs.shown[0] and "TC-PC-12" in dialogs.shown[0] and "2026-11-27T08:05" in dialogs.shown[0]
+    said = dialogs.shown[0]
+    # Since when in local time and the window's language, and the offer said once, not twice.
+    assert "陳科員（電腦 TC-PC-12）自 民國115年11月27日 08:05 起正在編輯" in said and "T08:05" not in said
+    assert said.count("唯讀開啟") == 1
     assert isinstance(window, MainWindow) and window.session.read_only
     assert "唯讀" in window.windowTitle()
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from perfdesk.domain.report import Field, ReportKind
+from perfdesk.domain.roster import roster
 from perfdesk.errors import PerfdeskError
 from perfdesk.i18n.language import Language
 from perfdesk.i18n.messages import render
@@ -63,12 +64,13 @@ def _import_word(args: argparse.Namespace, language: Language) -> int:
     report = imported.report
     rows = sum(1 for _ in report.walk_methods())
     strategies = sum(len(d.strategies) for d in report.dimensions)
+    units = len(roster(report))
     summary = _t(
         language,
         f"{report.office} {report.year} 年度{report.kind.title_word}：{len(report.dimensions)} 個構面、"
-        f"{strategies} 個執行策略、{rows} 列，{len(report.units)} 個單位",
+        f"{strategies} 個執行策略、{rows} 列，{units} 個單位",
         f"{report.office} {report.year} {report.kind.value}: {len(report.dimensions)} dimensions, "
-        f"{strategies} strategies, {rows} rows, {len(report.units)} units",
+        f"{strategies} strategies, {rows} rows, {units} units",
     )
     if args.dry_run:
         print(summary)
@@ -172,6 +174,7 @@ def _export(args: argparse.Namespace, language: Language) -> int:
         font_size=args.font_size,
         font_file=Path(args.font) if args.font else None,
         widths=_column_widths(args.column_widths),
+        headings_as_written=args.headings_as_written,
     )
     result = export_file(Path(args.file), Path(args.output), fmt=args.format, options=options, overwrite=args.force)
     print(_t(language, f"已匯出 {args.output}", f"exported {args.output}"), file=sys.stderr)
@@ -213,7 +216,7 @@ def _info(args: argparse.Namespace, language: Language) -> int:
         (("執行策略", "strategies"), str(summary.strategies)),
         (("執行方法", "methods"), str(summary.methods)),
         (("子項目", "sub-items"), str(summary.sub_items)),
-        (("主辦單位", "units"), str(len(report.units))),
+        (("主辦單位", "units"), str(len(roster(report)))),  # the one roster rule (domain/roster.py)
         (("已填成果", "with results"), f"{summary.with_results}/{summary.leaf_methods}"),
     ]
     if seal is not None:

@@ -1,11 +1,12 @@
-"""Label styles of the report outline (構面一 / (一) / 1. / (1) / A. / (A)) and renumbering."""
+"""Label styles of the report outline (構面一 / (一) / 1. / (1) / A. / (A)) and renumbering, planned before done."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from perfdesk.domain.report import Report
-from perfdesk.domain.tree import DIMENSION_DEPTH, STRATEGY_DEPTH, walk
+from perfdesk.domain.tree import DIMENSION_DEPTH, STRATEGY_DEPTH, Node, Parent, children_of, walk
 
 _DIGITS = "零一二三四五六七八九"
 
@@ -88,10 +89,24 @@ class LabelChange:
     new: str
 
 
-def renumber(report: Report) -> list[LabelChange]:
-    """Regenerate every label of the report in the customary styles; return what changed."""
+def renumber_plan(report: Report, within: Parent | None = None) -> list[LabelChange]:
+    """The labels renumbering would write under `within` (the whole report when None), in report order.
+
+    Each list of siblings under `within` (its children and everything below them, not `within`
+    itself) is counted from one in the customary style of its level, which closes gaps and fixes
+    odd styles. A list none of whose members has a label is left unnumbered: that is how the
+    reports write a strategy's lone method, and the scored sections of hq-108, on purpose (the
+    checks do not flag them either, validation._label_problems). The report is not changed.
+    """
+    inside = None if within is None or isinstance(within, Report) else {id(node) for node in _below(within)}
+    unnumbered = {id(parent) for parent in _parents(report) if _all_blank(children_of(parent))}
     changes: list[LabelChange] = []
     for place in walk(report):
+        node = place.node
+        if inside is not None and id(node) not in inside:
+            continue
+        if id(place.parent) in unnumbered:
+            continue
         number = place.position + 1
         if place.depth == DIMENSION_DEPTH:
             new = dimension_label(number)
@@ -99,8 +114,31 @@ def renumber(report: Report) -> list[LabelChange]:
             new = strategy_label(number)
         else:
             new = method_label(number, place.subitem_level)
-        node = place.node
         if node.label != new:
             changes.append(LabelChange(node.id, node.label, new))
-            node.label = new
     return changes
+
+
+def renumber(report: Report, within: Parent | None = None) -> list[LabelChange]:
+    """Write what renumber_plan proposes into the report; return what changed."""
+    changes = renumber_plan(report, within)
+    nodes = {place.node.id: place.node for place in walk(report)}
+    for change in changes:
+        nodes[change.node_id].label = change.new
+    return changes
+
+
+def _below(parent: Parent) -> Iterator[Node]:
+    for child in children_of(parent):
+        yield child
+        yield from _below(child)
+
+
+def _parents(report: Report) -> Iterator[Parent]:
+    yield report
+    for place in walk(report):
+        yield place.node
+
+
+def _all_blank(nodes: list[Node]) -> bool:
+    return bool(nodes) and not any(node.label.strip() for node in nodes)

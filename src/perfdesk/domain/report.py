@@ -209,6 +209,14 @@ class Dimension:
     def shows(self, wanted: Field) -> bool:
         return any(column.field is wanted for column in self.columns)
 
+    def header(self, wanted: Field) -> str:
+        """What this 構面's table calls `wanted` (臺中's 構面一 prints results under 「具體作法」), else the usual name.
+
+        The one rule for naming a row's field wherever the report's words are used: the editor's
+        labels, undo entries, the checks.
+        """
+        return next((c.header for c in self.columns if c.field is wanted and c.header.strip()), DEFAULT_HEADERS[wanted])
+
     def walk_methods(self) -> Iterator[Method]:
         return _methods_under(self)
 

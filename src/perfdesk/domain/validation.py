@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from perfdesk.domain.report import HOLDING_NAME, UNMATCHED_NAME, Dimension, Field, Method, Report, ReportKind
+from perfdesk.domain.roster import outside_roster
 from perfdesk.domain.tree import Node, Place, children_of, sibling_names, walk
 
 
@@ -50,7 +51,6 @@ class Problem:
 def validate(report: Report) -> list[Problem]:
     """All problems of the report, in report order; each names its node by its outline path."""
     problems: list[Problem] = []
-    roster = set(report.units)
     problems += _label_problems(report, report.dimensions, "")
     # Whether a row or one above it names units (a sub-item may leave them to its parent).
     has_units: dict[str, bool] = {}
@@ -72,7 +72,7 @@ def validate(report: Report) -> list[Problem]:
         if not isinstance(node, Method):
             problems += _label_problems(report, children_of(node), place.path)
             continue
-        problems += _method_problems(report, place, roster, has_units)
+        problems += _method_problems(report, place, has_units)
     return problems
 
 
@@ -96,16 +96,15 @@ def _label_problems(report: Report, nodes: Sequence[Node], parent_path: str) -> 
             yield Problem(ProblemCode.DUPLICATE_LABEL, node.id, location, {"label": label})
 
 
-def _method_problems(report: Report, place: Place, roster: set[str], has_units: dict[str, bool]) -> Iterator[Problem]:
+def _method_problems(report: Report, place: Place, has_units: dict[str, bool]) -> Iterator[Problem]:
     method = place.node
     assert isinstance(method, Method)
     location = place.path
     if method.needs_review:
         yield Problem(ProblemCode.NOT_REVIEWED, method.id, location)
-    if roster:
-        for unit in method.units:
-            if unit not in roster:
-                yield Problem(ProblemCode.UNKNOWN_UNIT, method.id, location, {"unit": unit})
+    for unit in method.units:
+        if outside_roster(report, unit):
+            yield Problem(ProblemCode.UNKNOWN_UNIT, method.id, location, {"unit": unit})
     inherited = isinstance(place.parent, Method) and has_units[place.parent.id]
     has_units[method.id] = inherited or bool(method.units)
     if method.children:
@@ -113,10 +112,11 @@ def _method_problems(report: Report, place: Place, roster: set[str], has_units: 
         return
     # Leaf rows are where a table row is printed, so that is where text and units must be.
     dimension = place.dimension
+    # The field is named as this 構面's table names it (Dimension.header).
     if dimension.shows(Field.UNITS) and not has_units[method.id]:
-        yield Problem(ProblemCode.MISSING_UNITS, method.id, location)
+        yield Problem(ProblemCode.MISSING_UNITS, method.id, location, {"field": dimension.header(Field.UNITS)})
     if report.kind is ReportKind.RESULTS and dimension.shows(Field.RESULTS) and not method.results.strip():
-        yield Problem(ProblemCode.EMPTY_RESULTS, method.id, location)
+        yield Problem(ProblemCode.EMPTY_RESULTS, method.id, location, {"field": dimension.header(Field.RESULTS)})
 
 
 def _short(text: str, limit: int = 20) -> str:

@@ -85,6 +85,7 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "export.format.pdf": ("PDF 文件", "PDF document"),
     "export.format.docx": ("Word 文件", "Word document"),
     "export.format.odt": ("ODF 文字文件", "ODF text document"),
+    "export.format.ods": ("ODF 試算表", "ODF spreadsheet"),
     "export.replaced_characters": (
         "有 {count} 個字元無法匯出（控制字元或無效字元），已以 � 取代",
         "{count} characters could not be exported (control or invalid characters) and were replaced with �",
@@ -93,6 +94,20 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "欄位標題過長，已省略 {count} 個字元（以 … 標示）",
         "column headers too long for the page: {count} characters were left out (marked …)",
     ),
+    "export.missing_glyphs": (
+        "沒有任何字型有下列 {count} 個字，已印為空框：{characters}",
+        "characters no installed font has ({count}) print as empty boxes: {characters}",
+    ),
+    "export.missing_glyphs.more": ("；另有 {count} 個字", "; and {count} more"),
+    "export.place.title": ("標題", "the title"),
+    "export.place.front_matter": ("前言第 {row} 段", "front matter, paragraph {row}"),
+    "export.place.heading": ("{dimension} 標題", "{dimension} heading"),
+    "export.place.header": ("{dimension} 表頭「{column}」", "{dimension} column header 「{column}」"),
+    "export.place.cell": (
+        "{dimension} {strategy} 第 {row} 列「{column}」",
+        "{dimension} {strategy} row {row} 「{column}」",
+    ),
+    "export.place.more": ("及另外 {count} 處", " and {count} more places"),
     "export.unknown_format": (
         "不支援的匯出格式「{found}」（可用：{known}）",
         "unknown export format 「{found}」 (known: {known})",
@@ -114,6 +129,10 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "{path} 是舊版 Word（.doc）或設有密碼的文件：請以 Word 另存為 .docx（不設密碼）後再匯入",
         "{path} is an old Word file (.doc) or a password-protected document: "
         "save it as .docx (without a password) in Word and import that",
+    ),
+    "document.encrypted": (
+        "{path} 設有密碼：請在 LibreOffice 或 Word 取消密碼另存新檔後再匯入",
+        "{path} is password-protected: save a copy without the password in LibreOffice or Word and import that",
     ),
     "document.not_a_document": (
         "{path} 不是 Word（.docx）或 ODF（.odt）文件",
@@ -416,8 +435,9 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "{path} is already a submission (read-only); submit from the office's working file",
     ),
     # Validation problems
-    "problem.empty_results": ("{location}：尚未填寫執行績效與成果", "{location}: results are empty"),
-    "problem.missing_units": ("{location}：未指定主辦單位", "{location}: no responsible unit"),
+    # {field}: the column's header in that 構面's table (「具體作法」 where 臺中 prints its results so).
+    "problem.empty_results": ("{location}：尚未填寫{field}", "{location}: results (「{field}」) are empty"),
+    "problem.missing_units": ("{location}：未指定{field}", "{location}: no responsible unit (「{field}」)"),
     "problem.unknown_unit": (
         "{location}：主辦單位「{unit}」不在單位名冊中",
         "{location}: unit 「{unit}」 is not in the roster",

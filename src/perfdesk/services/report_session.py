@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from perfdesk.domain.field_table import spec_of
-from perfdesk.domain.numbering import LabelChange, renumber
+from perfdesk.domain.numbering import LabelChange, renumber_plan
 from perfdesk.domain.report import EDITABLE_FIELDS, Column, Contribution, Dimension, Method, Report, Strategy
 from perfdesk.domain.review_rule import edit_reviews
 from perfdesk.domain.tree import Editable, Node, Parent, TreeIndex, accepts, children_of, kind_of
@@ -296,15 +296,18 @@ class ReportSession:
         self._write(self._move_write(node, new_parent, new_row))
         return old_parent, old_row
 
-    def renumber(self) -> list[LabelChange]:
-        """Regenerate every label in the customary styles; returns the changes for undo."""
+    def renumber(self, within: Parent | None = None) -> list[LabelChange]:
+        """Regenerate the labels under `within` (everything when None) in the customary styles, as
+        numbering.renumber_plan proposes; returns the changes for undo."""
+        return self.relabel(renumber_plan(self.report, within))
+
+    def relabel(self, changes: Sequence[LabelChange], *, undoing: bool = False) -> list[LabelChange]:
+        """Write the labels of `changes` (their old ones when `undoing`): the renumbering a person approved."""
         self._refuse_if_read_only()
-        changes = renumber(self.report)
         for change in changes:
-            self._pending[(change.node_id, "label")] = self.index.node(change.node_id)
-            self._notify_changed(self.index.node(change.node_id), "label")
+            self.set_field(self.index.node(change.node_id), "label", change.old if undoing else change.new)
         self.flush()
-        return changes
+        return list(changes)
 
     # ---- files --------------------------------------------------------------------------
 

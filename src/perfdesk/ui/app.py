@@ -83,6 +83,13 @@ def _install_qt_translations(app: QApplication, language: str) -> None:
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     translator = QTranslator(app)
+    # Qt's own dialogs format sizes and dates by the default locale, which follows the system's (often
+    # English or C on a lab PC): make it the interface's, so the file dialog says 「2026/12/1」 not 「1 12 2026」.
+    QLocale.setDefault(
+        QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        if language == "en"
+        else QLocale(QLocale.Language.Chinese, QLocale.Country.Taiwan)
+    )
     if language == "en":
         if load_english_catalogue(translator):
             app.installTranslator(translator)

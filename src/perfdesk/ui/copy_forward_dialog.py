@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from perfdesk.domain.copy_forward import CarryOptions
 from perfdesk.domain.report import Report, ReportKind
+from perfdesk.domain.roster import roster
 from perfdesk.ui.report_properties_dialog import kind_name
 from perfdesk.ui.window_manager import file_filter
 
@@ -66,7 +67,7 @@ class CopyForwardDialog(QDialog):
                 dimensions=len(last.dimensions),
                 strategies=strategies,
                 methods=len(methods),
-                units=len(last.units),
+                units=len(roster(last)),
             )
         )
         summary.setWordWrap(True)

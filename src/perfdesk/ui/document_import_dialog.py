@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from perfdesk.domain.report import ReportKind
+from perfdesk.domain.roster import roster
 from perfdesk.interchange.documents.report_from_blocks import Imported
 from perfdesk.ui.report_properties_dialog import kind_name
 from perfdesk.ui.ui_language import message
@@ -30,7 +31,7 @@ def summary_text(imported: Imported) -> str:
     return QCoreApplication.translate(
         "DocumentImport",
         "找到 {dimensions} 個構面、{strategies} 個執行策略、{rows} 列、{units} 個單位；每列都會標為待檢視。",
-    ).format(dimensions=len(report.dimensions), strategies=strategies, rows=rows, units=len(report.units))
+    ).format(dimensions=len(report.dimensions), strategies=strategies, rows=rows, units=len(roster(report)))
 
 
 class DocumentImportDialog(QDialog):

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from perfdesk.domain.numbering import LabelChange
 from perfdesk.domain.report import Column, Contribution, Dimension, Method, Report, Strategy
 from perfdesk.domain.search import Match, replaced
 from perfdesk.domain.structure import can_add_child, indent_place, new_child, outdent_place, shifted_place
 from perfdesk.domain.tree import Editable, Node, Parent, children_of
 from perfdesk.services.report_session import ReportSession, Revert
-from perfdesk.ui.field_captions import caption
+from perfdesk.ui.field_captions import caption, row_caption
 from perfdesk.ui.undo_commands import (
     InsertNodeCommand,
     MoveNodeCommand,
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 class EditController(QObject):
     """The one place edits enter the undo stack."""
 
-    # A node was added or moved, so the window can select it.
+    # A node was added, moved or restored (undoing its delete), so the window can select it.
     nodePlaced = Signal(object)
 
     def __init__(self, session: ReportSession, parent: QObject | None = None) -> None:
@@ -63,11 +64,12 @@ class EditController(QObject):
 
     def _edit_text(self, node: Editable, field: str) -> str:
         """「修改 執行方法 2. 的具體作法」, 「修改 執行方法 2. 中基隆分局的執行績效與成果」."""
+        named = row_caption(self.session.index, node, field)  # as the 構面's table names it
         if isinstance(node, Contribution):
             return self.tr("修改 {node} 中{office}的{field}").format(
-                node=describe(self.session.index.owner_of(node)), office=node.office, field=caption(Contribution, field)
+                node=describe(self.session.index.owner_of(node)), office=node.office, field=named
             )
-        return self.tr("修改 {node} 的{field}").format(node=describe(node), field=caption(type(node), field))
+        return self.tr("修改 {node} 的{field}").format(node=describe(node), field=named)
 
     def edit_units(self, method: Method, units: list[str], text: str) -> None:
         self._push(lambda: self.session.edit_units(method, units), text)
@@ -105,17 +107,15 @@ class EditController(QObject):
         node = new_child(self.session.index, parent)
         row = len(children_of(parent)) if row is None else row
         text = self.tr("新增 {node}").format(node=describe(node))
-        self.undo_stack.push(InsertNodeCommand(self.session, parent, row, node, text))
-        self.nodePlaced.emit(node)
+        self.undo_stack.push(InsertNodeCommand(self.session, parent, row, node, text, self.nodePlaced.emit))
 
     def delete(self, node: Node) -> None:
         text = self.tr("刪除 {node}").format(node=describe(node))
-        self.undo_stack.push(RemoveNodeCommand(self.session, node, text))
+        self.undo_stack.push(RemoveNodeCommand(self.session, node, text, self.nodePlaced.emit))
 
     def move(self, node: Node, new_parent: Parent, row: int, text: str | None = None) -> None:
         text = text or self.tr("移動 {node}").format(node=describe(node))
-        self.undo_stack.push(MoveNodeCommand(self.session, node, new_parent, row, text))
-        self.nodePlaced.emit(node)
+        self.undo_stack.push(MoveNodeCommand(self.session, node, new_parent, row, text, self.nodePlaced.emit))
 
     def shift(self, node: Node, step: int) -> bool:
         place = shifted_place(self.session.index, node, step)
@@ -139,8 +139,11 @@ class EditController(QObject):
         self.move(node, *place, text=self.tr("升階 {node}").format(node=describe(node)))
         return True
 
-    def renumber(self) -> None:
-        self.undo_stack.push(RenumberCommand(self.session, self.tr("重新編號")))
+    def renumber(self, changes: list[LabelChange]) -> None:
+        """Write the labels the person approved in the preview, as one undo entry."""
+        if changes:
+            text = self.tr("重新編號（{count} 個編號）", "", len(changes)).format(count=len(changes))
+            self.undo_stack.push(RenumberCommand(self.session, changes, text))
 
     # ---- whole-report edits -------------------------------------------------------------
 

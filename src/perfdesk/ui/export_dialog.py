@@ -1,4 +1,4 @@
-"""The export dialog: format, output file, orientation and font size, with a warning from the checks.
+"""The export dialog: format, output file, orientation, font size and headings as typed, with a warning from the checks.
 
 The formats it offers, their captions and file filters are export.formats' list, read when the
 dialog opens.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from perfdesk.domain.validation import validate
 from perfdesk.export import formats
@@ -31,6 +31,7 @@ class ExportDialog(QDialog):
         self.form = Ui_ExportDialog()
         self.form.setupUi(self)
         self.session = session
+        self._confirmed: Path | None = None
         f = self.form
         f.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("匯出"))
         language = current_language()
@@ -71,7 +72,26 @@ class ExportDialog(QDialog):
         return ExportOptions(
             orientation=Orientation(self.form.orientationCombo.currentData()),
             font_size=self.form.fontSizeSpin.value(),
+            headings_as_written=self.form.headingsAsWrittenCheck.isChecked(),
         )
+
+    def accept(self) -> None:
+        """Export only to a file named, and replace an existing file only when the person says so."""
+        path = self.path
+        if not path.name:
+            QMessageBox.warning(self, self.tr("匯出報表"), self.tr("請指定匯出的檔案。"))
+            return
+        if path.exists() and path != self._confirmed:
+            answer = QMessageBox.question(
+                self,
+                self.tr("匯出報表"),
+                self.tr("{name} 已經存在。\n要以這次匯出的內容取代它嗎？").format(name=path.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().accept()
 
     def _format_changed(self) -> None:
         current = self.path
@@ -83,3 +103,5 @@ class ExportDialog(QDialog):
         target, _ = QFileDialog.getSaveFileName(self, self.tr("匯出報表"), str(self.path), pattern)
         if target:
             self.form.pathEdit.setText(target)
+            # The file dialog itself asked before choosing an existing file: do not ask twice.
+            self._confirmed = Path(target)

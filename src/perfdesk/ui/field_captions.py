@@ -11,7 +11,8 @@ from typing import cast
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from perfdesk.domain.field_table import FieldSpec, fields_of
-from perfdesk.domain.report import Contribution, Method, Report
+from perfdesk.domain.report import DEFAULT_HEADERS, Contribution, Field, Method, Report
+from perfdesk.domain.tree import Editable, TreeIndex
 
 _CONTEXT = "FieldCaptions"
 
@@ -68,6 +69,22 @@ def caption_text(node_type: type, field: str) -> str:
 def caption(node_type: type, field: str) -> str:
     """The caption of `field` of `node_type` in the interface's language."""
     return QCoreApplication.translate(_CONTEXT, caption_text(node_type, field))
+
+
+# A row's fields that are columns of its 構面's table: the table's header names them on that 構面's rows.
+_COLUMN_FIELDS = {f.value: f for f in (Field.UNITS, Field.PRACTICE, Field.RESULTS, Field.CRITERIA)}
+
+
+def row_caption(index: TreeIndex, node: Editable, field: str) -> str:
+    """How `field` of this row is named: as its 構面's table heads the column, where that differs from the
+    usual name (臺中's 構面一 writes its results under 「具體作法」), else caption() — as the editor labels it."""
+    column = _COLUMN_FIELDS.get(field)
+    if column is not None and isinstance(node, (Method, Contribution)):
+        method = index.owner_of(node) if isinstance(node, Contribution) else node
+        header = index.dimension_of(method).header(column)
+        if header != DEFAULT_HEADERS[column]:
+            return header
+    return caption(type(node), field)
 
 
 def label_caption(node_type: type, field: str) -> str:

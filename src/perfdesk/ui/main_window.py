@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDockWidget,
     QLabel,
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from perfdesk.domain.progress import next_unreviewed, review_progress
-from perfdesk.domain.report import Contribution, Dimension, Method, Report, Strategy
+from perfdesk.domain.report import Contribution, Dimension, Method, Report, ReportKind, Strategy
+from perfdesk.domain.roster import roster, units_in_use
 from perfdesk.domain.search import Match
 from perfdesk.domain.structure import can_add_child, indent_place
 from perfdesk.domain.tree import Node, Parent, children_of
@@ -91,7 +93,7 @@ class MainWindow(QMainWindow):
             self.tr("請在左側選擇構面、執行策略或執行方法"), alignment=Qt.AlignmentFlag.AlignCenter
         )
         self.stack.addWidget(self.placeholder)
-        self.find_bar = FindBar(session, self.controller)
+        self.find_bar = FindBar(session, self.controller, self._current_dimension)
         self.find_bar.hide()
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -105,13 +107,21 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 820])
-        if session.submission is None:
+        banner = None
+        if session.submission is not None:
+            banner = submission_banner(session.submission)
+        elif session.read_only:
+            # Opened read-only (someone else edits it, a read-only file): say so above the fields, which are grey.
+            banner = QLabel(self.tr("唯讀開啟：可以檢視、尋找、匯出，但不能修改，也不會儲存。"))
+            banner.setObjectName("readOnlyBanner")
+            banner.setStyleSheet("QLabel#readOnlyBanner { background: #fff3cd; padding: 6px; }")
+        if banner is None:
             self.setCentralWidget(self.splitter)
         else:
             central = QWidget()
             central_layout = QVBoxLayout(central)
             central_layout.setContentsMargins(0, 0, 0, 0)
-            central_layout.addWidget(submission_banner(session.submission))
+            central_layout.addWidget(banner)
             central_layout.addWidget(self.splitter, 1)
             self.setCentralWidget(central)
 
@@ -168,6 +178,16 @@ class MainWindow(QMainWindow):
         self.autosave.notice.connect(lambda error: self.statusBar().showMessage(error_text(error), 10000))
         self.checks.nodeActivated.connect(lambda node_id: self.select_node(self.session.index.node(node_id)))
         self.find_bar.matchChosen.connect(self._show_match)
+        self.find_bar.closed.connect(self._find_closed)
+        # Typing after the cursor went elsewhere is a new undo entry (the controller closes the current one).
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+        # Plain Delete deletes the row when the tree has the keyboard (in a field it deletes a character).
+        delete_key = QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete), self.tree, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        delete_key.activated.connect(lambda: a.delete.trigger() if a.delete.isEnabled() else None)
         self.unit_combo.currentTextChanged.connect(self._filter_unit)
 
         a.find.triggered.connect(self.find_bar.open)
@@ -178,7 +198,7 @@ class MainWindow(QMainWindow):
         a.move_down.triggered.connect(lambda: self._with_node(lambda n: self.controller.shift(n, 1)))
         a.indent.triggered.connect(lambda: self._with_node(self.controller.indent))
         a.outdent.triggered.connect(lambda: self._with_node(self.controller.outdent))
-        a.renumber.triggered.connect(self.controller.renumber)
+        a.renumber.triggered.connect(self._renumber)
         a.next_unreviewed.triggered.connect(self._next_unreviewed)
         a.compare.triggered.connect(self._compare)
         a.quit.triggered.connect(self.close)
@@ -268,14 +288,40 @@ class MainWindow(QMainWindow):
             return
         CompareDialog(node, self).exec()
 
-    def _show_match(self, match: Match) -> None:
+    def _show_match(self, match: Match, take_focus: bool = False) -> None:
+        """Select the match's row and its text; the keyboard stays in the find bar unless `take_focus`."""
         found = match.node
         # An office's contribution is edited in its method's editor.
         node = self.session.index.owner_of(found) if isinstance(found, Contribution) else found
         self.select_node(node)
         editor = self._editor_for(node)
         if editor is not None:
-            editor.focus_field(match.field, match.start, match.length, part=found if found is not node else None)
+            part = found if found is not node else None
+            editor.focus_field(match.field, match.start, match.length, part=part, take_focus=take_focus)
+
+    def _find_closed(self, match: Match | None) -> None:
+        """Escape in the find bar: the cursor goes to the match shown last (or back to the tree)."""
+        for editor in self.editors.values():
+            editor.clear_find_highlight()
+        if match is not None and self._still_there(match):
+            self._show_match(match, take_focus=True)
+        else:
+            self.tree.setFocus()
+
+    def _still_there(self, match: Match) -> bool:
+        found = match.node
+        try:
+            node = self.session.index.owner_of(found) if isinstance(found, Contribution) else found
+        except KeyError:
+            return False
+        return node.id in self.session.index and len(getattr(found, match.field) or "") >= match.start + match.length
+
+    def _current_dimension(self) -> Dimension | None:
+        node = self.current_node()
+        return None if isinstance(node, Report) else self.session.index.dimension_of(node)
+
+    def _focus_moved(self, _old: object, _new: object) -> None:
+        self.controller.end_typing()
 
     def _filter_unit(self, text: str) -> None:
         current = self.current_node()
@@ -291,8 +337,9 @@ class MainWindow(QMainWindow):
         self.unit_combo.blockSignals(True)
         self.unit_combo.clear()
         self.unit_combo.addItem(self.all_units)
-        used = {u for m in self.session.report.walk_methods() for u in m.units}
-        self.unit_combo.addItems(list(self.session.report.units) + sorted(used - set(self.session.report.units)))
+        report = self.session.report
+        offered = roster(report)
+        self.unit_combo.addItems(offered + [u for u in units_in_use(report) if u not in offered])
         self.unit_combo.setCurrentText(chosen or self.all_units)
         self.unit_combo.blockSignals(False)
 
@@ -327,6 +374,14 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.controller.delete(node)
 
+    def _renumber(self) -> None:
+        """Show what renumbering the current strategy (or 構面, or report) changes; write what the person keeps."""
+        from perfdesk.ui.renumber_dialog import RenumberDialog
+
+        dialog = RenumberDialog(self.session.report, self.session.index, self.current_node(), self)
+        if dialog.exec():
+            self.controller.renumber(dialog.changes())
+
     def _update_actions(self) -> None:
         node = self.current_node()
         editable = not self.session.read_only
@@ -347,10 +402,14 @@ class MainWindow(QMainWindow):
     # ---- file state ---------------------------------------------------------------------
 
     def _set_title(self) -> None:
+        """「臺中分局 112 年度執行績效與成果 — 臺中分局-112.perfdesk — perfdesk」: whose, which year, which file."""
+        report = self.session.report
+        kind = self.tr("執行計畫") if report.kind is ReportKind.PLAN else self.tr("執行績效與成果")
+        what = self.tr("{office} {year} 年度{kind}").format(office=report.office, year=report.year, kind=kind)
         name = self.session.path.name
         if self.session.read_only:
             name = self.tr("{name}（唯讀）").format(name=name)
-        self.setWindowTitle(f"{name} — perfdesk")
+        self.setWindowTitle(f"{what} — {name} — perfdesk")
 
     def _write_failed(self, error: PerfdeskError) -> None:
         self.save_label.setText(self.tr("未儲存！"))
@@ -391,6 +450,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosave.stop()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._focus_moved)
         # The stack outlives the actions and views while the window is torn down: silence it.
         self.controller.undo_stack.blockSignals(True)
         self.session.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -9,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from perfdesk.export.formats import format_names
+from perfdesk.ui.editors.undo_keys import redo_shortcuts, undo_shortcuts
 from perfdesk.ui.ui_language import current_language
 
 
@@ -57,8 +59,9 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
             act.setShortcut(QKeySequence(shortcut))
         return act
 
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    # Ctrl+Z; Ctrl+Y and Ctrl+Shift+Z both redo, whatever the desktop's habit (also inside the fields, undo_keys.py).
+    undo.setShortcuts(undo_shortcuts())
+    redo.setShortcuts(redo_shortcuts())
     checks.setText(QCoreApplication.translate("Menus", "檢查面板(&K)"))
     checks.setShortcut(QKeySequence("F8"))
     actions = Actions(
@@ -69,13 +72,14 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
         next_unreviewed=action(QCoreApplication.translate("Menus", "下一個待檢視(&N)"), "F6"),
         import_json=action(QCoreApplication.translate("Menus", "從 JSON 匯入(&I)…"), "Ctrl+Shift+I"),
         import_document=action(QCoreApplication.translate("Menus", "從 Word／ODF 文件匯入(&W)…")),
-        export_json=action(QCoreApplication.translate("Menus", "匯出為 JSON(&E)…"), "Ctrl+Shift+E"),
+        export_json=action(QCoreApplication.translate("Menus", "匯出為 JSON(&J)…"), "Ctrl+Shift+E"),
         save_copy=action(QCoreApplication.translate("Menus", "另存副本(&A)…"), QKeySequence.StandardKey.SaveAs),
         submit=action(QCoreApplication.translate("Menus", "提交總局(&T)…")),
         consolidate=action(QCoreApplication.translate("Menus", "彙整分局報告(&M)…")),
         # Every export format, as export.formats names them: 「匯出報表（Excel／PDF／Word／ODF）」.
+        # Each menu gives each of its items a letter of its own (tests/ui/test_mnemonics.py).
         export=action(
-            QCoreApplication.translate("Menus", "匯出報表（{formats}）(&X)…").format(
+            QCoreApplication.translate("Menus", "匯出報表（{formats}）(&E)…").format(
                 formats=format_names(current_language())
             ),
             "Ctrl+E",
@@ -83,7 +87,7 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
         preview=action(QCoreApplication.translate("Menus", "預覽列印(&V)…"), "Ctrl+Alt+P"),
         print=action(QCoreApplication.translate("Menus", "列印(&P)…"), QKeySequence.StandardKey.Print),
         backups=action(QCoreApplication.translate("Menus", "備份與還原(&B)…"), "Ctrl+Shift+B"),
-        properties=action(QCoreApplication.translate("Menus", "報告屬性(&P)…"), "Ctrl+Shift+P"),
+        properties=action(QCoreApplication.translate("Menus", "報告屬性(&D)…"), "Ctrl+Shift+P"),
         quit=action(QCoreApplication.translate("Menus", "結束(&X)"), QKeySequence.StandardKey.Quit),
         undo=undo,
         redo=redo,
@@ -177,3 +181,8 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
             toolbar.addAction(tool)
     window.addToolBar(toolbar)
     return actions
+
+
+def without_mnemonic(text: str) -> str:
+    """「匯出報表…」 for 「匯出報表(&E)…」, 「Export」 for 「&Export」: a menu text as a name."""
+    return re.sub(r"\(&[^&]\)|&(?=[^&])", "", text).removesuffix("…").strip()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QWidget
 
 from perfdesk.domain.offices import BRANCH_OFFICES, HEADQUARTERS, office_key
 from perfdesk.domain.report import Report, ReportKind, standard_title
+from perfdesk.domain.roster import units_in_use
 from perfdesk.services.new_report import ReportProperties
 from perfdesk.ui.forms.ui_report_properties import Ui_ReportPropertiesDialog
 
@@ -38,8 +39,15 @@ class ReportPropertiesDialog(QDialog):
         f.titleEdit.setEnabled(not automatic)
         f.frontMatterEdit.setPlainText("\n".join(report.front_matter))
         f.unitsEdit.setPlainText("\n".join(report.units))
+        # Without a roster of its own the report's roster is the units its rows name (domain/roster.py).
+        in_use = units_in_use(report)
+        f.unitsEdit.setPlaceholderText(
+            self.tr("未設名冊：以各列填寫的 {count} 個單位為準（{units}）", "", len(in_use)).format(
+                count=len(in_use), units="、".join(in_use[:6]) + ("…" if len(in_use) > 6 else "")
+            )
+        )
         # Headquarters' consolidated report prints the offices' paragraphs in this order.
-        self.officeOrderLabel = QLabel(self.tr("分局順序(&O)"))
+        self.officeOrderLabel = QLabel(self.tr("分局順序(&R)"))
         self.officeOrderEdit = QPlainTextEdit()
         self.officeOrderEdit.setObjectName("officeOrderEdit")
         self.officeOrderEdit.setTabChangesFocus(True)

@@ -1,4 +1,4 @@
-"""What the window remembers between runs: recent files and, per file, geometry and the last node."""
+"""What the window remembers between runs: recent files, the export format, per file its geometry and last node."""
 
 from __future__ import annotations
 
@@ -35,6 +35,14 @@ class SettingsStore:
 
     def set_language(self, language: str) -> None:
         self.qsettings.setValue("language", language)
+
+    def export_format(self) -> str | None:
+        """The format the last export was written in (the export dialog starts there)."""
+        value = self.qsettings.value("export_format")
+        return str(value) if value else None
+
+    def set_export_format(self, fmt: str) -> None:
+        self.qsettings.setValue("export_format", fmt)
 
     def file_state(self, path: Path) -> tuple[QByteArray | None, QByteArray | None, str | None]:
         key = _file_key(path)

@@ -6,13 +6,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from perfdesk.services.submission import Received
+from perfdesk.ui.local_time import time_text
 
 
 def submission_text(seal: Received) -> str:
     submitted = seal.submission
     if submitted is None:
         return QCoreApplication.translate("SubmissionBanner", "這是送總局的提交檔（唯讀），但提交資訊無法讀取。")
-    when = submitted.submitted_at.replace("T", " ")[:16]
+    when = time_text(submitted.submitted_at)
     text = QCoreApplication.translate(
         "SubmissionBanner", "{office}於 {time} 提交總局的報告（唯讀；提交時 {errors} 項待補正、{warnings} 項提醒）"
     ).format(office=submitted.office, time=when, errors=submitted.errors, warnings=submitted.warnings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -12,10 +13,18 @@ from perfdesk.domain.tree import Editable, Node, Parent
 from perfdesk.services.report_session import ReportSession, Revert
 
 _FIELD_COMMAND_ID = 1001
+# Typing that resumes after a pause this long (seconds) is a new undo entry: a person who stopped to
+# think and went on expects 復原 to take back what came after the pause, not the whole field.
+TYPING_PAUSE_SECONDS = 2.0
+# What the pause is measured with (tests replace it to make a pause without waiting).
+clock: Callable[[], float] = time.monotonic
 
 
 class SetFieldCommand(QUndoCommand):
     """One field's new value, as a person's edit; consecutive typing in the same field merges into one entry.
+
+    Typing stops merging when the controller closes the entry (the focus or the cursor moved, another row
+    was chosen, see EditController.end_typing) or after a pause of TYPING_PAUSE_SECONDS.
 
     The session applies the review rule (editing a carried-over row's content clears its 待檢視
     flag) and returns what takes the edit back, flag included.
@@ -25,6 +34,7 @@ class SetFieldCommand(QUndoCommand):
         super().__init__(text)
         self.session, self.node, self.field, self.new = session, node, field, new
         self.open_for_typing = True
+        self.typed_at = clock()
         self._revert: Revert = lambda: None
 
     def id(self) -> int:
@@ -36,10 +46,11 @@ class SetFieldCommand(QUndoCommand):
             and self.open_for_typing
             and other.node is self.node
             and other.field == self.field
+            and other.typed_at - self.typed_at < TYPING_PAUSE_SECONDS
         ):
             return False
         # `other` has run; undoing this entry must still go back to before the first keystroke.
-        self.new = other.new
+        self.new, self.typed_at = other.new, other.typed_at
         return True
 
     def redo(self) -> None:
@@ -68,22 +79,37 @@ class SessionEditCommand(QUndoCommand):
         self._revert()
 
 
+# Told of the node a structural command has just put in place (added, restored, moved), to select it.
+Placed = Callable[[Node], None]
+
+
+def _nowhere(_node: Node) -> None:
+    return None
+
+
 class InsertNodeCommand(QUndoCommand):
-    def __init__(self, session: ReportSession, parent: Parent, row: int, node: Node, text: str) -> None:
+    def __init__(
+        self, session: ReportSession, parent: Parent, row: int, node: Node, text: str, placed: Placed = _nowhere
+    ) -> None:
         super().__init__(text)
         self.session, self.parent_node, self.row, self.node = session, parent, row, node
+        self.placed = placed
 
     def redo(self) -> None:
         self.session.insert(self.parent_node, self.row, self.node)
+        self.placed(self.node)
 
     def undo(self) -> None:
         self.session.remove(self.node)
 
 
 class RemoveNodeCommand(QUndoCommand):
-    def __init__(self, session: ReportSession, node: Node, text: str) -> None:
+    """Deletes a node with everything under it; undoing it puts the node back and selects it."""
+
+    def __init__(self, session: ReportSession, node: Node, text: str, placed: Placed = _nowhere) -> None:
         super().__init__(text)
         self.session, self.node = session, node
+        self.placed = placed
         self.place: tuple[Parent, int] | None = None
 
     def redo(self) -> None:
@@ -92,35 +118,44 @@ class RemoveNodeCommand(QUndoCommand):
     def undo(self) -> None:
         assert self.place is not None
         self.session.insert(self.place[0], self.place[1], self.node)
+        self.placed(self.node)
 
 
 class MoveNodeCommand(QUndoCommand):
-    def __init__(self, session: ReportSession, node: Node, new_parent: Parent, new_row: int, text: str) -> None:
+    def __init__(
+        self,
+        session: ReportSession,
+        node: Node,
+        new_parent: Parent,
+        new_row: int,
+        text: str,
+        placed: Placed = _nowhere,
+    ) -> None:
         super().__init__(text)
         self.session, self.node = session, node
         self.new_parent, self.new_row = new_parent, new_row
+        self.placed = placed
         self.old_place: tuple[Parent, int] | None = None
 
     def redo(self) -> None:
         self.old_place = self.session.move(self.node, self.new_parent, self.new_row)
+        self.placed(self.node)
 
     def undo(self) -> None:
         assert self.old_place is not None
         self.session.move(self.node, *self.old_place)
+        self.placed(self.node)
 
 
 class RenumberCommand(QUndoCommand):
-    def __init__(self, session: ReportSession, text: str) -> None:
+    """The labels a person approved in the renumber preview: redo writes the new ones, undo the old."""
+
+    def __init__(self, session: ReportSession, changes: list[LabelChange], text: str) -> None:
         super().__init__(text)
-        self.session = session
-        self.changes: list[LabelChange] = []
+        self.session, self.changes = session, changes
 
     def redo(self) -> None:
-        self.changes = self.session.renumber()
-        if not self.changes:
-            self.setObsolete(True)
+        self.session.relabel(self.changes)
 
     def undo(self) -> None:
-        for change in self.changes:
-            self.session.set_field(self.session.index.node(change.node_id), "label", change.old)
-        self.session.flush()
+        self.session.relabel(self.changes, undoing=True)

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from perfdesk.errors import PerfdeskError
 from perfdesk.ui.ui_language import error_text
@@ -32,18 +32,30 @@ def log_path() -> Path:
     return data_folder() / LOG_NAME
 
 
+def tell_failure(parent: QWidget | None, title: str, error: BaseException) -> None:
+    """An action failed: say so in a dialog titled `title` with the one-line reason (a bug is logged too).
+
+    Every action's failure ends here or in its own dialog, never only in a traceback on stderr.
+    """
+    if isinstance(error, PerfdeskError):
+        QMessageBox.warning(parent, title, error_text(error))
+        return
+    logged = _log(type(error), error, error.__traceback__)
+    QMessageBox.warning(parent, title, _unexpected_text(error, logged))
+
+
+def _unexpected_text(error: BaseException, logged: Path | None) -> str:
+    text = error_text(PerfdeskError("cli.unexpected", reason=f"{type(error).__name__}: {error}"))
+    return text if logged is None else f"{text}\n\n{logged}"
+
+
 def _report(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, error, trace)
         return
     logged = _log(kind, error, trace)
-    shown = (
-        error
-        if isinstance(error, PerfdeskError)
-        else PerfdeskError("cli.unexpected", reason=f"{kind.__name__}: {error}")
-    )
-    text = error_text(shown)
-    if logged is not None:
+    text = error_text(error) if isinstance(error, PerfdeskError) else _unexpected_text(error, logged)
+    if isinstance(error, PerfdeskError) and logged is not None:
         text += f"\n\n{logged}"
     if QApplication.instance() is not None:
         parent = QApplication.activeWindow()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from perfdesk.errors import PerfdeskError
 from perfdesk.services.backup_restore import backups_of, restore_backup
 from perfdesk.services.report_session import ReportSession
+from perfdesk.ui.local_time import time_text
 from perfdesk.ui.settings_store import SettingsStore
 from perfdesk.ui.ui_language import error_text
 
@@ -20,6 +21,23 @@ def file_filter() -> str:
     reports = QCoreApplication.translate("WindowManager", "perfdesk 報告")
     everything = QCoreApplication.translate("WindowManager", "所有檔案")
     return f"{reports} (*.perfdesk);;{everything} (*)"
+
+
+def _lock_text(error: PerfdeskError) -> str:
+    """Who holds the lock and since when, in local time and the window's language (the offer follows apart).
+
+    A lock that names nobody keeps the core's message, which says what is wrong with it and what can be done.
+    """
+    if error.code != "file.locked":
+        return error_text(error)
+    params = error.params
+    text = QCoreApplication.translate("WindowManager", "{user}（電腦 {host}）自 {since} 起正在編輯這個檔案：\n{path}")
+    return text.format(
+        user=params.get("user", ""),
+        host=params.get("host", ""),
+        since=time_text(str(params.get("since", ""))),
+        path=params.get("path", ""),
+    )
 
 
 def _last_written(path: Path) -> datetime | None:
@@ -96,13 +114,15 @@ class WindowManager:
 
     def _offer_read_only(self, path: Path, parent: QWidget | None, error: PerfdeskError) -> ReportSession | None:
         title = QCoreApplication.translate("WindowManager", "檔案使用中")
-        box = QMessageBox(QMessageBox.Icon.Information, title, error_text(error), parent=parent)
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "WindowManager",
-                "可以唯讀開啟，檢視內容但不修改。若確定沒有人正在編輯（例如對方的電腦當機），可以接管編輯。",
+        box = QMessageBox(QMessageBox.Icon.Information, title, _lock_text(error), parent=parent)
+        if error.code == "file.locked":
+            # Said once: who edits since when above, what the person can do about it here.
+            box.setInformativeText(
+                QCoreApplication.translate(
+                    "WindowManager",
+                    "可以唯讀開啟，檢視內容但不修改。若確定沒有人正在編輯（例如對方的電腦當機），可以接管編輯。",
+                )
             )
-        )
         read_only_button = box.addButton(
             QCoreApplication.translate("WindowManager", "以唯讀開啟"), QMessageBox.ButtonRole.AcceptRole
         )
@@ -136,7 +156,7 @@ class WindowManager:
         box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(error), parent=parent)
         backup_button = None
         if found:
-            newest = found[0].taken.strftime("%Y-%m-%d %H:%M")
+            newest = time_text(found[0].taken)
             offer = QCoreApplication.translate(
                 "WindowManager",
                 "此檔案有 {count} 個自動備份，最新的是 {newest}。要把它另存成新檔並開啟嗎？原檔不會被更動。",
@@ -146,7 +166,7 @@ class WindowManager:
                 # Say plainly what the copy would not have: the edits made after the backup.
                 offer += "\n" + QCoreApplication.translate(
                     "WindowManager", "注意：檔案最後寫入於 {written}，備份之後的修改不在備份裡。"
-                ).format(written=last_written.strftime("%Y-%m-%d %H:%M"))
+                ).format(written=time_text(last_written))
             box.setInformativeText(offer)
             backup_button = box.addButton(
                 QCoreApplication.translate("WindowManager", "開啟備份…"), QMessageBox.ButtonRole.AcceptRole

@@ -14,8 +14,10 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from perfdesk.ui.actions.context import ActionContext
-from perfdesk.ui.menus import Actions
+from perfdesk.ui.menus import Actions, without_mnemonic
 
 # menu action → (module of perfdesk.ui.actions, function), each called with the context.
 TARGETS: dict[str, tuple[str, str]] = {
@@ -37,14 +39,31 @@ TARGETS: dict[str, tuple[str, str]] = {
 
 
 def run(module: str, function: str, context: ActionContext, *args: Any, **options: Any) -> None:
-    """Call perfdesk.ui.actions.MODULE.FUNCTION(context, …), importing the module on first use."""
-    getattr(importlib.import_module(f"perfdesk.ui.actions.{module}"), function)(context, *args, **options)
+    """Call perfdesk.ui.actions.MODULE.FUNCTION(context, …), importing the module on first use.
+
+    Whatever the action does not report itself still reaches the person: a dialog naming the action
+    and the one-line reason (and the log, for a bug), never only a traceback on stderr.
+    """
+    try:
+        getattr(importlib.import_module(f"perfdesk.ui.actions.{module}"), function)(context, *args, **options)
+    except Exception as error:
+        from perfdesk.ui.unexpected_errors import tell_failure
+
+        action = _action_names.get((module, function), "")
+        title = QCoreApplication.translate("FileActions", "無法完成「{action}」").format(action=action)
+        tell_failure(context.window, title if action else "perfdesk", error)
+
+
+# (module, function) → the menu's name for it, without its mnemonic: how a failure names what failed.
+_action_names: dict[tuple[str, str], str] = {}
 
 
 def connect(context: ActionContext, actions: Actions) -> None:
     """Wire the menu's file actions to the functions that carry them out for this window."""
     for name, (module, function) in TARGETS.items():
-        getattr(actions, name).triggered.connect(lambda _checked=False, m=module, f=function: run(m, f, context))
+        action = getattr(actions, name)
+        _action_names.setdefault((module, function), without_mnemonic(action.text()))
+        action.triggered.connect(lambda _checked=False, m=module, f=function: run(m, f, context))
     actions.print.triggered.connect(lambda: run("report_export", "preview", context, print_now=True))
     actions.english.setChecked(context.settings.language() == "en")
     actions.english.toggled.connect(lambda on: run("language", "set_language", context, on))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from perfdesk.services.backup_restore import BackupReason, backups_of, restore_backup
 from perfdesk.ui.actions.context import ActionContext
+from perfdesk.ui.local_time import time_text
 
 
 def reason_texts() -> dict[BackupReason, str]:
@@ -48,7 +49,7 @@ def open_backup(context: ActionContext) -> None:
         return
     labels = [
         QCoreApplication.translate("FileActions", "{time}　{reason}").format(
-            time=f"{b.taken:%Y-%m-%d %H:%M:%S}", reason=reason_text(b.reason)
+            time=time_text(b.taken, seconds=True), reason=reason_text(b.reason)
         )
         for b in found
     ]

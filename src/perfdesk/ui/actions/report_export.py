@@ -15,12 +15,14 @@ def export_report_file(context: ActionContext) -> None:
     from perfdesk.ui.export_dialog import ExportDialog
 
     window = context.window
-    dialog = ExportDialog(window.session, window)
+    dialog = ExportDialog(window.session, window, fmt=context.settings.export_format() or "pdf")
     if not dialog.exec():
         return
+    context.settings.set_export_format(dialog.fmt)
     report, target, fmt, options = window.session.snapshot(), dialog.path, dialog.fmt, dialog.options()
     done = context.jobs.run(
         QCoreApplication.translate("FileActions", "匯出中…"),
+        # The dialog asked before an existing file is replaced.
         lambda progress: export_report(report, target, fmt=fmt, options=options, overwrite=True, progress=progress),
         failure=QCoreApplication.translate("FileActions", "無法匯出"),
     )

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from perfdesk.domain.offices import BRANCH_OFFICES, office_key
 from perfdesk.services.folder_status import FileStatus, FolderStatus
+from perfdesk.ui.local_time import time_text
 from perfdesk.ui.report_properties_dialog import kind_name
 from perfdesk.ui.ui_language import error_text
 
@@ -197,5 +198,5 @@ def submitted_text(f: FileStatus) -> str:
         return QCoreApplication.translate("ConsolidationStatus", "草稿（未提交）")
     if f.seal.submission is None:
         return QCoreApplication.translate("ConsolidationStatus", "提交資訊無法讀取")
-    when = f.seal.submission.submitted_at.replace("T", " ")[:16]
+    when = time_text(f.seal.submission.submitted_at)
     return QCoreApplication.translate("ConsolidationStatus", "{when} 提交").format(when=when)

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from perfdesk.domain.report import Contribution, Field
 from perfdesk.ui.editors.edit_sink import EditSink
 from perfdesk.ui.editors.field_bindings import FieldBinding
-from perfdesk.ui.editors.node_editor import select_text
+from perfdesk.ui.editors.node_editor import select_text, unmark
 from perfdesk.ui.field_captions import label_caption
+from perfdesk.ui.local_time import time_text
 
 # The fields of a contribution a person writes, in the order the report prints them.
 TEXT_FIELDS = (Field.PRACTICE.value, Field.RESULTS.value)
@@ -61,7 +62,9 @@ class ContributionBox(QFrame):
             edit.setMinimumHeight(60)
             edit.setMaximumHeight(160)
             counter = QLabel()
-            self.bindings[field] = FieldBinding(edit, field, self._edited, counter, self._count_text)
+            self.bindings[field] = FieldBinding(
+                edit, field, self._edited, counter, self._count_text, on_cursor_moved=sink.end_typing
+            )
             self.labels[field] = QLabel()
             column = QVBoxLayout()
             column.addWidget(edit)
@@ -101,8 +104,7 @@ class ContributionBox(QFrame):
             self.labels[field].setText(captions.get(field) or label_caption(Contribution, field))
             binding = self.bindings[field]
             binding.show(getattr(contribution, field))
-            assert isinstance(binding.widget, QPlainTextEdit)
-            binding.widget.setReadOnly(read_only)
+            binding.set_read_only(read_only)
             self.take_buttons[field].setEnabled(not read_only)
             visible = field in shown or bool(getattr(contribution, field) or contribution.as_received(field))
             self.form.setRowVisible(self.labels[field], visible)
@@ -118,10 +120,14 @@ class ContributionBox(QFrame):
             if edited:
                 self.received[field].setPlainText(contribution.as_received(field))
 
-    def focus(self, field: str, start: int, length: int) -> None:
+    def focus(self, field: str, start: int, length: int, *, take_focus: bool = True) -> None:
         binding = self.bindings.get(field)
         if binding is not None:
-            select_text(binding.widget, start, length)
+            select_text(binding.widget, start, length, take_focus=take_focus)
+
+    def clear_find_highlight(self) -> None:
+        for binding in self.bindings.values():
+            unmark(binding.widget)
 
     def _edited(self, field: str, value: object) -> None:
         self.sink.edit_field(self.contribution, field, value)
@@ -160,10 +166,16 @@ class ContributionsPanel(QGroupBox):
         for box in self.boxes:
             box.refresh()
 
-    def focus(self, contribution: Contribution, field: str, start: int, length: int) -> None:
+    def focus(
+        self, contribution: Contribution, field: str, start: int, length: int, *, take_focus: bool = True
+    ) -> None:
         for box in self.boxes:
             if box.contribution is contribution:
-                box.focus(field, start, length)
+                box.focus(field, start, length, take_focus=take_focus)
+
+    def clear_find_highlight(self) -> None:
+        for box in self.boxes:
+            box.clear_find_highlight()
 
     def _rebuild(self, contributions: list[Contribution]) -> None:
         for box in self.boxes:
@@ -204,5 +216,5 @@ def provenance_details(contribution: Contribution) -> str:
 
 
 def _when(iso: str) -> str:
-    """「2019-12-31 10:00」 of an ISO time with seconds and zone: what a person needs to tell two arrivals apart."""
-    return iso.replace("T", " ")[:16]
+    """The ISO time as the person reads it (ui/local_time.py): local zone, the window's language, to the minute."""
+    return time_text(iso)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QSplitter, QWidget
 
 from perfdesk.domain.offices import in_office_order
 from perfdesk.domain.report import DEFAULT_HEADERS, Contribution, Field, Method
+from perfdesk.domain.roster import has_explicit_roster, outside_roster, roster
 from perfdesk.domain.tree import Parent
 from perfdesk.services.report_session import ReportSession
 from perfdesk.ui.editors.contributions_panel import ContributionsPanel
@@ -16,6 +15,7 @@ from perfdesk.ui.editors.edit_sink import EditSink
 from perfdesk.ui.editors.node_editor import NodeEditor
 from perfdesk.ui.editors.origin_panel import OriginPanel
 from perfdesk.ui.forms.ui_method_editor import Ui_MethodEditor
+from perfdesk.ui.menus import without_mnemonic
 
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
 # The columns an office's contribution fills, as the dimension's table names them.
@@ -45,6 +45,8 @@ class MethodEditor(NodeEditor):
         f.addUnitButton.clicked.connect(self._add_unit)
         f.addUnitEdit.returnPressed.connect(self._add_unit)
         self._filling = False
+        self._units_of: Method | None = None
+        self._offered: list[str] = []
         # Headquarters' consolidated report: each office's part of the row, below the row's own text.
         self.contributions_panel = ContributionsPanel(sink)
         f.contentsLayout.addWidget(self.contributions_panel)
@@ -98,11 +100,18 @@ class MethodEditor(NodeEditor):
         if field == "contributions" and node is self.node:
             self.contributions_panel.refresh()
 
-    def focus_field(self, field: str, start: int = 0, length: int = 0, part: object | None = None) -> None:
+    def focus_field(
+        self, field: str, start: int = 0, length: int = 0, part: object | None = None, *, take_focus: bool = True
+    ) -> None:
         if isinstance(part, Contribution):
-            self.contributions_panel.focus(part, field, start, length)
+            self.clear_find_highlight()
+            self.contributions_panel.focus(part, field, start, length, take_focus=take_focus)
         else:
-            super().focus_field(field, start, length, part)
+            super().focus_field(field, start, length, part, take_focus=take_focus)
+
+    def clear_find_highlight(self) -> None:
+        super().clear_find_highlight()
+        self.contributions_panel.clear_find_highlight()
 
     def _label_by_columns(self, node: Parent) -> None:
         """Name the fields as this dimension's table does, and hide columns it lacks unless they hold text.
@@ -120,7 +129,7 @@ class MethodEditor(NodeEditor):
             for field, header in headers.items()
             if header != DEFAULT_HEADERS[field] and field in self._named_by_header
         }
-        self._captions = {field.value: _without_mnemonic(text) for field, text in named.items()}
+        self._captions = {field.value: without_mnemonic(text) for field, text in named.items()}
         rows = {
             Field.PRACTICE: (f.practiceLabel, node.practice),
             Field.RESULTS: (f.resultsLabel, node.results),
@@ -135,15 +144,25 @@ class MethodEditor(NodeEditor):
         return isinstance(node, Method) and node.label.startswith("(") and node.label[1:2].isdigit()
 
     def _fill_units(self) -> None:
+        """The roster (domain/roster.py) as check boxes, and the row's units outside it marked as such.
+
+        While one row is shown, a unit stays offered after it is unticked, though with no roster of
+        its own the report then may name it nowhere: unticking must not make it vanish.
+        """
         method = self.node
         if not isinstance(method, Method):
             return
         self._filling = True
         units = self.form.unitsList
+        offered = roster(self.report)
+        if method is self._units_of:
+            offered += [u for u in self._offered if u not in offered]
+        names = offered + [u for u in method.units if u not in offered]
+        self._units_of, self._offered = method, names
         units.clear()
-        names = list(self.report.units) + [u for u in method.units if u not in self.report.units]
         for name in names:
-            text = name if name in self.report.units else self.tr("{unit}（不在名冊）").format(unit=name)
+            outside = outside_roster(self.report, name)
+            text = self.tr("{unit}（不在名冊）").format(unit=name) if outside else name
             item = QListWidgetItem(text)
             item.setData(UNIT_ROLE, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -160,7 +179,7 @@ class MethodEditor(NodeEditor):
         units = [u for u in method.units if u != name]
         if checked:
             # Keep the roster's order, which is the order the report prints units in.
-            order = {u: i for i, u in enumerate(self.report.units)}
+            order = {u: i for i, u in enumerate(self._offered)}
             units = sorted([*units, name], key=lambda u: order.get(u, len(order)))
         text = self.tr("勾選主辦單位「{unit}」") if checked else self.tr("取消主辦單位「{unit}」")
         self.sink.edit_units(method, units, text.format(unit=name))
@@ -171,13 +190,9 @@ class MethodEditor(NodeEditor):
         if not name or not isinstance(method, Method):
             return
         self.form.addUnitEdit.clear()
-        if name not in self.report.units:
+        # A roster of the report's own takes the new unit; without one, naming it on the row is enough.
+        if has_explicit_roster(self.report) and name not in self.report.units:
             self.sink.add_unit_to_roster(name)
         if name not in method.units:
             text = self.tr("勾選主辦單位「{unit}」").format(unit=name)
             self.sink.edit_units(method, [*method.units, name], text)
-
-
-def _without_mnemonic(text: str) -> str:
-    """「具體作法」 for 「具體作法(&R)」, 「Results」 for 「&Results」: a label's text as a caption."""
-    return re.sub(r"\(&[^&]\)|&(?=[^&])", "", text)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QTextEdit, QWidget
 
 from perfdesk.domain.tree import Parent
 from perfdesk.ui.editors.edit_sink import EditSink
@@ -21,33 +22,45 @@ class NodeEditor(QWidget):
         self.bindings: dict[str, FieldBinding] = {}
 
     def bind(self, widget: QWidget, field: str, counter: QLabel | None = None) -> None:
-        self.bindings[field] = FieldBinding(widget, field, self._edited, counter, self._count_text)
+        self.bindings[field] = FieldBinding(
+            widget, field, self._edited, counter, self._count_text, on_cursor_moved=self.sink.end_typing
+        )
 
     def show_node(self, node: Parent, read_only: bool = False) -> None:
         self.node = node
+        self.clear_find_highlight()
         for field, binding in self.bindings.items():
             binding.show(getattr(node, field))
-            widget = binding.widget
-            if isinstance(widget, QPlainTextEdit):
-                widget.setReadOnly(read_only)
-            else:
-                widget.setEnabled(not read_only)
+            binding.set_read_only(read_only)
 
     def refresh(self, node: Parent, field: str) -> None:
         """The model changed `field` of `node` (undo, replace, another view): show the new value."""
         if node is self.node and field in self.bindings:
             self.bindings[field].show(getattr(node, field))
 
-    def focus_field(self, field: str, start: int = 0, length: int = 0, part: object | None = None) -> None:
-        """Put the cursor in `field` and select a range of its text (for find).
+    def focus_field(
+        self, field: str, start: int = 0, length: int = 0, part: object | None = None, *, take_focus: bool = True
+    ) -> None:
+        """Select a range of `field`'s text and scroll to it (for find); with `take_focus` the keyboard goes there.
 
         `part` is a part of the node with fields of its own (a method's contribution), which
         an editor that shows such parts overrides this to find.
         """
+        self.clear_find_highlight()  # one match marked at a time, not the last one too
         binding = self.bindings.get(field) if part is None else None
         if binding is None:
             return
-        select_text(binding.widget, start, length)
+        select_text(binding.widget, start, length, take_focus=take_focus)
+
+    def field_widget(self, field: str) -> QWidget | None:
+        """The widget that edits `field` of the node shown (None if this editor has none)."""
+        binding = self.bindings.get(field)
+        return None if binding is None else binding.widget
+
+    def clear_find_highlight(self) -> None:
+        """Unmark find's match and drop the selection it made (a field without focus still draws it)."""
+        for binding in self.bindings.values():
+            unmark(binding.widget)
 
     def _count_text(self, count: int) -> str:
         return self.tr("{count} 字", "", count).format(count=f"{count:,}")
@@ -57,14 +70,50 @@ class NodeEditor(QWidget):
             self.sink.edit_field(self.node, field, value)
 
 
-def select_text(widget: QWidget, start: int, length: int) -> None:
-    """Focus `widget` and select `length` characters from `start`, scrolled into view."""
-    widget.setFocus()
+# The match find chose, marked the way editors mark a find result (also where the field has no focus).
+FIND_HIGHLIGHT = QColor("#ffe066")
+
+
+def select_text(widget: QWidget, start: int, length: int, *, take_focus: bool = True) -> None:
+    """Select `length` characters from `start` in `widget`, scrolled into view; focus it if `take_focus`.
+
+    Find leaves the keyboard in the find bar (so Enter goes on to the next match, never into the
+    text) and marks the match, because a field without the focus may draw its selection faintly.
+    """
+    if take_focus:
+        widget.setFocus()
+    scroll = _scroll_area_of(widget)
+    if scroll is not None:
+        scroll.ensureWidgetVisible(widget)
     if isinstance(widget, QPlainTextEdit):
         cursor = widget.textCursor()
         cursor.setPosition(start)
         cursor.setPosition(start + length, cursor.MoveMode.KeepAnchor)
         widget.setTextCursor(cursor)
         widget.ensureCursorVisible()
+        mark = QTextCharFormat()
+        mark.setBackground(FIND_HIGHLIGHT)
+        marked = QTextEdit.ExtraSelection()
+        marked.cursor = cursor  # type: ignore[attr-defined]
+        marked.format = mark  # type: ignore[attr-defined]
+        widget.setExtraSelections([] if take_focus else [marked])
     elif hasattr(widget, "setSelection"):
         widget.setSelection(start, length)
+
+
+def unmark(widget: QWidget) -> None:
+    if isinstance(widget, QPlainTextEdit):
+        widget.setExtraSelections([])
+        if widget.textCursor().hasSelection() and not widget.hasFocus():
+            cursor = widget.textCursor()
+            cursor.clearSelection()
+            widget.setTextCursor(cursor)
+    elif isinstance(widget, QLineEdit) and widget.hasSelectedText() and not widget.hasFocus():
+        widget.deselect()
+
+
+def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
