@@ -29,11 +29,13 @@ def test_export_pdf_and_xlsx_with_options(
     assert _run(capsys, "export", taichung_file, "-o", xlsx, "--format", "xlsx")[0] == 0
     with open(xlsx, "rb") as handle:  # --format wins over the extension
         workbook = load_workbook(handle)
-    assert workbook.sheetnames[0] == "封面" and len(workbook.sheetnames) == 6
+    # The title opens the first table's sheet; 構面一–四 share a header row and a sheet, 構面五 has its own.
+    assert workbook.sheetnames == ["構面一、構面二、構面三、構面四", "構面五 開放創新"]
+    assert "臺中分局" in str(workbook.worksheets[0]["A1"].value)
 
 
 def test_export_refusals(capsys: pytest.CaptureFixture[str], taichung_file: Path, tmp_path: Path) -> None:
-    code, _, err = _run(capsys, "export", taichung_file, "-o", tmp_path / "x.ods")
+    code, _, err = _run(capsys, "export", taichung_file, "-o", tmp_path / "x.rtf")
     assert code == 2 and "不支援的匯出格式" in err
     out = tmp_path / "x.pdf"
     out.write_bytes(b"old")
@@ -53,3 +55,18 @@ def test_column_widths_are_an_option(capsys: pytest.CaptureFixture[str], taichun
     assert unit_width[0] < unit_width[1]
     code, _, err = _run(capsys, "export", taichung_file, "-o", tmp_path / "x.pdf", "--column-widths", "colour=3")
     assert code == 2 and "--column-widths colour=3" in err
+
+
+def test_headings_print_in_one_form_unless_asked_for_as_written(
+    capsys: pytest.CaptureFixture[str], taichung_file: Path, tmp_path: Path
+) -> None:
+    normalised, typed = tmp_path / "one-form.xlsx", tmp_path / "as-written.xlsx"
+    assert _run(capsys, "export", taichung_file, "-o", normalised)[0] == 0
+    assert _run(capsys, "export", taichung_file, "-o", typed, "--headings-as-written")[0] == 0
+
+    def texts(path: Path) -> set[str]:
+        book = load_workbook(path)
+        return {str(c.value) for sheet in book.worksheets for row in sheet.iter_rows() for c in row if c.value}
+
+    assert any("構面二：服務遞送（300 分）" in t for t in texts(normalised))
+    assert any("構面二、服務遞送(300分)" in t for t in texts(typed))

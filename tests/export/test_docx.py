@@ -97,3 +97,25 @@ def test_headings_keep_a_line_above_and_stay_with_their_table() -> None:
     assert by_text[project.category].paragraph_format.space_before == Pt(12)
     for table in layout.tables[:-1]:
         assert by_text[table.heading].paragraph_format.space_before == Pt(12), table.heading
+
+
+def test_zh_tw_the_recipients_font_widow_control_and_a_clear_header() -> None:
+    _, document = _written("taichung-112")
+    normal = document.styles["Normal"]
+    assert normal.font.name == "標楷體" and normal.element.rPr.rFonts.get(qn("w:eastAsia")) == "標楷體"
+    language = normal.element.rPr.find(qn("w:lang"))
+    assert language.get(qn("w:val")) == "zh-TW" and language.get(qn("w:eastAsia")) == "zh-TW"
+    assert normal.paragraph_format.widow_control is True
+    section = document.sections[0]
+    # The running header ends well above the body: a line of 9 pt from header_distance, then a gap.
+    assert section.top_margin - section.header_distance >= Pt(9) * 2
+    assert section.bottom_margin - section.footer_distance >= Pt(9) * 2
+
+
+def test_a_table_without_a_method_column_merges_its_strategy_header_over_two_columns() -> None:
+    layout, document = _written("taichung-112")
+    table, grid = layout.tables[-1], document.tables[-1]  # 構面五: 執行策略 · 主辦單位 · 具體作法 · 112 年度執行成果
+    assert table.header_row[0].span == 2
+    first, second = grid.rows[0].cells[0], grid.rows[0].cells[1]
+    assert first._tc is second._tc and first.text == "執行策略"
+    assert len(grid.columns) == len(table.fields) == 5

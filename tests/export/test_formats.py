@@ -49,7 +49,7 @@ def _format_option(parser: argparse.ArgumentParser) -> argparse.Action:
 
 def test_the_registry_names_each_format_once_with_a_caption_and_a_writer() -> None:
     known = formats.export_formats()
-    assert format_ids() == ("xlsx", "pdf", "docx", "odt")
+    assert format_ids() == ("xlsx", "pdf", "docx", "odt", "ods")
     assert len({f.id for f in known}) == len({f.extension for f in known}) == len(known)
     for export_format in known:
         assert export_format.extension == f".{export_format.id}"
@@ -57,6 +57,7 @@ def test_the_registry_names_each_format_once_with_a_caption_and_a_writer() -> No
         assert export_format.caption_in("zh_TW") != export_format.caption_in("en")
         assert export_format.file_filter("zh_TW").endswith(f"(*{export_format.extension})")
         assert callable(export_format.writer())
+    # ODF text and ODF spreadsheet: one name on the menu.
     assert format_names("zh_TW") == "Excel／PDF／Word／ODF"
     assert format_names("en") == "Excel/PDF/Word/ODF"
 
@@ -83,17 +84,18 @@ def test_the_cli_offers_exactly_the_registry() -> None:
 def test_the_format_comes_from_the_name_or_the_registered_extension(tmp_path: Path) -> None:
     assert format_for(tmp_path / "a.DOCX").id == "docx"
     assert format_for(tmp_path / "a.bin", "XLSX").id == "xlsx"
+    assert format_for(tmp_path / "a.ods").id == "ods"
     for bad in (format_for, format_of):
         with pytest.raises(PerfdeskError) as caught:
-            bad(tmp_path / "a.ods")
+            bad(tmp_path / "a.fods")
         assert caught.value.code == "export.unknown_format"
-        assert caught.value.params == {"found": "ods", "known": "xlsx, pdf, docx, odt"}
+        assert caught.value.params == {"found": "fods", "known": "xlsx, pdf, docx, odt, ods"}
 
 
 def test_a_format_added_to_the_registry_is_offered_by_the_cli_and_written_by_the_service(
     with_fake_format: ExportFormat, tmp_path: Path
 ) -> None:
-    assert _format_option(build_parser()).choices == ("xlsx", "pdf", "docx", "odt", "txt")
+    assert _format_option(build_parser()).choices == ("xlsx", "pdf", "docx", "odt", "ods", "txt")
     assert build_parser().parse_args(["export", "a.perfdesk", "-o", "out.bin", "--format", "txt"]).format == "txt"
     assert format_of(tmp_path / "report.TXT") == "txt"
     report = sample_report("tainan-112")

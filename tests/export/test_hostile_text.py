@@ -66,7 +66,7 @@ CASES: dict[str, Case] = {
     "long_latin_word": Case("A" * 10_000, few_fields=True, cut_in=("pdf",)),
     "long_cjk_run": Case("中" * 10_000, few_fields=True, cut_in=("pdf",)),
     "forty_thousand": Case(
-        ("推動服務流程簡化，辦理說明會。" * 2_700)[:40_000], few_fields=True, cut_in=("pdf", "xlsx")
+        ("推動服務流程簡化，辦理說明會。" * 2_700)[:40_000], few_fields=True, cut_in=("pdf", "xlsx", "ods")
     ),
     "formula_equals": Case("=1+1", frame="after"),
     "formula_at": Case("@SUM(A1:A9)", frame="after"),
@@ -213,7 +213,8 @@ def _xlsx_text(path: Path, tables: int = 2) -> str:
                 assert cell.data_type != "f", (sheet.title, cell.coordinate)
                 if cell.value is not None:
                     texts.append(str(cell.value))
-    assert len(book.worksheets) == 1 + tables  # 封面 and one sheet per 構面
+    # Tables with the same header row share a sheet; the title and front matter may have one of their own.
+    assert 1 <= sum(1 for sheet in book.worksheets if sheet.print_title_rows) <= tables
     return "\n".join([*texts, book.properties.title or ""])
 
 
@@ -227,21 +228,31 @@ def _docx_text(path: Path, tables: int = 2) -> str:
 
 
 def _odt_text(path: Path, tables: int = 2) -> str:
-    text_ns = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
     with zipfile.ZipFile(path) as package:
         content = etree.fromstring(package.read("content.xml"))
         styles = etree.fromstring(package.read("styles.xml"))
     assert len(content.findall(".//{urn:oasis:names:tc:opendocument:xmlns:table:1.0}table")) == tables
-    for root in (
-        content,
-        styles,
-    ):  # what a reader sees of ODF's white-space elements (odfdo writes tabs and runs of spaces so)
+    return _odt_text_of(content, styles)
+
+
+def _ods_text(path: Path, tables: int = 2) -> str:
+    table_ns = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+    with zipfile.ZipFile(path) as package:
+        content = etree.fromstring(package.read("content.xml"))
+    sheets = content.findall(f".//{table_ns}table")
+    assert 1 <= len(sheets) <= 1 + tables  # tables with the same header row share a sheet
+    return _odt_text_of(content)
+
+
+def _odt_text_of(*roots: etree._Element) -> str:
+    """What a reader sees of ODF's white-space elements (odfdo writes tabs and runs of spaces so)."""
+    text_ns = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+    for root in roots:
         for tab in root.iter(f"{text_ns}tab"):
             tab.text = "\t"
         for spaces in root.iter(f"{text_ns}s"):
             spaces.text = " " * int(spaces.get(f"{text_ns}c", "1"))
-    texts = ["".join(p.itertext()) for root in (content, styles) for p in root.iter(f"{text_ns}p")]
-    return "\n".join(texts)
+    return "\n".join("".join(p.itertext()) for root in roots for p in root.iter(f"{text_ns}p"))
 
 
 READERS: dict[str, Callable[[Path, int], str]] = {
@@ -249,6 +260,7 @@ READERS: dict[str, Callable[[Path, int], str]] = {
     "xlsx": _xlsx_text,
     "docx": _docx_text,
     "odt": _odt_text,
+    "ods": _ods_text,
 }
 
 

@@ -158,18 +158,15 @@ def _pdf_sizes(pdf: bytes) -> set[float]:
 
 
 def _xlsx_sizes(xlsx: bytes) -> dict[str, set[float]]:
+    """The sizes of each kind of text, told apart by their named cell styles (one per kind)."""
     book = load_workbook(io.BytesIO(xlsx))
-    cover, *tables = book.worksheets
-    roles: dict[str, set[float]] = {"title": {float(cover["A1"].font.sz)}, "heading": set(), "header_row": set()}
-    roles["body"] = {float(c.font.sz) for row in cover.iter_rows(min_row=2) for c in row if c.value}
-    roles["page_furniture"] = {float(s.oddHeader.center.size) for s in book} | {s.oddFooter.center.size for s in book}
-    for sheet in tables:
-        header_row = int(sheet.print_title_rows.split(":")[0].lstrip("$"))
+    roles: dict[str, set[float]] = {"title": set(), "heading": set(), "header_row": set(), "body": set()}
+    kinds = {"title": "title", "heading": "heading", "header": "header_row", "text": "body", "body": "body"}
+    for sheet in book.worksheets:
         for row in sheet.iter_rows():
             for cell in (c for c in row if c.value):
-                above = cell.row < header_row
-                role = "header_row" if cell.row == header_row else "heading" if above and cell.font.b else "body"
-                roles[role].add(float(cell.font.sz))
+                roles[kinds[cell.style.removeprefix("Perfdesk ")]].add(float(cell.font.sz))
+    roles["page_furniture"] = {float(s.oddHeader.center.size) for s in book} | {s.oddFooter.center.size for s in book}
     return roles
 
 

@@ -15,9 +15,9 @@ from perfdesk.services.progress import Progress
 def test_format_comes_from_the_extension_or_is_refused(tmp_path: Path) -> None:
     assert format_of(tmp_path / "a.PDF") == "pdf"
     assert format_of(tmp_path / "a.bin", "xlsx") == "xlsx"
-    assert format_of(tmp_path / "a.odt") == "odt"
+    assert format_of(tmp_path / "a.odt") == "odt" and format_of(tmp_path / "a.ods") == "ods"
     with pytest.raises(PerfdeskError) as caught:
-        format_of(tmp_path / "a.ods")  # not yet (issue 12)
+        format_of(tmp_path / "a.rtf")
     assert caught.value.code == "export.unknown_format"
 
 

@@ -86,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--column-widths",
         help="欄寬比例，例如 strategy=2,method=3.5,units=1.6,results=6（未列出的用預設）",
     )
+    export.add_argument(
+        "--headings-as-written",
+        action="store_true",
+        help="構面標題照原文輸出（預設統一為「構面一：基礎服務（200 分）」）",
+    )
     export.add_argument("--force", action="store_true")
 
     info = commands.add_parser("info", help="顯示報告摘要")

@@ -23,7 +23,7 @@ from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph
 
 from perfdesk.export.export_text import clean_export_text, paragraphs
-from perfdesk.export.fonts import kai_font
+from perfdesk.export.fonts import recipient_font
 from perfdesk.export.kinsoku import NO_LINE_END, NO_LINE_START, as_text
 from perfdesk.export.layout import DocumentLayout, Table
 from perfdesk.export.options import ExportOptions, Orientation
@@ -31,12 +31,14 @@ from perfdesk.export.type_sizes import type_sizes
 
 _A4 = (Cm(21.0), Cm(29.7))
 _MARGIN = Cm(1.5)
+# The running header and the page number sit in bands of their own, as in the PDF: Word puts the
+# header at `header_distance` from the edge and the body at the top margin, so these keep them apart.
+_MARGIN_TOP, _HEADER_DISTANCE = Cm(2.0), Cm(0.9)
+_MARGIN_BOTTOM, _FOOTER_DISTANCE = Cm(1.8), Cm(0.8)
 _HEADER_SHADE = "E7E6E6"
 # python-docx refuses document properties longer than this; the full title prints on the first page.
 _PROPERTY_LIMIT = 255
-# The language Word applies the 禁則 sets to: text it takes as Traditional Chinese (by detection,
-# or as typed in a zh-TW Word). The exported text is not marked zh-TW: that makes LibreOffice
-# space its CJK lines wider (a quarter more pages), a change no one asked for.
+# The language of the text, and the one Word applies the 禁則 sets to.
 _LANGUAGE = "zh-TW"
 # The settings that come after the 禁則 lists in a settings part (w:settings is a strict sequence).
 _AFTER_KINSOKU = (
@@ -65,7 +67,7 @@ def write_docx(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO)
     """Write the laid-out report to `stream` as a .docx document; the characters left out (none: Word holds all)."""
     document = Document()
     sizes = type_sizes(options.font_size)
-    font = kai_font(options.font_file).family
+    font = recipient_font(options.font_file)
     _set_default_font(document, font, sizes.body)
     _set_kinsoku(document)
     section = document.sections[0]
@@ -74,8 +76,9 @@ def write_docx(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO)
         section.orientation = WD_ORIENT.LANDSCAPE
         width, height = height, width
     section.page_width, section.page_height = width, height
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, _MARGIN)
+    section.left_margin = section.right_margin = _MARGIN
+    section.top_margin, section.header_distance = _MARGIN_TOP, _HEADER_DISTANCE
+    section.bottom_margin, section.footer_distance = _MARGIN_BOTTOM, _FOOTER_DISTANCE
     printable = width - 2 * _MARGIN
     _running_header(section.header.paragraphs[0], layout.running_header, sizes.page_furniture)
     _page_numbers(section.footer.paragraphs[0], sizes.page_furniture)
@@ -113,28 +116,43 @@ def _property(text: str) -> str:
 
 
 def _table(document: DocumentObject, table: Table, printable: int, header_size: float, size: float) -> None:
-    grid = document.add_table(rows=1 + len(table.rows), cols=len(table.headers))
+    columns = len(table.headers)
+    grid = document.add_table(rows=1 + len(table.rows), cols=columns)
     grid.style = "Table Grid"
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+    grid.autofit = False
     widths = [int(printable * share) for share in table.widths]
-    for column, header in enumerate(table.headers):
-        cell = grid.cell(0, column)
-        _cell_text(cell.paragraphs[0], header, header_size, bold=True, centred=True)
-        _shade(cell, _HEADER_SHADE)
+    # One pass over python-docx's cell grid: Table.cell() rebuilds the whole grid on every call,
+    # which made a large report's export quadratic (20,000 methods never finished).
+    cells = grid._cells
+    for column, width in enumerate(widths):
+        # The grid column is what LibreOffice reads, the cell width what Word reads: set both.
+        grid.columns[column].width = width
+    for index, cell in enumerate(cells):
+        cell.width = widths[index % columns]
     _repeat_as_header(grid)
     for row_index, row in enumerate(table.rows, start=1):
         for column, text in enumerate(row.cells):
             if text:
-                _cell_paragraphs(grid.cell(row_index, column), text, size)
+                _cell_paragraphs(cells[row_index * columns + column], text, size)
     for span in table.spans:
         # Word keeps the merged cell's text from the top cell; the others are empty already.
-        grid.cell(span.first_row + 1, span.column).merge(grid.cell(span.last_row + 1, span.column))
-    grid.autofit = False
-    for column, width in enumerate(widths):
-        # The grid column is what LibreOffice reads, the cell width what Word reads: set both.
-        grid.columns[column].width = width
-        for cell in grid.columns[column].cells:
-            cell.width = width
+        first, *covered = (cells[(row + 1) * columns + span.column] for row in range(span.first_row, span.last_row + 1))
+        _vertical_merge(first, "restart")
+        for cell in covered:
+            _vertical_merge(cell, "continue")
+    header_cells = [cells[header.column] for header in table.header_row]
+    for header, cell in zip(table.header_row, header_cells, strict=True):
+        _cell_text(cell.paragraphs[0], header.text, header_size, bold=True, centred=True)
+        _shade(cell, _HEADER_SHADE)
+    for header, cell in zip(table.header_row, header_cells, strict=True):
+        if header.span > 1:
+            # 「執行策略」 over the strategy and the method columns, as the reports print it.
+            cell.merge(cells[header.column + header.span - 1])
+
+
+def _vertical_merge(cell: object, value: str) -> None:
+    cell._tc.vMerge = value  # type: ignore[attr-defined]  # w:vMerge in its place in w:tcPr
 
 
 def _repeat_as_header(grid: WordTable) -> None:
@@ -196,8 +214,15 @@ def _set_default_font(document: DocumentObject, font: str, size: float) -> None:
     style = document.styles["Normal"]
     style.font.name = font
     style.font.size = Pt(size)
+    # No line of a paragraph alone at the foot or the head of a page, in a table cell too.
+    style.paragraph_format.widow_control = True
+    properties = style.element.get_or_add_rPr()
     # Word picks the East Asian face from w:eastAsia; without it CJK text falls back to 新細明體.
-    style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), font)
+    properties.get_or_add_rFonts().set(qn("w:eastAsia"), font)
+    language = OxmlElement("w:lang")
+    for attribute in ("w:val", "w:eastAsia"):
+        language.set(qn(attribute), _LANGUAGE)
+    properties.append(language)
 
 
 def _set_kinsoku(document: DocumentObject) -> None:

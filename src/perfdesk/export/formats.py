@@ -23,9 +23,11 @@ from perfdesk.i18n.messages import render
 if TYPE_CHECKING:
     from perfdesk.export.layout import DocumentLayout
     from perfdesk.export.options import ExportOptions
+    from perfdesk.export.write_outcome import WriteOutcome
 
-# A writer returns how many characters it had to leave out (a header too long for its cell or page).
-Writer = Callable[["DocumentLayout", "ExportOptions", BinaryIO], int]
+# A writer returns how many characters it had to leave out (a header too long for its cell or page), or a
+# WriteOutcome that also names the characters no font could draw (export.write_outcome).
+Writer = Callable[["DocumentLayout", "ExportOptions", BinaryIO], "int | WriteOutcome"]
 
 
 @dataclass(frozen=True)
@@ -74,12 +76,19 @@ def _odt() -> Writer:
     return write_odt
 
 
+def _ods() -> Writer:
+    from perfdesk.export.ods_writer import write_ods
+
+    return write_ods
+
+
 # In the order the dialog offers them and the menu names them.
 EXPORT_FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("xlsx", ".xlsx", "Excel", "export.format.xlsx", _xlsx),
     ExportFormat("pdf", ".pdf", "PDF", "export.format.pdf", _pdf),
     ExportFormat("docx", ".docx", "Word", "export.format.docx", _docx),
     ExportFormat("odt", ".odt", "ODF", "export.format.odt", _odt),
+    ExportFormat("ods", ".ods", "ODF", "export.format.ods", _ods),
 )
 
 
@@ -91,7 +100,7 @@ def export_formats() -> tuple[ExportFormat, ...]:
 
 
 def format_ids() -> tuple[str, ...]:
-    """("xlsx", "pdf", "docx", "odt"): the CLI's --format choices."""
+    """("xlsx", "pdf", "docx", "odt", "ods"): the CLI's --format choices."""
     return tuple(f.id for f in EXPORT_FORMATS)
 
 
@@ -121,4 +130,5 @@ def format_for(out: Path, explicit: str | None = None) -> ExportFormat:
 
 def format_names(language: Language) -> str:
     """「Excel／PDF／Word／ODF」 ("Excel/PDF/Word/ODF" in English): every format, as the menu names them."""
-    return ("/" if language == "en" else "／").join(f.name for f in EXPORT_FORMATS)
+    # ODF text and ODF spreadsheet are one name on the menu.
+    return ("/" if language == "en" else "／").join(dict.fromkeys(f.name for f in EXPORT_FORMATS))

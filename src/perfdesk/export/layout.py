@@ -3,8 +3,9 @@
 A report becomes: title, front matter, then per dimension (構面) its heading, note and a table
 whose columns are that dimension's own. Each table row is one method or sub-item; the strategy
 cell spans all rows of its strategy. A parent method heads its sub-item rows with a row of its
-own. Where a dimension has no method column, the method text stands in the strategy column,
-under the strategy's title. Internal comments and review flags never reach the layout.
+own. Where a dimension has no method column, the methods get a printed column of their own
+beside the strategy, under one 「執行策略」 header cell spanning both. Internal comments and
+review flags never reach the layout.
 
 Every text of the layout is cleaned once here (export_text): what no format can store is
 U+FFFD, and `replaced_characters` counts it so the caller can say so.
@@ -12,12 +13,15 @@ U+FFFD, and `replaced_characters` counts it so the caller can say so.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from perfdesk.domain.method_text import title_separator
 from perfdesk.domain.offices import in_office_order
 from perfdesk.domain.report import CONTRIBUTIONS_LEAD_IN, Dimension, Field, Method, Report, Strategy
 from perfdesk.domain.tree import methods_under
 from perfdesk.export.export_text import clean_export_text, replaced_in
+from perfdesk.export.kinsoku import NO_LINE_START
 from perfdesk.export.options import ExportOptions
 
 
@@ -42,6 +46,15 @@ class Span:
 
 
 @dataclass(frozen=True)
+class HeaderCell:
+    """One cell of a table's header row: `text` over `span` columns from `column`."""
+
+    text: str
+    column: int
+    span: int = 1
+
+
+@dataclass(frozen=True)
 class Table:
     """One dimension's table."""
 
@@ -55,6 +68,13 @@ class Table:
     spans: tuple[Span, ...]
     # The label each strategy block carries, for 「（續）」 when it continues on a new page.
     block_labels: tuple[str, ...] = ()
+    # The header row as printed; empty means one cell per entry of `headers`.
+    header_cells: tuple[HeaderCell, ...] = ()
+
+    @property
+    def header_row(self) -> tuple[HeaderCell, ...]:
+        """The header row's cells, a spanning 「執行策略」 as one cell."""
+        return self.header_cells or tuple(HeaderCell(text, column) for column, text in enumerate(self.headers))
 
     @property
     def strategy_column(self) -> int | None:
@@ -96,9 +116,12 @@ def build_layout(report: Report, options: ExportOptions | None = None) -> Docume
     options = options or ExportOptions()
     clean = _Cleaner()
     tables = []
-    previous_category: str | None = None
+    # A category the front matter already ends with (「肆、執行策略… 一、整體服務類」) prints once.
+    previous_category: str | None = report.front_matter[-1].strip() if report.front_matter else None
     for dimension in report.dimensions:
         category = dimension.category if dimension.category != previous_category else None
+        if category and not options.headings_as_written:
+            category = _with_points(category)
         previous_category = dimension.category or previous_category
         tables.append(_table(report, dimension, category, options, clean))
     return DocumentLayout(
@@ -121,22 +144,82 @@ def _running_header(report: Report) -> str:
 
 
 def _short_label(strategy: Strategy) -> str:
-    """What a strategy continued on a new page is called: 「(一)服務一致及正確性」, at most ~16 characters."""
+    """What a strategy continued on a new page is called: 「(一)服務一致及正確性」, at most ~16 characters.
+
+    A title cut short ends on a word, not on the punctuation before the cut (never 「…，…」).
+    """
     title = " ".join(strategy.title.split())
-    return strategy.label + (title if len(title) <= 14 else title[:13] + "…")
+    if len(title) > 14:
+        title = _without_trailing_punctuation(title[:13]) + "…"
+    return labelled(strategy.label, title)
+
+
+def _without_trailing_punctuation(text: str) -> str:
+    """`text` without the punctuation (and spaces) it ends in: what may not start a line may not end a cut title."""
+    while text and (text[-1] in NO_LINE_START or text[-1].isspace()):
+        text = text[:-1]
+    return text
+
+
+# 「(續)」 beside a label in half-width brackets, 「（續）」 beside full-width ones or none.
+_CONTINUED = ("（續）", "(續)")
+
+
+def continued(label: str) -> str:
+    """A strategy's label as it heads a page where the strategy continues: 「(一)服務便捷性(續)」."""
+    half_width = "(" in label and "（" not in label
+    return label + _CONTINUED[half_width]
+
+
+def labelled(label: str, text: str) -> str:
+    """A label and its text as the reports print them: 「(一)服務便捷性」「一、整體服務」「1. 訂定…」.
+
+    The export adds a space only after a label ending in a full stop (「1.」「(1).」), where the
+    digits would otherwise run into the text; after 「、」 or a bracket the text follows at once.
+    """
+    if not label:
+        return text
+    if not text:
+        return label
+    return f"{label} {text}" if label.endswith(".") else f"{label}{text}"
+
+
+_POINTS = re.compile(r"\s*[（(]\s*(\d+)\s*分\s*[)）]\s*$")
+_HEADING_SEPARATOR = re.compile(r"^\s*[、:：]?\s*")
+
+
+def _with_points(text: str) -> str:
+    """「…（N 分）」 in the one form at the end of a heading or category: 「專案規劃類(1000 分)」 → 「…（1000 分）」."""
+    points = _POINTS.search(text)
+    return f"{text[: points.start()]}（{points.group(1)} 分）" if points else text
+
+
+def normalised_heading(dimension: Dimension) -> str:
+    """A 構面's heading in the reports' one form, 「構面一：基礎服務（200 分）」, whatever the office typed
+    (「構面一、基礎服務 (200 分)」「構面四:服務評價(200分)」); words of its own beyond the name
+    (「（第 1 類：第一線服務機關）」) are kept, in full-width brackets."""
+    heading = dimension.display_heading
+    if not dimension.label or not heading.startswith(dimension.label):
+        return _with_points(heading)
+    rest = _HEADING_SEPARATOR.sub("", heading[len(dimension.label) :], count=1)
+    points = _POINTS.search(rest)
+    if points:
+        rest = rest[: points.start()]
+    rest = re.sub(r"\s*\(([^()]*)\)", r"（\1）", rest).strip()
+    suffix = f"（{points.group(1)} 分）" if points else ""
+    return f"{dimension.label}：{rest}{suffix}" if rest else f"{dimension.label}{suffix}"
 
 
 def _table(
     report: Report, dimension: Dimension, category: str | None, options: ExportOptions, clean: _Cleaner
 ) -> Table:
-    fields = tuple(column.field for column in dimension.columns)
-    headers = tuple(clean(column.header) for column in dimension.columns)
+    fields, headers, header_cells = _columns(dimension, clean)
     raw = [options.width_of(f) for f in fields]
     widths = tuple(w / sum(raw) for w in raw)
-    method_column = Field.METHOD in fields
     rows: list[Row] = []
     spans: list[Span] = []
     labels: list[str] = []
+    strategy_column = fields.index(Field.STRATEGY) if Field.STRATEGY in fields else None
     for block, strategy in enumerate(dimension.strategies):
         first = len(rows)
         labels.append(clean(_short_label(strategy), counted=False))
@@ -146,12 +229,7 @@ def _table(
             cells = []
             for column in fields:
                 if column is Field.STRATEGY:
-                    if method_column:
-                        cells.append(strategy_text(strategy) if position == 0 else "")
-                    else:
-                        # A method without a title or label (the project rows of hq-108) adds no empty line.
-                        lead = [strategy_text(strategy)] if position == 0 else []
-                        cells.append("\n".join([*lead, text] if (text := method_text(method)) else lead))
+                    cells.append(strategy_text(strategy) if position == 0 else "")
                 else:
                     cells.append(_cell(report, method, column))
             rows.append(Row(tuple(clean(cell) for cell in cells), block, heads))
@@ -159,12 +237,11 @@ def _table(
             cells = [strategy_text(strategy) if f is Field.STRATEGY else "" for f in fields]
             rows.append(Row(tuple(clean(cell) for cell in cells), block))
         last = len(rows) - 1
-        strategy_column = fields.index(Field.STRATEGY) if Field.STRATEGY in fields else None
-        if method_column and strategy_column is not None and last > first:
+        if strategy_column is not None and last > first:
             spans.append(Span(strategy_column, first, last))
     return Table(
         category=clean.optional(category),
-        heading=clean(dimension.display_heading),
+        heading=clean(dimension.display_heading if options.headings_as_written else normalised_heading(dimension)),
         note=clean.optional(dimension.note),
         fields=fields,
         headers=headers,
@@ -172,18 +249,43 @@ def _table(
         rows=tuple(rows),
         spans=tuple(spans),
         block_labels=tuple(labels),
+        header_cells=header_cells,
     )
 
 
+def _columns(
+    dimension: Dimension, clean: _Cleaner
+) -> tuple[tuple[Field, ...], tuple[str, ...], tuple[HeaderCell, ...]]:
+    """The printed columns: the dimension's own, and where it has no 執行方法 column the methods in
+    a column of their own beside the strategy, both under one 「執行策略」 header cell, as the
+    seeds print them (Taichung 構面五, every table of Tainan and of hq-108). Where no method has
+    a text of its own (hq-108's project table) there is nothing to put in such a column."""
+    fields = [column.field for column in dimension.columns]
+    headers = [clean(column.header) for column in dimension.columns]
+    if Field.STRATEGY in fields and Field.METHOD not in fields and _methods_have_text(dimension):
+        at = fields.index(Field.STRATEGY)
+        fields.insert(at + 1, Field.METHOD)
+        headers.insert(at + 1, headers[at])
+        cells = [HeaderCell(text, column) for column, text in enumerate(headers)]
+        cells[at : at + 2] = [HeaderCell(headers[at], at, 2)]
+    else:
+        cells = [HeaderCell(text, column) for column, text in enumerate(headers)]
+    return tuple(fields), tuple(headers), tuple(cells)
+
+
+def _methods_have_text(dimension: Dimension) -> bool:
+    return any(method_text(m) for strategy in dimension.strategies for m in methods_under(strategy))
+
+
 def strategy_text(strategy: Strategy) -> str:
-    text = f"{strategy.label}{strategy.title}"
+    text = labelled(strategy.label, strategy.title)
     return text + (f"（{strategy.points} 分）" if strategy.points is not None else "")
 
 
 def method_text(method: Method) -> str:
     """「1. 標題：說明」 as the reports print it."""
-    head = f"{method.label} {method.title}".strip() if method.label else method.title
-    text = f"{head}：{method.description}" if method.description else head
+    head = labelled(method.label, method.title)
+    text = f"{head}{title_separator(head, method.description)}{method.description}" if method.description else head
     return text + (f"（{method.points} 分）" if method.points is not None else "")
 
 

@@ -8,25 +8,22 @@ strategy cells merged down their rows (table:covered-table-cell below), the colu
 ODF states the 禁則 as paragraph properties (style:line-break="strict", hanging punctuation);
 the office application applies its own forbidden-character lists, as Word does.
 
-odfdo builds the document from LibreOffice's template, which is ODF 1.4 with LibreOffice's
-extension attributes; the package is rewritten as plain 1.2 (no loext:, no thumbnail or UI
-configuration) so the strictest checker accepts it.
+odfdo builds the document from LibreOffice's template; odf_package rewrites it as plain 1.2.
 """
 
 from __future__ import annotations
 
 import io
-import zipfile
 from typing import BinaryIO
 from xml.sax.saxutils import quoteattr
 
 from lxml import etree
-from odfdo import Cell, Document, Element, Paragraph, Row
-from odfdo import Table as OdfTable
+from odfdo import Document, Element, Paragraph
 
 from perfdesk.export.export_text import clean_export_text, paragraphs
-from perfdesk.export.fonts import kai_font
+from perfdesk.export.fonts import recipient_font
 from perfdesk.export.layout import DocumentLayout, Table
+from perfdesk.export.odf_package import ODF_PREFIX, STYLE_NS, strict_odf_1_2
 from perfdesk.export.options import ExportOptions, Orientation
 from perfdesk.export.type_sizes import type_sizes
 
@@ -35,30 +32,8 @@ _MARGIN_CM = 1.5
 _HEADER_SHADE = "#E7E6E6"
 # Word's default cell margins (0.08 in left and right, none above or below), so the rows are as tall as the docx's.
 _CELL_PADDING = "0.19cm"
-_ODF_VERSION = "1.2"
-_STYLE_NS = (
-    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
-)
-# Parts of odfdo's template that are LibreOffice's own (its UI state, a thumbnail, RDF metadata), not the report.
-_TEMPLATE_ONLY = ("Configurations2/", "Thumbnails/", "manifest.rdf")
-# The namespaces of ODF 1.2 itself; attributes and elements of any other (loext:, officeooo: …) are dropped.
-_ODF_NAMESPACES = frozenset(
-    {
-        "http://www.w3.org/XML/1998/namespace",
-        "http://www.w3.org/1999/xlink",
-        "http://purl.org/dc/elements/1.1/",
-        "http://www.w3.org/1999/xhtml",
-        "http://www.w3.org/2003/g/data-view#",
-        "http://www.w3.org/1998/Math/MathML",
-        "http://www.w3.org/2001/xml-events",
-        "http://www.w3.org/2002/xforms",
-    }
-)
-_ODF_PREFIX = "urn:oasis:names:tc:opendocument:xmlns:"
-_MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+# Traditional Chinese as used in Taiwan, for Latin-script and East Asian runs alike.
+_LANGUAGE = 'fo:language="zh" fo:country="TW" style:language-asian="zh" style:country-asian="TW"'
 
 
 def write_odt(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) -> int:
@@ -68,7 +43,7 @@ def write_odt(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) 
     # The template's own styles carry ODF 1.3 properties (style:contextual-spacing …): the report brings its own.
     document.delete_styles()
     sizes = type_sizes(options.font_size)
-    font = kai_font(options.font_file).family
+    font = recipient_font(options.font_file)
     width, height = _A4_CM
     if options.orientation is Orientation.LANDSCAPE:
         width, height = height, width
@@ -83,6 +58,7 @@ def write_odt(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) 
     _paragraphs(body, layout.title, "PerfdeskTitle")
     for text in layout.front_matter:
         _paragraphs(body, text, "PerfdeskBody")
+    columns = _table_styles(document, layout, printable)
     for number, table in enumerate(layout.tables, start=1):
         # As in the Word document: a line's room above the headings, kept on the page of the table's first row.
         if table.category:
@@ -90,10 +66,10 @@ def write_odt(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) 
         _paragraphs(body, table.heading, "PerfdeskHeadingAfterCategory" if table.category else "PerfdeskHeading")
         if table.note:
             _paragraphs(body, table.note, "PerfdeskNote")
-        _table(document, table, number, printable)
+        body.append(_table(table, number, printable, columns))
     raw = io.BytesIO()
     document.save(raw)
-    stream.write(_strict_1_2(raw.getvalue()))
+    stream.write(strict_odf_1_2(raw.getvalue()))
     return 0
 
 
@@ -102,13 +78,13 @@ def _styles(document: Document, font: str, body: float, title: float, heading: f
     face = quoteattr(font)
     family = quoteattr(f"'{font}'")
     document.insert_style(
-        f'<style:font-face {_STYLE_NS} style:name={face} svg:font-family={family} style:font-family-generic="script"/>'
+        f'<style:font-face {STYLE_NS} style:name={face} svg:font-family={family} style:font-family-generic="script"/>'
     )
     document.insert_style(
-        f'<style:default-style {_STYLE_NS} style:family="paragraph">'
+        f'<style:default-style {STYLE_NS} style:family="paragraph">'
         '<style:paragraph-properties style:punctuation-wrap="hanging" style:line-break="strict"'
-        ' style:writing-mode="lr-tb"/>'
-        f"<style:text-properties {_font(font, body)}/>"
+        ' style:writing-mode="lr-tb" fo:widows="2" fo:orphans="2"/>'
+        f"<style:text-properties {_font(font, body)} {_LANGUAGE}/>"
         "</style:default-style>",
         default=True,
     )
@@ -129,7 +105,7 @@ def _styles(document: Document, font: str, body: float, title: float, heading: f
             ' fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"' if bold else ""
         )
         document.insert_style(
-            f'<style:style {_STYLE_NS} style:name="{name}" style:family="paragraph">'
+            f'<style:style {STYLE_NS} style:name="{name}" style:family="paragraph">'
             f"<style:paragraph-properties {extra_paragraph}/>"
             f"<style:text-properties {_font(font, size)}{weight}/>"
             "</style:style>"
@@ -150,7 +126,7 @@ def _page(document: Document, width: float, height: float, running_header: str) 
     orientation = "landscape" if width > height else "portrait"
     margin = f"{_MARGIN_CM}cm"
     document.insert_style(
-        f'<style:page-layout {_STYLE_NS} style:name="PerfdeskPage">'
+        f'<style:page-layout {STYLE_NS} style:name="PerfdeskPage">'
         f'<style:page-layout-properties fo:page-width="{width}cm" fo:page-height="{height}cm"'
         f' style:print-orientation="{orientation}" fo:margin-top="1cm" fo:margin-bottom="1cm"'
         f' fo:margin-left="{margin}" fo:margin-right="{margin}"/>'
@@ -167,7 +143,7 @@ def _page(document: Document, width: float, height: float, running_header: str) 
         else ""
     )
     document.insert_style(
-        f'<style:master-page {_STYLE_NS} style:name="Standard" style:page-layout-name="PerfdeskPage">'
+        f'<style:master-page {STYLE_NS} style:name="Standard" style:page-layout-name="PerfdeskPage">'
         f"{header_xml}"
         '<style:footer><text:p text:style-name="PerfdeskPageNumbers">第 '
         '<text:page-number text:select-page="current">1</text:page-number> 頁，共 '
@@ -185,111 +161,92 @@ def _paragraphs(container: Element, text: str, style: str) -> None:
         container.append(Paragraph(clean_export_text(line), style=style))
 
 
-def _table(document: Document, table: Table, number: int, printable: float) -> None:
-    name = f"Perfdesk{number}"
+def _table_styles(document: Document, layout: DocumentLayout, printable: float) -> dict[float, str]:
+    """The styles every table shares (one table style, one column style per width, the two cell styles).
+
+    Inserted once for the whole document: odfdo looks through the automatic styles on every
+    insert, so styles per table made a large report quadratic.
+    """
     document.insert_style(
-        f'<style:style {_STYLE_NS} style:name="{name}" style:family="table">'
+        f'<style:style {STYLE_NS} style:name="PerfdeskTable" style:family="table">'
         f'<style:table-properties style:width="{printable:.3f}cm" table:align="center"'
         ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"/>'
         "</style:style>",
         automatic=True,
     )
-    for column, share in enumerate(table.widths):
-        document.insert_style(
-            f'<style:style {_STYLE_NS} style:name="{name}.C{column}" style:family="table-column">'
-            f'<style:table-column-properties style:column-width="{printable * share:.3f}cm"/>'
-            "</style:style>",
-            automatic=True,
-        )
+    columns: dict[float, str] = {}
+    for table in layout.tables:
+        for share in table.widths:
+            width = round(printable * share, 3)
+            if width not in columns:
+                columns[width] = name = f"PerfdeskColumn{len(columns) + 1}"
+                document.insert_style(
+                    f'<style:style {STYLE_NS} style:name="{name}" style:family="table-column">'
+                    f'<style:table-column-properties style:column-width="{width:.3f}cm"/>'
+                    "</style:style>",
+                    automatic=True,
+                )
     for cell_style, shade in (
         ("PerfdeskGridCell", ""),
         ("PerfdeskGridHeader", f' fo:background-color="{_HEADER_SHADE}"'),
     ):
         document.insert_style(
-            f'<style:style {_STYLE_NS} style:name="{cell_style}" style:family="table-cell">'
+            f'<style:style {STYLE_NS} style:name="{cell_style}" style:family="table-cell">'
             f'<style:table-cell-properties fo:border="0.5pt solid #000000"'
             ' fo:padding-top="0cm" fo:padding-bottom="0cm"'
             f' fo:padding-left="{_CELL_PADDING}" fo:padding-right="{_CELL_PADDING}"{shade}/>'
             "</style:style>",
             automatic=True,
         )
-    grid = OdfTable(name, style=name)
-    for column in range(len(table.headers)):
-        grid.append(Element.from_tag(f'<table:table-column table:style-name="{name}.C{column}"/>'))
-    header_rows = Element.from_tag("<table:table-header-rows/>")
-    header = Row()
-    for text in table.headers:
-        cell = Cell(style="PerfdeskGridHeader")
-        cell.append(Paragraph(clean_export_text(text), style="PerfdeskHeaderCell"))
-        header.append(cell)
-    header_rows.append(header)
-    grid.append(header_rows)
+    return columns
+
+
+def _table(table: Table, number: int, printable: float, columns: dict[float, str]) -> Element:
+    """One dimension's table, built as XML directly (odfdo's Row and Cell copy every cell they are given)."""
+    grid = _element(None, "table", "table", {"name": f"Perfdesk{number}", "style-name": "PerfdeskTable"})
+    for share in table.widths:
+        _element(grid, "table", "table-column", {"style-name": columns[round(printable * share, 3)]})
+    header = _element(_element(grid, "table", "table-header-rows"), "table", "table-row")
+    for header_cell in table.header_row:
+        cell = _element(header, "table", "table-cell", {"style-name": "PerfdeskGridHeader"})
+        if header_cell.span > 1:
+            # 「執行策略」 over the strategy and the method columns, as the reports print it.
+            _set(cell, "table", "number-columns-spanned", str(header_cell.span))
+        _text(cell, header_cell.text, "PerfdeskHeaderCell")
+        for _ in range(header_cell.span - 1):
+            _element(header, "table", "covered-table-cell")
     # Which cells a merged strategy cell covers, and how far down each merge reaches.
     spans = {(span.first_row, span.column): span.last_row - span.first_row + 1 for span in table.spans}
     covered = {(row, span.column) for span in table.spans for row in range(span.first_row + 1, span.last_row + 1)}
     for row_index, row in enumerate(table.rows):
-        line = Row()
+        line = _element(grid, "table", "table-row")
         for column, text in enumerate(row.cells):
             if (row_index, column) in covered:
-                line.append(_covered_cell())
+                _element(line, "table", "covered-table-cell")
                 continue
-            cell = Cell(style="PerfdeskGridCell")
+            cell = _element(line, "table", "table-cell", {"style-name": "PerfdeskGridCell"})
             if (row_index, column) in spans:
-                cell.set_attribute("table:number-rows-spanned", str(spans[row_index, column]))
+                _set(cell, "table", "number-rows-spanned", str(spans[row_index, column]))
             for piece in paragraphs(text) if text else [""]:
-                cell.append(Paragraph(clean_export_text(piece), style="PerfdeskCell"))
-            line.append(cell)
-        grid.append(line)
-    document.body.append(grid)
+                _text(cell, piece, "PerfdeskCell")
+    return Element.from_tag(grid)
 
 
-def _covered_cell() -> Cell:
-    """A table:covered-table-cell (odfdo reads that tag as a Cell, but makes only table:table-cell)."""
-    covered = Element.from_tag("<table:covered-table-cell/>")
-    assert isinstance(covered, Cell)
-    return covered
+def _element(
+    parent: etree._Element | None, prefix: str, tag: str, attributes: dict[str, str] | None = None
+) -> etree._Element:
+    name = f"{{{ODF_PREFIX}{prefix}:1.0}}{tag}"
+    element = etree.Element(name) if parent is None else etree.SubElement(parent, name)
+    for key, value in (attributes or {}).items():
+        _set(element, prefix, key, value)
+    return element
 
 
-def _strict_1_2(package: bytes) -> bytes:
-    """The package as plain ODF 1.2: version 1.2, foreign markup and template parts dropped, mimetype first."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        target.writestr(zipfile.ZipInfo("mimetype"), source.read("mimetype"), compress_type=zipfile.ZIP_STORED)
-        for name in source.namelist():
-            if name == "mimetype" or name.startswith(_TEMPLATE_ONLY):
-                continue
-            data = source.read(name)
-            if name.endswith(".xml"):
-                data = _plain_xml(data, manifest=name == "META-INF/manifest.xml")
-            target.writestr(name, data)
-    return out.getvalue()
+def _set(element: etree._Element, prefix: str, key: str, value: str) -> None:
+    element.set(f"{{{ODF_PREFIX}{prefix}:1.0}}{key}", value)
 
 
-def _plain_xml(data: bytes, *, manifest: bool) -> bytes:
-    root = etree.fromstring(data)
-    for element in list(root.iter()):
-        if not isinstance(element.tag, str):
-            continue
-        if not _is_odf(element.tag):
-            element.getparent().remove(element)
-            continue
-        for attribute in list(element.attrib):
-            if not _is_odf(attribute):
-                del element.attrib[attribute]
-        if manifest and element.get(f"{{{_MANIFEST}}}full-path", "").startswith(_TEMPLATE_ONLY):
-            element.getparent().remove(element)
-            continue
-        for version in ("office", "manifest"):
-            key = f"{{{_ODF_PREFIX}{version}:1.0}}version"
-            if key in element.attrib:
-                element.set(key, _ODF_VERSION)
-    etree.cleanup_namespaces(root)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
-
-
-def _is_odf(name: str) -> bool:
-    """Whether an element's or attribute's {namespace}name belongs to ODF 1.2 (a name without a namespace does)."""
-    if not name.startswith("{"):
-        return True
-    namespace = name[1:].split("}", 1)[0]
-    return namespace.startswith(_ODF_PREFIX) or namespace in _ODF_NAMESPACES
+def _text(cell: etree._Element, text: str, style: str) -> None:
+    """A text:p of `text` in `style`, with runs of spaces, tabs and line breaks as ODF writes them."""
+    paragraph = Paragraph(clean_export_text(text), style=style)
+    cell.append(paragraph._xml_element)  # odfdo's own accessor for the lxml element

@@ -39,6 +39,8 @@ class ExportOptions:
     widths: dict[Field, float] = field(default_factory=dict)
     # A TrueType font file to use instead of the default 楷書 face (see export.fonts).
     font_file: Path | None = None
+    # Headings as the office typed them; by default in the one form 「構面一：基礎服務（200 分）」.
+    headings_as_written: bool = False
 
     def width_of(self, column: Field) -> float:
         defaults = PORTRAIT_WIDTHS if self.orientation is Orientation.PORTRAIT else DEFAULT_WIDTHS

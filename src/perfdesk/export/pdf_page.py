@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from perfdesk.export.export_text import clean_export_text
+from perfdesk.export.pdf_font_chain import FontChain, draw_string
 
 # The running header shrinks to fit its line down to this size; what still does not fit is cut with 「…」.
 _SMALLEST_HEADER_SIZE = 4.0
@@ -18,9 +18,9 @@ _ELLIPSIS = "…"
 
 @dataclass(frozen=True)
 class PageFurniture:
-    """Running header and page numbers, drawn in the report's font (never reportlab's Helvetica)."""
+    """Running header and page numbers, drawn in the report's fonts (never reportlab's Helvetica)."""
 
-    font_name: str
+    fonts: FontChain | str  # the report's fonts, or one registered font's name
     font_size: float
     running_header: str
     page_width: float
@@ -30,6 +30,10 @@ class PageFurniture:
     footer_baseline: float  # from the bottom of the page
     grey: float = 0.3
 
+    @cached_property
+    def _fonts(self) -> FontChain:
+        return self.fonts if isinstance(self.fonts, FontChain) else FontChain(self.fonts)
+
     def draw_running_header(self, canvas: Canvas, _doc: Any = None) -> None:
         """The header band: office, year and title, shrunk to fit the line; a thin rule under it."""
         text, size = self._header_line
@@ -38,8 +42,7 @@ class PageFurniture:
         canvas.saveState()
         canvas.setFillGray(self.grey)
         canvas.setStrokeGray(self.grey)
-        canvas.setFont(self.font_name, size)
-        canvas.drawString(self.margin_x, self.header_baseline, text)
+        draw_string(canvas, self._fonts, size, self.margin_x, self.header_baseline, text)
         canvas.setLineWidth(0.4)
         canvas.line(self.margin_x, self.header_rule, self.page_width - self.margin_x, self.header_rule)
         canvas.restoreState()
@@ -54,16 +57,16 @@ class PageFurniture:
         text = clean_export_text(self.running_header, drawn=True, one_line=True)
         width = self.page_width - 2 * self.margin_x
         size = self.font_size
-        natural = pdfmetrics.stringWidth(text, self.font_name, size)
+        natural = self._fonts.width(text, size)
         if natural <= width:
             return text, size
         size = max(_SMALLEST_HEADER_SIZE, size * width / natural)
-        if pdfmetrics.stringWidth(text, self.font_name, size) <= width:
+        if self._fonts.width(text, size) <= width:
             return text, size
         low, high = 0, len(text)  # the longest start that fits with the ellipsis
         while low < high:
             middle = (low + high + 1) // 2
-            if pdfmetrics.stringWidth(text[:middle] + _ELLIPSIS, self.font_name, size) <= width:
+            if self._fonts.width(text[:middle] + _ELLIPSIS, size) <= width:
                 low = middle
             else:
                 high = middle - 1
@@ -72,8 +75,9 @@ class PageFurniture:
     def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()
         canvas.setFillGray(self.grey)
-        canvas.setFont(self.font_name, self.font_size)
-        canvas.drawCentredString(self.page_width / 2, self.footer_baseline, page_number_text(page, pages))
+        text = page_number_text(page, pages)
+        x = (self.page_width - self._fonts.width(text, self.font_size)) / 2
+        draw_string(canvas, self._fonts, self.font_size, x, self.footer_baseline, text)
         canvas.restoreState()
 
 

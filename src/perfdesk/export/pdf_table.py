@@ -9,7 +9,7 @@ here. Instead every cell is broken into lines once, and pagination works in line
 - A merged strategy cell is a *region* in the strategy column over its block's rows: no rules
   between those rows in that column, the strategy text printed once at the region's top. If the
   text needs more room than its rows, the block's last row grows.
-- A block that continues on a new page starts that page's region with 「label（續）」; in tables
+- A block that continues on a new page starts that page's region with 「label（續）」 (layout.continued); in tables
   without merged cells the label heads the strategy cell of the page's first row instead.
 """
 
@@ -18,10 +18,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from perfdesk.export.layout import Table
+from perfdesk.export.layout import Table, continued
 from perfdesk.export.pdf_text import TextMeasure, break_lines
 
-CONTINUED = "（續）"
 # What ends a header cut short because the page could not hold it.
 ELLIPSIS = "…"
 # Rows of at most this many lines are never split (unless alone on a fresh page): splitting them
@@ -45,7 +44,11 @@ class TableMetrics:
         return lines * self.leading + 2 * self.pad_y
 
     def text_width(self, column: int) -> float:
-        return max(self.column_widths[column] - 2 * self.pad_x, self.font_size)
+        return self.span_text_width(column, 1)
+
+    def span_text_width(self, column: int, span: int) -> float:
+        """The width for text in a cell over `span` columns from `column`."""
+        return max(sum(self.column_widths[column : column + span]) - 2 * self.pad_x, self.font_size)
 
     def lines_in(self, height: float) -> int:
         """How many lines a band of `height` points has room for."""
@@ -53,11 +56,20 @@ class TableMetrics:
 
 
 @dataclass(frozen=True)
+class HeaderPiece:
+    """A header cell broken into lines: over `span` columns from `column` (「執行策略」 over two)."""
+
+    column: int
+    span: int
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class PreparedTable:
     """A layout Table with every cell broken into lines at its column's width."""
 
     metrics: TableMetrics
-    header: tuple[tuple[str, ...], ...]
+    header: tuple[HeaderPiece, ...]
     # row → column → lines; the merged column's cells are empty (their text is in group_lines).
     cells: tuple[tuple[tuple[str, ...], ...], ...]
     block_of_row: tuple[int, ...]
@@ -77,7 +89,7 @@ class PreparedTable:
 
     @property
     def header_lines(self) -> int:
-        return max((len(lines) for lines in self.header), default=1)
+        return max((len(cell.lines) for cell in self.header), default=1)
 
     @property
     def columns(self) -> int:
@@ -93,15 +105,15 @@ def prepare_table(
     taller than that is cut short with 「…」 (and `cut_characters` says how much was left out).
     """
     columns = range(len(table.headers))
-    header_lines = [break_lines(table.headers[c], metrics.text_width(c), measure) for c in columns]
+    header: list[HeaderPiece] = []
     cut = 0
-    if max_header_lines is not None:
-        for c in columns:
-            header_lines[c], left_out = _cut_lines(
-                header_lines[c], max(1, max_header_lines), metrics.text_width(c), measure
-            )
+    for cell in table.header_row:
+        width = metrics.span_text_width(cell.column, cell.span)
+        lines = break_lines(cell.text, width, measure)
+        if max_header_lines is not None:
+            lines, left_out = _cut_lines(lines, max(1, max_header_lines), width, measure)
             cut += left_out
-    header = tuple(tuple(lines) for lines in header_lines)
+        header.append(HeaderPiece(cell.column, cell.span, tuple(lines)))
     merged_column = table.spans[0].column if table.spans else None
     strategy_column = table.strategy_column
     # Every row of a merged table belongs to a group: its span's, or a group of its own.
@@ -135,10 +147,10 @@ def prepare_table(
         if strategy_column is None or not label:
             labels.append(())
         else:
-            labels.append(tuple(break_lines(label + CONTINUED, metrics.text_width(strategy_column), measure)))
+            labels.append(tuple(break_lines(continued(label), metrics.text_width(strategy_column), measure)))
     return PreparedTable(
         metrics=metrics,
-        header=header,
+        header=tuple(header),
         cells=cells,
         block_of_row=block_of_row,
         first_row_of_block=first_row_of_block,
@@ -221,6 +233,17 @@ def take_page(
     and a None cursor when the table ends on this page. `fresh_page` says the space is a whole
     page, where any row may be split so that every page makes progress.
     """
+    page, rest = _fill_page(table, cursor, available, fresh_page=fresh_page, guard_strategy_text=True)
+    if page is None and fresh_page:
+        # Strategy text longer than a whole page of its rows: it must break somewhere.
+        page, rest = _fill_page(table, cursor, available, fresh_page=True, guard_strategy_text=False)
+    return page, rest
+
+
+def _fill_page(
+    table: PreparedTable, cursor: Cursor, available: float, *, fresh_page: bool, guard_strategy_text: bool
+) -> tuple[TablePage | None, Cursor | None]:
+    """take_page's work; `guard_strategy_text` keeps two lines of merged strategy text each side of a page end."""
     m = table.metrics
     used = m.height(table.header_lines)
     pieces: list[RowPiece] = []
@@ -230,6 +253,7 @@ def take_page(
     group_done = cursor.group_consumed
     region: _Region | None = None
     rows = len(table.cells)
+    starts: list[tuple[int, ...]] = []  # per piece: what of its row earlier pages and pieces had printed
 
     def close_region() -> int:
         """Print what of the open region's text fits in its rows; returns the strategy-text lines printed."""
@@ -272,9 +296,12 @@ def take_page(
             # A row alone on an empty page must split, whatever its size, or the table never ends.
             if fit < (1 if alone else 2) or not (alone or need > KEEP_WHOLE_LINES):
                 break
-            # Carry at least two lines over, so the next page does not open on a lone line of this row.
-            take = fit - 1 if need - fit == 1 and fit > 2 else fit
+            split = _split_point(table.cells[row], consumed, label, prefix_column, fit)
+            if split is None and not alone:
+                break  # no page end inside the row leaves every cell two lines a side: the row moves on
+            take = split or fit
         # Place `take` lines of the row on this page.
+        starts.append(tuple(consumed))
         lines = []
         for c in range(table.columns):
             head_lines = label if c == prefix_column else ()
@@ -294,6 +321,17 @@ def take_page(
             region, group_done = None, 0
         row += 1
         consumed = [0] * table.columns
+    if region is not None and guard_strategy_text:
+        # A page end that would leave one line of the strategy text alone sends its last rows on with it.
+        while len(pieces) > region.first_piece and not _splits_well(
+            region.lines, region.label_lines, m.lines_in(region.height) - region.label_lines
+        ):
+            last = pieces.pop()
+            region.height -= m.height(last.line_count)
+            used -= m.height(last.line_count)
+            row, consumed = last.row, list(starts.pop())
+        if len(pieces) == region.first_piece:
+            region = None
     if not pieces:
         if rows == 0 and used <= available + _EPS:
             return TablePage((), (), used), None  # a dimension without strategies still shows its header
@@ -308,6 +346,44 @@ def take_page(
     return page, Cursor(row, tuple(consumed) if any(consumed) else (), group_done)
 
 
+def _split_point(
+    cells: tuple[tuple[str, ...], ...], consumed: list[int], label: tuple[str, ...], prefix_column: int | None, fit: int
+) -> int | None:
+    """The most lines, at most `fit`, of a row to print before a page end that leaves no cell a lone line.
+
+    Widow and orphan control for every cell, not only the tallest: a cell the page end runs through keeps
+    at least two of its lines on each side (blank lines between paragraphs do not count). None when no
+    page end inside the row allows that.
+    """
+    for take in range(fit, 1, -1):
+        if all(
+            _splits_well(lines, consumed[c], take - (len(label) if c == prefix_column else 0))
+            for c, lines in enumerate(cells)
+        ):
+            return take
+    return None
+
+
+def _splits_well(lines: tuple[str, ...], start: int, take: int) -> bool:
+    """Whether printing `take` of `lines` from `start` leaves none or at least two written lines a side."""
+    take = max(0, take)
+    after = _written(lines, start + take, len(lines))
+    if after == 0:
+        return True
+    return after >= 2 and _written(lines, start, start + take) != 1
+
+
+def _written(lines: tuple[str, ...], start: int, end: int) -> int:
+    """How many of `lines[start:end]` hold text, counted up to two (an empty line is the gap between paragraphs)."""
+    count = 0
+    for index in range(start, min(end, len(lines))):
+        if lines[index]:
+            count += 1
+            if count == 2:
+                break
+    return count
+
+
 def _skip_blank_lines(cells: tuple[tuple[str, ...], ...], consumed: list[int]) -> None:
     """A row continued on the next page does not open it with a blank line (the gap between two paragraphs)."""
     for column, lines in enumerate(cells):
@@ -320,9 +396,14 @@ def _keeps_with_next(table: PreparedTable, row: int) -> bool:
 
 
 def _least_start(table: PreparedTable, row: int) -> float:
-    """The least height in which a fresh `row` can start: whole when short, else its first two lines."""
-    lines = max((len(cell) for cell in table.cells[row]), default=1) or 1
-    return table.metrics.height(lines if lines <= KEEP_WHOLE_LINES else 2)
+    """The least height in which a fresh `row` can start: whole when short, else its first lines that leave
+    no cell a lone line on either side of the page end (two, mostly)."""
+    cells = table.cells[row]
+    lines = max((len(cell) for cell in cells), default=1) or 1
+    if lines <= KEEP_WHOLE_LINES:
+        return table.metrics.height(lines)
+    least = next((take for take in range(2, lines) if all(_splits_well(cell, 0, take) for cell in cells)), lines)
+    return table.metrics.height(least)
 
 
 def paginate(table: PreparedTable, first_available: float, page_height: float) -> list[TablePage]:

@@ -7,14 +7,15 @@ from dataclasses import dataclass
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from perfdesk.export.pdf_font_chain import FontChain, draw_lines, draw_string
 from perfdesk.export.pdf_table import Cursor, PreparedTable, TablePage, take_page
 
 
 @dataclass(frozen=True)
 class TableLook:
-    """How a table is drawn: its font, where a line's baseline sits, rules and the header's shade."""
+    """How a table is drawn: its fonts, where a line's baseline sits, rules and the header's shade."""
 
-    font_name: str
+    fonts: FontChain
     baseline: float  # from the top of a line's band down to its baseline, in points
     rule_width: float = 0.5
     border_width: float = 0.8
@@ -118,9 +119,13 @@ def draw_table_page(canvas: Canvas, table: PreparedTable, look: TableLook, page:
             if column != table.merged_column and lines:
                 _draw_lines(canvas, look, m.font_size, m.leading, xs[column] + m.pad_x, band_top - m.pad_y, lines)
 
-    # Rules: columns full height; under each row except, in the merged column, inside a merged cell.
+    # Rules: columns full height, but inside a header cell spanning columns only below the header;
+    # under each row except, in the merged column, inside a merged cell.
     region_ends = {part.last for part in page.merged}
-    rules: list[tuple[float, float, float, float]] = [(x, 0.0, x, top) for x in xs[1:-1]]
+    spanned = {column for cell in table.header for column in range(cell.column + 1, cell.column + cell.span)}
+    rules: list[tuple[float, float, float, float]] = [
+        (x, 0.0, x, header_bottom if column in spanned else top) for column, x in enumerate(xs[1:-1], start=1)
+    ]
     rules.append((0.0, header_bottom, xs[-1], header_bottom))
     for index, (_band_top, band_bottom) in enumerate(bands[:-1]):
         for column in range(table.columns):
@@ -138,20 +143,16 @@ def _draw_header(
 ) -> None:
     """Header cells centred both ways in the header band."""
     m = table.metrics
-    canvas.setFont(look.font_name, m.font_size)
-    for column, lines in enumerate(table.header):
-        block = len(lines) * m.leading
+    for cell in table.header:
+        block = len(cell.lines) * m.leading
         first_top = bottom + (top - bottom + block) / 2
-        centre = (xs[column] + xs[column + 1]) / 2
-        for number, line in enumerate(lines):
-            canvas.drawCentredString(centre, first_top - number * m.leading - look.baseline, line)
+        centre = (xs[cell.column] + xs[cell.column + cell.span]) / 2
+        for number, line in enumerate(cell.lines):
+            x = centre - look.fonts.width(line, m.font_size) / 2
+            draw_string(canvas, look.fonts, m.font_size, x, first_top - number * m.leading - look.baseline, line)
 
 
 def _draw_lines(
     canvas: Canvas, look: TableLook, size: float, leading: float, x: float, top: float, lines: tuple[str, ...]
 ) -> None:
-    text = canvas.beginText(x, top - look.baseline)
-    text.setFont(look.font_name, size, leading)
-    for line in lines:
-        text.textLine(line)
-    canvas.drawText(text)
+    draw_lines(canvas, look.fonts, size, leading, x, top - look.baseline, lines)

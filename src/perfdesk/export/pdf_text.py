@@ -14,27 +14,26 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-from reportlab.pdfbase import pdfmetrics
-
 from perfdesk.export.export_text import paragraphs
 from perfdesk.export.kinsoku import unbreakable
+from perfdesk.export.pdf_font_chain import FontChain
 
 _SPACES = frozenset(" \u3000")
 
 
 class TextMeasure:
-    """Widths of strings in one registered font at one size, caching each character's width."""
+    """Widths of strings at one size, each character in the face that draws it, caching each character's width."""
 
-    def __init__(self, font_name: str, font_size: float) -> None:
-        self.font_name = font_name
+    def __init__(self, fonts: FontChain | str, font_size: float) -> None:
+        self.fonts = fonts if isinstance(fonts, FontChain) else FontChain(fonts)
+        self.font_name = self.fonts.primary
         self.font_size = font_size
-        self._font = pdfmetrics.getFont(font_name)
         self._widths: dict[str, float] = {}
 
     def char_width(self, char: str) -> float:
         width = self._widths.get(char)
         if width is None:
-            width = self._widths[char] = self._font.stringWidth(char, self.font_size)
+            width = self._widths[char] = self.fonts.char_width(char, self.font_size)
         return width
 
     def width(self, text: str) -> float:

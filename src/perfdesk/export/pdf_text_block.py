@@ -1,9 +1,10 @@
-"""Title, headings and front-matter paragraphs: plain text in the report's one font, never markup."""
+"""Title, headings and front-matter paragraphs: plain text in the report's font (and its fallbacks), never markup."""
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from perfdesk.export.pdf_font_chain import draw_string
 from perfdesk.export.pdf_text import TextMeasure, break_lines
 
 # A centred text of up to this many lines has them evened out; a longer one has no lone last word to fear.
@@ -93,12 +94,9 @@ class TextBlock(Flowable):
         )
 
     def draw(self) -> None:
-        canvas = self.canv
-        canvas.setFont(self.measure.font_name, self.measure.font_size)
+        measure = self.measure
         y = self.height - self.baseline
         for line in self.lines_at(self.width):
-            if self.centred:
-                canvas.drawCentredString(self.width / 2, y, line)
-            else:
-                canvas.drawString(0, y, line)
+            x = (self.width - measure.width(line)) / 2 if self.centred else 0.0
+            draw_string(self.canv, measure.fonts, measure.font_size, x, y, line)
             y -= self.leading

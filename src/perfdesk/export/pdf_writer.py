@@ -1,14 +1,15 @@
 """The report as a PDF: A4, the 楷書 face throughout, tables that repeat their header on every page.
 
-A pure function of the layout and the options: no Qt, no database, no paths but the font's.
+A pure function of the layout and the options: no Qt, no database, no paths but the fonts'.
 The pieces: pdf_text (line breaking with 禁則), pdf_table (cutting tables into pages),
 pdf_table_flowable (drawing them), pdf_text_block (title and headings), pdf_page (running
-header and page numbers), pdf_font (registering the face).
+header and page numbers), pdf_font (registering a face), pdf_font_chain (the face each
+character is drawn in: the 楷書 face, else a fallback), pdf_missing_glyphs (naming what no face has).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4, landscape, portrait
@@ -17,16 +18,19 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Spacer
 
 from perfdesk.export.export_text import clean_export_text
-from perfdesk.export.fonts import kai_font
+from perfdesk.export.fonts import fallback_fonts, kai_font
 from perfdesk.export.layout import DocumentLayout, Table
 from perfdesk.export.options import ExportOptions, Orientation
 from perfdesk.export.pdf_font import register_font
+from perfdesk.export.pdf_font_chain import FontChain
+from perfdesk.export.pdf_missing_glyphs import missing_glyphs
 from perfdesk.export.pdf_page import PageFurniture, numbered_canvas
 from perfdesk.export.pdf_table import TableMetrics, opening_height, prepare_table
 from perfdesk.export.pdf_table_flowable import ReportTableFlowable, TableLook
 from perfdesk.export.pdf_text import TextMeasure
 from perfdesk.export.pdf_text_block import TextBlock
 from perfdesk.export.type_sizes import LINE_SPACING, TypeSizes, type_sizes
+from perfdesk.export.write_outcome import WriteOutcome
 
 MARGIN_X = 1.5 * cm
 MARGIN_TOP = 2.0 * cm  # the running header sits in this band
@@ -37,13 +41,17 @@ HEADER_SHARE = 1 / 2
 
 @dataclass(frozen=True)
 class _Typesetter:
-    """Measures and line positions for one font at the sizes a report uses."""
+    """Measures and line positions for the report's fonts at the sizes a report uses."""
 
-    font_name: str
+    fonts: FontChain
     ascent: float  # of the face, as a fraction of the font size (the rest of the em is below the baseline)
+    measures: dict[float, TextMeasure] = field(default_factory=dict)  # one per size, caching widths
 
     def measure(self, size: float) -> TextMeasure:
-        return TextMeasure(self.font_name, size)
+        measure = self.measures.get(size)
+        if measure is None:
+            measure = self.measures[size] = TextMeasure(self.fonts, size)
+        return measure
 
     def baseline(self, size: float, leading: float) -> float:
         """From the top of a line's band to its baseline, centring the em box in the band."""
@@ -65,16 +73,19 @@ class _Typesetter:
         )
 
 
-def write_pdf(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) -> int:
+def write_pdf(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) -> WriteOutcome:
     """Write `layout` as a PDF to `stream` (A4, orientation and font size from `options`).
 
-    Returns the characters it had to leave out: only a column header taller than half a
-    page loses any (cut short with 「…」); every other text runs over as many pages as it needs.
+    Returns what it could not print as the report has it: characters left out (only a column
+    header taller than half a page loses any, cut short with 「…」; every other text runs over as
+    many pages as it needs), and the characters no installed font has (drawn as empty boxes) with
+    where they stand.
     """
     font_name = register_font(kai_font(options.font_file))
+    fonts = FontChain(font_name, fallback_fonts())
     face = pdfmetrics.getFont(font_name).face
     ascent = face.ascent / (face.ascent - face.descent) if face.ascent > face.descent else 0.88
-    setter = _Typesetter(font_name, ascent)
+    setter = _Typesetter(fonts, ascent)
 
     page_size = portrait(A4) if options.orientation is Orientation.PORTRAIT else landscape(A4)
     page_width, page_height = page_size
@@ -82,7 +93,7 @@ def write_pdf(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) 
     frame_height = page_height - MARGIN_TOP - MARGIN_BOTTOM
     sizes = type_sizes(options.font_size)
     furniture = PageFurniture(
-        font_name=font_name,
+        fonts=fonts,
         font_size=sizes.page_furniture,
         running_header=layout.running_header,
         page_width=page_width,
@@ -112,7 +123,7 @@ def write_pdf(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) 
     doc.addPageTemplates([PageTemplate(id="report", frames=[frame], onPage=furniture.draw_running_header)])
     story, cut = _story(layout, sizes, setter, frame_width, frame_height)
     doc.build(story, canvasmaker=numbered_canvas(furniture))
-    return cut
+    return WriteOutcome(cut_characters=cut, missing_glyphs=missing_glyphs(layout, fonts.missing))
 
 
 def _story(
@@ -153,7 +164,7 @@ def _table_flowables(
         pad_y=size * 0.25,
     )
     prepared = prepare_table(table, metrics, setter.measure(size), metrics.lines_in(page_height * HEADER_SHARE))
-    look = TableLook(font_name=setter.font_name, baseline=setter.baseline(size, leading))
+    look = TableLook(fonts=setter.fonts, baseline=setter.baseline(size, leading))
     # Never leave the heading alone at the foot of a page: ask for room for it and the table's first rows.
     keep = sum(t.height_at(width) + t.spaceBefore + t.spaceAfter for t in texts) + gap + opening_height(prepared)
     table_flowable = ReportTableFlowable(prepared, look, page_height)

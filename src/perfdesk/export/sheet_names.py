@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from perfdesk.export.export_text import clean_export_text
 
@@ -22,6 +23,20 @@ def heading_sheet_name(heading: str) -> str:
     name = _PARENTHESISED.sub("", clean_export_text(heading, one_line=True))
     name = _SEPARATOR.sub(" ", name)
     return valid_sheet_name(name)
+
+
+def sheet_name_for(headings: Sequence[str]) -> str:
+    """The name of a sheet holding the tables of these headings: 「構面一 基礎服務」 for one,
+    「構面一 基礎服務、構面二 服務遞送」 for several, their labels 「構面三、構面四、構面五」 or
+    「構面一至構面五」 where the names are too long; may be empty."""
+    names = [name for name in (heading_sheet_name(heading) for heading in headings) if name]
+    if len(names) <= 1:
+        return names[0] if names else ""
+    labels = [name.split(" ", 1)[0] for name in names]
+    for candidate in ("、".join(names), "、".join(labels)):
+        if len(candidate) <= MAX_SHEET_NAME:
+            return candidate
+    return valid_sheet_name(f"{labels[0]}至{labels[-1]}")
 
 
 def valid_sheet_name(name: str) -> str:

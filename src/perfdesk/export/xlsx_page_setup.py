@@ -1,53 +1,20 @@
-"""The printed page of a worksheet: A4, margins, column widths that fill the printable width, running header."""
+"""The printed page of a worksheet: A4, margins, one page wide, print area, manual page breaks, running header."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.pagebreak import Break, RowBreak
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from perfdesk.export.export_text import clean_export_text
 from perfdesk.export.options import Orientation
+from perfdesk.export.sheet_page import MARGINS
 
-_POINTS_PER_INCH = 72.0
-_A4_POINTS = (595.28, 841.89)  # 210 × 297 mm
-# Inches, as Excel stores them; the running header and page numbers sit in the top and bottom margins.
-_MARGINS = {"left": 0.5, "right": 0.5, "top": 0.75, "bottom": 0.75, "header": 0.3, "footer": 0.3}
-# A column width unit is the width of a digit in the workbook's default font, Calibri 11 (kept
-# as the default so the unit is predictable). Excel at 96 dpi rounds it to 7 px, 5.25 pt;
-# LibreOffice and Excel on high-dpi screens use up to its true advance, 5.575 pt. Widths are
-# chosen so the table fits the page even at the wider reading, so neither shrinks the printout
-# (which would move the page ends the rows are split at), and text is wrapped for the narrower.
-NARROWEST_POINTS_PER_UNIT = 5.25
-WIDEST_POINTS_PER_UNIT = 11 * 1038 / 2048
-# Columns fill slightly less than the page so rounding never triggers fit-to-width shrinking.
-_FILL = 0.99
 # Excel's limit on the characters of one header or footer, formatting codes included.
 _HEADER_LIMIT = 255
 PAGE_NUMBERS = "第 &P 頁，共 &N 頁"
-
-
-def printable_width(orientation: Orientation) -> float:
-    """Points between the left and right margins of an A4 page."""
-    short, long = _A4_POINTS
-    paper = long if orientation is Orientation.LANDSCAPE else short
-    return paper - (_MARGINS["left"] + _MARGINS["right"]) * _POINTS_PER_INCH
-
-
-def printable_height(orientation: Orientation) -> float:
-    """Points between the top and bottom margins of an A4 page (the running header sits in the top margin)."""
-    short, long = _A4_POINTS
-    paper = short if orientation is Orientation.LANDSCAPE else long
-    return paper - (_MARGINS["top"] + _MARGINS["bottom"]) * _POINTS_PER_INCH
-
-
-def column_widths(relative: Sequence[float], orientation: Orientation) -> list[float]:
-    """Excel column widths (in width units) in the given proportions, together filling the printable width."""
-    total = sum(relative) or 1.0
-    units = printable_width(orientation) * _FILL / WIDEST_POINTS_PER_UNIT
-    return [round(units * share / total, 2) for share in relative]
 
 
 def apply_page_setup(sheet: Worksheet, orientation: Orientation, header: str, font_name: str, size: int) -> None:
@@ -57,12 +24,22 @@ def apply_page_setup(sheet: Worksheet, orientation: Orientation, header: str, fo
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0  # as many pages down as the table needs
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    sheet.page_margins = PageMargins(**_MARGINS)
+    sheet.page_margins = PageMargins(**MARGINS)
     sheet.print_options.horizontalCentered = True
     for part, text in ((sheet.oddHeader.center, header), (sheet.oddFooter.center, PAGE_NUMBERS)):
         part.text = text
         part.font = f"{font_name},Regular"
         part.size = size
+
+
+def set_print_area_and_breaks(sheet: Worksheet, columns: int, rows: int, breaks: list[int]) -> None:
+    """Print exactly the planned cells, with a manual page break above each row (1-based) that starts a page."""
+    sheet.print_area = f"A1:{get_column_letter(columns)}{max(1, rows)}"
+    page_breaks = RowBreak()
+    for row in breaks:
+        # Excel's break id is the last row of the page before it.
+        page_breaks.append(Break(id=row - 1))
+    sheet.row_breaks = page_breaks
 
 
 def header_text(running_header: str, office: str, year: int) -> str:

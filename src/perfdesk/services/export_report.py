@@ -10,6 +10,7 @@ from perfdesk.errors import PerfdeskError
 from perfdesk.export.formats import format_for, format_ids
 from perfdesk.export.layout import build_layout
 from perfdesk.export.options import ExportOptions
+from perfdesk.export.write_outcome import MissingGlyph, WriteOutcome, missing_glyphs_notice, outcome_of
 from perfdesk.i18n.language import Language
 from perfdesk.i18n.messages import render
 from perfdesk.services.progress import NO_PROGRESS, Progress
@@ -28,15 +29,17 @@ class ExportResult:
     surrogates, noncharacters), each written as U+FFFD; the same for every format.
     `cut_characters`: characters left out of column headers too long for a cell (Excel) or for
     half a page (PDF), which end in 「…」 instead.
+    `missing_glyphs`: characters no installed font has (PDF), printed as empty boxes, and where they are.
     """
 
     replaced_characters: int = 0
     cut_characters: int = 0
+    missing_glyphs: tuple[MissingGlyph, ...] = ()
 
     @property
     def complete(self) -> bool:
         """True when every character was written as the report holds it."""
-        return not (self.replaced_characters or self.cut_characters)
+        return not (self.replaced_characters or self.cut_characters or self.missing_glyphs)
 
     def notice(self, language: Language) -> str | None:
         """One line telling the user what was replaced or left out; None when the export is complete."""
@@ -48,6 +51,8 @@ class ExportResult:
             )
             if count
         ]
+        if glyphs := missing_glyphs_notice(self.missing_glyphs, language):
+            parts.append(glyphs)
         return ("; " if language == "en" else "；").join(parts) or None
 
 
@@ -83,13 +88,17 @@ def export_report(
     writer = format_for(out, fmt).writer()
     progress.step(0, 3, "layout")
     layout = build_layout(report, options)
-    cut: list[int] = []
+    outcomes: list[WriteOutcome] = []
     with atomic_target(Path(out), overwrite=overwrite) as temp:
         progress.step(1, 3, "write")
-        write_durably(temp, lambda handle: cut.append(writer(layout, options, handle) or 0))
+        write_durably(temp, lambda handle: outcomes.append(outcome_of(writer(layout, options, handle))))
         # The last chance to change one's mind: after this the file is in place.
         progress.step(2, 3, "rename")
-    return ExportResult(replaced_characters=layout.replaced_characters, cut_characters=sum(cut))
+    return ExportResult(
+        replaced_characters=layout.replaced_characters,
+        cut_characters=sum(outcome.cut_characters for outcome in outcomes),
+        missing_glyphs=tuple(glyph for outcome in outcomes for glyph in outcome.missing_glyphs),
+    )
 
 
 def _check_font(options: ExportOptions) -> None:

@@ -1,0 +1,97 @@
+"""The layout's typography: headings in one form, each category once, labels joined one way,
+the spanning 「執行策略」 header, continuation labels (issue 12, items 6, 7, 8 and 10)."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from perfdesk.domain.report import Dimension, Field, Strategy
+from perfdesk.export.layout import HeaderCell, build_layout, continued, labelled, normalised_heading
+from perfdesk.export.options import ExportOptions
+from perfdesk.services.builtin_reports import SAMPLE_NAMES, sample_report
+
+
+@pytest.mark.parametrize(
+    ("typed", "label", "expected"),
+    [
+        ("構面一、基礎服務 (200 分)", "構面一", "構面一：基礎服務（200 分）"),
+        ("構面二、服務遞送(300分)", "構面二", "構面二：服務遞送（300 分）"),
+        ("構面四:服務評價 (200 分)", "構面四", "構面四：服務評價（200 分）"),
+        ("構面一：基礎服務（200 分）", "構面一", "構面一：基礎服務（200 分）"),
+        ("構面二、資訊流通服務（第1類：第一線服務機關）", "構面二", "構面二：資訊流通服務（第1類：第一線服務機關）"),
+        ("構面三、創新 (第 1 類)", "構面三", "構面三：創新（第 1 類）"),
+        ("專案名稱：強化商品安全監督作業", "", "專案名稱：強化商品安全監督作業"),
+    ],
+)
+def test_a_heading_prints_in_the_one_form(typed: str, label: str, expected: str) -> None:
+    dimension = Dimension(label=label, name="x", heading=typed)
+    assert normalised_heading(dimension) == expected
+
+
+def test_headings_print_normalised_by_default_and_as_typed_on_request() -> None:
+    sample = sample_report("taichung-112")
+    default = [t.heading for t in build_layout(sample).tables]
+    typed = [t.heading for t in build_layout(sample, ExportOptions(headings_as_written=True)).tables]
+    assert default[1] == "構面二：服務遞送（300 分）" and default[3] == "構面四：服務評價（200 分）"
+    assert typed == [d.display_heading for d in sample.dimensions]
+    hq = build_layout(sample_report("hq-108"))
+    assert [t.category for t in hq.tables if t.category] == ["二、專案規劃類（1000 分）"]
+
+
+def test_a_category_the_front_matter_ends_with_prints_once() -> None:
+    report = copy.deepcopy(sample_report("tainan-112"))
+    assert build_layout(report).tables[0].category == "一、整體服務類"
+    report.front_matter.append("一、整體服務類")
+    assert build_layout(report).tables[0].category is None
+    assert all(table.category is None for table in build_layout(report).tables)
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "joined"),
+    [
+        ("(一)", "服務便捷性", "(一)服務便捷性"),
+        ("一、", "整體服務", "一、整體服務"),
+        ("1.", "訂定作業流程", "1. 訂定作業流程"),
+        ("(1)", "派員", "(1)派員"),
+        ("", "只有標題", "只有標題"),
+        ("2.", "", "2."),
+    ],
+)
+def test_labels_join_their_text_one_way(label: str, text: str, joined: str) -> None:
+    assert labelled(label, text) == joined
+
+
+def test_continuation_labels_match_the_labels_brackets_and_never_end_on_punctuation() -> None:
+    assert continued("(一)服務便捷性") == "(一)服務便捷性(續)"
+    assert continued("（一）服務便捷性") == "（一）服務便捷性（續）"
+    assert continued("") == "（續）"
+    strategy = Strategy(label="(一)", title="推動便捷、透明之服務流程，提供高效率之服務")
+    dimension = Dimension(label="構面一", name="x", strategies=[strategy])
+    report = copy.deepcopy(sample_report("keelung-102"))
+    report.dimensions = [dimension]
+    label = build_layout(report).tables[0].block_labels[0]
+    assert label.endswith("…") and label[-2] not in "，、；：,;: "
+
+
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_a_table_without_a_method_column_prints_the_methods_beside_the_strategy(name: str) -> None:
+    sample = sample_report(name)
+    for dimension, table in zip(sample.dimensions, build_layout(sample).tables, strict=True):
+        own = [c.field for c in dimension.columns]
+        has_method_text = any(m.title or m.label for s in dimension.strategies for m in s.walk_methods())
+        if Field.METHOD in own or not has_method_text:
+            assert list(table.fields) == own
+            assert all(cell.span == 1 for cell in table.header_row)
+            continue
+        strategy = own.index(Field.STRATEGY)
+        assert table.fields[strategy : strategy + 2] == (Field.STRATEGY, Field.METHOD)
+        assert table.header_row[strategy] == HeaderCell(dimension.columns[strategy].header, strategy, 2)
+        assert sum(cell.span for cell in table.header_row) == len(table.fields)
+        # The strategy cell holds the strategy alone, merged over its rows; the methods stand beside it.
+        for row in table.rows:
+            assert not row.cells[strategy] or row.cells[strategy].startswith(
+                tuple(s.label for s in dimension.strategies)
+            )
+        assert {span.column for span in table.spans} <= {strategy}
