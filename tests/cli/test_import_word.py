@@ -28,7 +28,7 @@ def test_a_dry_run_prints_the_judgements_and_writes_nothing(
     assert main(["import-word", str(word_report), "-o", str(out), "--dry-run"]) == 0
     printed = capsys.readouterr().out
     assert "臺中分局 112 年度執行績效與成果：5 個構面" in printed
-    assert "構面：構面一、基礎服務 (200 分)" in printed and "的欄位：執行策略、執行方法、主辦單位、具體作法" in printed
+    assert "構面：構面一：基礎服務（200 分）" in printed and "的欄位：執行策略、執行方法、主辦單位、具體作法" in printed
     assert "未寫入任何檔案" in printed
     assert not out.exists() and sorted(p.name for p in tmp_path.iterdir()) == [word_report.name]
 

@@ -7,9 +7,14 @@ from pathlib import Path
 import pytest
 
 from perfdesk.domain.report import Method, Report
+from perfdesk.export.options import ExportOptions
 from perfdesk.services.builtin_reports import SAMPLE_NAMES, sample_report
 from perfdesk.services.document_import import import_document
 from perfdesk.services.export_report import export_report
+
+# Headings as typed, so the document holds exactly what the report does; by default the export
+# writes them in the one form 「構面一：基礎服務（200 分）」 (see the test of that below).
+AS_WRITTEN = ExportOptions(headings_as_written=True)
 
 
 def _method(method: Method, depth: int) -> list[tuple[object, ...]]:
@@ -52,7 +57,7 @@ def outline(report: Report) -> list[tuple[object, ...]]:
 def test_a_samples_word_export_imports_back_to_the_same_report(name: str, tmp_path: Path) -> None:
     sample = sample_report(name)
     document = tmp_path / f"{name}.docx"
-    export_report(sample, document)
+    export_report(sample, document, options=AS_WRITTEN)
     before = document.read_bytes()
     imported = import_document(document, tmp_path / f"{name}.perfdesk")
     assert outline(imported.report) == outline(sample)
@@ -63,7 +68,7 @@ def test_a_samples_word_export_imports_back_to_the_same_report(name: str, tmp_pa
 
 
 def test_the_samples_come_back_through_odf_too(tmp_path: Path) -> None:
-    """perfdesk writes no .odt yet (issue 12): LibreOffice turns the Word exports into ODF, as an office would."""
+    """LibreOffice turns the Word exports into ODF, as an office would (perfdesk's own .odt: test_odt.py)."""
     import subprocess
 
     from perfdesk.services.document_import import libreoffice
@@ -74,7 +79,7 @@ def test_the_samples_come_back_through_odf_too(tmp_path: Path) -> None:
     documents = []
     for name in SAMPLE_NAMES:
         documents.append(tmp_path / f"{name}.docx")
-        export_report(sample_report(name), documents[-1])
+        export_report(sample_report(name), documents[-1], options=AS_WRITTEN)
     profile = (tmp_path / "lo-profile").as_uri()
     command = [office, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "odt"]
     subprocess.run(
@@ -86,3 +91,17 @@ def test_the_samples_come_back_through_odf_too(tmp_path: Path) -> None:
     for name in SAMPLE_NAMES:
         imported = import_document(tmp_path / "odt" / f"{name}.odt", None)
         assert outline(imported.report) == outline(sample_report(name)), name
+
+
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_the_normalised_headings_import_as_the_same_dimensions(name: str, tmp_path: Path) -> None:
+    """The default export writes 「構面一：基礎服務（200 分）」 for 「構面一、基礎服務 (200 分)」: the same
+    構面, name and points come back, and only the typed form of the heading is gone."""
+    sample = sample_report(name)
+    document = tmp_path / f"{name}.docx"
+    export_report(sample, document)
+    imported = import_document(document, None).report
+    assert [(d.label, d.name, d.points) for d in imported.dimensions] == [
+        (d.label, d.name, d.points) for d in sample.dimensions
+    ]
+    assert [m.results for m in imported.walk_methods()] == [m.results for m in sample.walk_methods()]

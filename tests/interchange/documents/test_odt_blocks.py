@@ -25,6 +25,7 @@ import pytest
 from perfdesk.errors import PerfdeskError
 from perfdesk.export.layout import build_layout
 from perfdesk.export.options import ExportOptions
+from perfdesk.i18n.messages import render
 from perfdesk.interchange.documents.model import Cell, Document, Paragraph, Table
 from perfdesk.interchange.documents.odt_blocks import ODT_MIMETYPE, read_odt
 from perfdesk.interchange.documents.odt_lists import format_number
@@ -559,25 +560,26 @@ def test_a_zip_that_is_not_a_text_document_is_refused(tmp_path: Path) -> None:
     [
         ("<office:document-content", MANIFEST, "content.xml"),  # cut short
         (f"<office:document-styles {NAMESPACES}/>", MANIFEST, "content.xml is missing"),
-        (
-            None,
-            MANIFEST.replace(
-                'manifest:media-type="text/xml"/>',
-                'manifest:media-type="text/xml"><manifest:encryption-data manifest:checksum="x"/>'
-                "</manifest:file-entry>",
-                1,
-            ),
-            "password-protected",
-        ),
     ],
 )
-def test_a_damaged_or_encrypted_document_is_refused(
-    tmp_path: Path, content: str | None, manifest: str, reason: str
-) -> None:
+def test_a_damaged_document_is_refused(tmp_path: Path, content: str | None, manifest: str, reason: str) -> None:
     path = write_odt(tmp_path / "report.odt", p("x"), content=content, manifest=manifest)
     with pytest.raises(PerfdeskError) as raised:
         read_odt(path)
     assert raised.value.code == "document.damaged" and reason in raised.value.params["reason"]
+
+
+def test_a_password_protected_odt_is_named_so_not_damaged(tmp_path: Path) -> None:
+    encrypted = MANIFEST.replace(
+        'manifest:media-type="text/xml"/>',
+        'manifest:media-type="text/xml"><manifest:encryption-data manifest:checksum="x"/></manifest:file-entry>',
+        1,
+    )
+    path = write_odt(tmp_path / "report.odt", p("x"), manifest=encrypted)
+    with pytest.raises(PerfdeskError) as raised:
+        read_odt(path)
+    assert raised.value.code == "document.encrypted"
+    assert "密碼" in render("document.encrypted", "zh", path="x") and "password-protected" in str(raised.value)
 
 
 def test_a_document_spelling_out_too_many_spaces_or_cells_is_refused(tmp_path: Path) -> None:

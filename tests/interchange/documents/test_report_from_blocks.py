@@ -39,7 +39,7 @@ def test_title_on_two_lines_names_office_year_and_kind_and_front_matter_comes_be
     )
     report = imported.report
     assert (report.office, report.year, report.kind) == ("新竹分局", 107, ReportKind.RESULTS)
-    assert report.title == "經濟部標準檢驗局新竹分局107 年度提升服務效能執行績效與成果"
+    assert report.title == "經濟部標準檢驗局新竹分局 107 年度提升服務效能執行績效與成果"
     assert report.front_matter == ["壹、依據", "一、行政院函頒「政府服務躍升方案」。"]
     dimension = report.dimensions[0]
     assert (dimension.category, dimension.label, dimension.name, dimension.points) == (
@@ -195,3 +195,12 @@ def test_units_on_one_line_a_method_with_its_first_sub_item_and_method_text_over
     # The page cut 「(2) 確保服務人員(姓名及」 mid-sentence: the next table's first row ends it.
     assert two.title == "確保服務人員(姓名及代理人)、方向引導" and two.results == "已公告，"
     assert (three.label, three.title, three.units, three.results) == ("(3)", "設置指標", ["總務科"], "已設置")
+
+
+def test_units_listed_with_the_enumeration_comma_are_separate_units_when_each_names_a_unit() -> None:
+    from perfdesk.interchange.documents.report_from_blocks import _enumerated_units
+
+    assert _enumerated_units("資訊小組、各課室") == ["資訊小組", "各課室"]
+    assert _enumerated_units("秘書室(研考)、嘉辦") == ["秘書室(研考)", "嘉辦"]
+    assert _enumerated_units("第一、二課") == ["第一、二課"]  # the first and second 課: one entry
+    assert _enumerated_units("報驗發證科") == ["報驗發證科"]

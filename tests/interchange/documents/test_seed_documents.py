@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from perfdesk.domain.method_text import title_separator
 from perfdesk.domain.report import Method, Report, Strategy
 from perfdesk.domain.tree import walk
 from perfdesk.interchange.documents.docx_blocks import read_docx
@@ -62,8 +63,12 @@ class Known:
 
 
 def _readings(method: Method) -> tuple[str, str, str]:
-    """How a row is found: by its label and title, else its units (on one line), else its results."""
-    return method.label + method.title, " ".join(method.units), method.results
+    """How a row is found: by its label and title (and description, as printed), else its units
+    (on one line), else its results."""
+    text = method.label + method.title
+    if method.description:
+        text += title_separator(method.title, method.description) + method.description
+    return text, " ".join(method.units), method.results
 
 
 def _join(before: str, text: str) -> str:
@@ -78,17 +83,14 @@ def _split_units(units: list[str]) -> list[str]:
     return [unit for line in units for unit in re.split(r"\s+(?![(（])", line.strip()) if unit]
 
 
-def _half_width_colon(rows: list[Method], at: int) -> None:
-    method = rows[at]
-    assert not method.description
-    title, _, description = method.title.partition(":")
-    method.title, method.description = title.strip(), description.strip()
-
-
 def _parent_and_first_sub_item(rows: list[Method], at: int) -> None:
     """「1. 標題: (1) 說明」 in one paragraph: the parent 「1.」 and its child 「(1)」, which gets the row's cells."""
     method = rows[at]
-    text = f"{method.title}：{method.description}" if method.description else method.title
+    text = (
+        f"{method.title}{title_separator(method.title, method.description)}{method.description}"
+        if method.description
+        else method.title
+    )
     found = re.search(r"(?:(?<=\s)|(?<=[:：]))[(（][1１][)）]", text)
     assert found is not None, text
     child_text = method_text(text[found.start() :])
@@ -277,29 +279,10 @@ def _continuation_case(lines: str, rows: tuple[str, ...]) -> Known:
     )
 
 
-NOTES_COLON = (
-    "A method text 「1. 標題：說明」 becomes label `1.`, title `標題`, description `說明` "
-    '(split at the first 「：」 or ":"); without a colon the whole text is the title.'
-)
-
-
-def _half_width_colon_rows(rows: tuple[str, ...]) -> Known:
-    return Known("half-width colon split", "b", NOTES_COLON, rows, _half_width_colon)
-
-
 KNOWN: dict[str, tuple[Known, ...]] = {
-    "taichung-112": (
-        _half_width_colon_rows(
-            (
-                "1.訂定申辦業務標準作業流程:",
-                "2.提升服務及時性:",
-                "3.提高服務人員專業度:",
-                "提升同仁行政效率:",
-                "深化服務量能:",
-                "2.運用其他機制瞭解民眾對服務的評價:",
-            )
-        ),
-    ),
+    # Taichung types its punctuation half-width throughout, so its 「標題:說明」 splits at the
+    # half-width colon (domain.method_text) and imports exactly as transcribed.
+    "taichung-112": (),
     "tainan-112": (
         # Tainan's rows do not follow their header (執行策略 | 主辦單位 | 執行績效與成果): the extraction
         # gives three cells per row, holding strategy, method, units and results in varying groupings.
@@ -349,7 +332,7 @@ KNOWN: dict[str, tuple[Known, ...]] = {
             '"2. 提高網站使用便利性 (1) 網站應以…", …; in 構面二 (一) the "2. 建置單一窗口整合服務:" / "(1)…" pair '
             "is in separate `<p>`s): split into a parent method and its child (1). — Here the method text stands "
             "in the 主辦單位 cell (the exceptions above), where no importer looks for methods.",
-            ("1.提升服務設施合宜度: (1)", "2.提高網站使用便利性 (1)", "2.建置單一窗口整合服務: (1)"),
+            ("1.提升服務設施合宜度:(1)", "2.提高網站使用便利性 (1)", "2.建置單一窗口整合服務:(1)"),
             _parent_and_first_sub_item,
         ),
         Known(
@@ -396,22 +379,6 @@ KNOWN: dict[str, tuple[Known, ...]] = {
                     "秘書室(研考)各業務科嘉辦斗辦": ["秘書室(研考)", "各業務科", "嘉辦", "斗辦"],
                 }
             ),
-        ),
-        _half_width_colon_rows(
-            (
-                "2.提升服務及時性:",
-                "3.提高服務人員專業度:",
-                "1.檢討既有服務措施:",
-                "1.客製化服務:",
-                "2.專人全程服務:",
-                "3.主動服務:",
-                "1.突破成長:",
-                "2.優質服務:",
-                "提升同仁行政效率:",
-                "深化服務量能:",
-                "2.運用其他機制瞭解民眾對服務的評價:",
-                "有效及時處理民眾之意見、抱怨及陳情:",
-            )
         ),
         Known(
             "a continuation after a heading line is a new paragraph",

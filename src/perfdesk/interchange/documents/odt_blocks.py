@@ -72,7 +72,7 @@ def _refuse_encrypted(package: Package) -> None:
     # A password-protected .odt is a zip whose parts are encrypted; the manifest says so.
     manifest = package.xml("META-INF/manifest.xml")
     if manifest is not None and next(manifest.iter(MANIFEST + "encryption-data"), None) is not None:
-        raise PerfdeskError("document.damaged", path=str(package.path), reason="password-protected")
+        raise PerfdeskError("document.encrypted", path=str(package.path))
 
 
 Spans = tuple[str, ...]  # the text:style-name of each enclosing span, outermost first

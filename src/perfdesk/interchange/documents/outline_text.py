@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from perfdesk.domain.method_text import description_colon
 from perfdesk.domain.report import CONTRIBUTIONS_LEAD_IN, Contribution, ReportKind
 
 _CHINESE = "一二三四五六七八九十百零"
@@ -95,11 +96,11 @@ def strategy_text(text: str) -> Labelled:
 
 
 def method_text(text: str, label: str = "") -> Labelled:
-    """「1. 標題：說明」 → label 「1.」, title, description (split at the first full-width colon).
+    """「1. 標題：說明」 → label 「1.」, title, description (split at the first colon the export would print).
 
     `label` is the number Word's automatic numbering printed, when the text itself has none.
-    A half-width colon is not split at: the layout would print it back as 「：」, and the text
-    must come back as written.
+    The colon is the full-width one, or the half-width one in a text whose punctuation is all
+    half-width (domain.method_text: the rule the export prints by), so the text comes back as written.
     """
     text = text.strip()
     text, points = points_at_end(text)
@@ -107,7 +108,8 @@ def method_text(text: str, label: str = "") -> Labelled:
         found = METHOD_LABEL.match(text) or STRATEGY_LABEL.match(text)
         if found is not None:
             label, text = found.group(0), text[found.end() :].strip()
-    title, colon, description = text.partition("：")
+    colon = description_colon(text)
+    title, _, description = text.partition(colon) if colon else (text, "", "")
     if not colon or title.endswith(_EXAMPLE):
         # 「…契機。如：透過…」: after a full stop the colon introduces examples, not the
         # description (Tainan 構面五); 「電子參與途徑如：留言版…」 is a title and its description.

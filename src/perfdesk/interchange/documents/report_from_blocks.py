@@ -12,6 +12,7 @@ review walks the coordinator through what was imported.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from perfdesk.domain.report import (
@@ -152,9 +153,21 @@ def _title(blocks: list[Paragraph | Table]) -> tuple[str, list[Paragraph | Table
             return first, blocks[leading[0] + 1 :]
         if len(leading) > 1:
             second = blocks[leading[1]].full_text.strip()  # type: ignore[union-attr]
-            if text_of.is_title(first + second) and not text_of.dimension_heading(second):
-                return first + second, blocks[leading[1] + 1 :]
+            joined = _joined_lines(first, second)
+            if text_of.is_title(joined) and not text_of.dimension_heading(second):
+                return joined, blocks[leading[1] + 1 :]
     return "", blocks
+
+
+def _joined_lines(first: str, second: str) -> str:
+    """Two lines of a title as one: a space where a year meets a word (「…高雄分局」 + 「108 年度…」),
+    as the reports write 「高雄分局 108 年度」; Chinese text on both sides joins directly."""
+    digit_meets_word = (first[-1:].isascii() and first[-1:].isdigit()) != (
+        second[:1].isascii() and second[:1].isdigit()
+    )
+    return (
+        f"{first} {second}" if digit_meets_word and (first[-1:].isdigit() or second[:1].isdigit()) else first + second
+    )
 
 
 def _paragraph(builder: _Builder, paragraph: Paragraph) -> None:
@@ -407,7 +420,8 @@ def _join_continuation(
 ) -> None:
     """A row continued over a page break: its text belongs to the row above, in the same cells.
 
-    The text was cut mid-sentence, so it joins without a break, unless it starts with a label.
+    The text was cut mid-sentence, so it joins without a break, unless it starts with a label or
+    the text above ends a sentence (the page fell between two paragraphs).
     """
     method = builder.stack[-1]
     if method_paragraphs:
@@ -422,9 +436,12 @@ def _join_continuation(
             continue
         name = {Field.PRACTICE: "practice", Field.RESULTS: "results", Field.CRITERIA: "criteria"}[column_field]
         before = getattr(method, name)
-        glue = "\n" if text_of.starts_with_label(text) else ""
+        glue = "\n" if text_of.starts_with_label(text) or before.rstrip().endswith(_SENTENCE_ENDS) else ""
         setattr(method, name, f"{before}{glue}{text}" if before else text)
     builder.judge_row("import.joined_over_page_break", method)
+
+
+_SENTENCE_ENDS = ("。", "！", "？")
 
 
 # ---- cells ------------------------------------------------------------------------------
@@ -458,7 +475,20 @@ def _units(cell: Cell | None) -> list[str]:
     if cell is None or cell.continues_above:
         return []
     lines = [line for p in cell.paragraphs for line in p.full_text.split("\n")]
-    return [unit for line in lines for unit in _unit_names(line.strip())]
+    return [part for line in lines for unit in _unit_names(line.strip()) for part in _enumerated_units(unit)]
+
+
+# How the name of a unit ends: 科, 課, 室, 組, 處 (辦事處), 辦 (嘉辦), 局 (分局), 中心.
+_UNIT_NAME_END = re.compile(r"(?:科|課|室|組|處|辦|局|中心)(?:[(（][^()（）]*[)）])?$")
+
+
+def _enumerated_units(text: str) -> list[str]:
+    """「資訊小組、各課室」: units listed with 「、」, each part a unit's whole name; 「第一、二課」 (the
+    first and second 課) stays one, as its first part names no unit."""
+    parts = [part.strip() for part in text.split("、")]
+    if len(parts) > 1 and all(len(part) >= 2 and _UNIT_NAME_END.search(part) for part in parts):
+        return parts
+    return [text]
 
 
 def _unit_names(line: str) -> list[str]:
