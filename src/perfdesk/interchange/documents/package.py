@@ -119,7 +119,6 @@ def open_package(path: Path) -> Package:
     return Package(path, archive)
 
 
-
 def _check_limits(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_MEMBERS:
         raise PerfdeskError("document.too_large", path=str(path))
