@@ -548,3 +548,34 @@ def test_other_sizes_and_a_table_without_rows(orientation: Orientation, size: fl
     assert text.pages[-1].endswith(
         _squash("構面六：尚無策略執行策略執行方法主辦單位具體作法" + page_number_text(len(text.pages), len(text.pages)))
     )
+
+
+def _content_streams(pdf: bytes) -> str:
+    """Every stream of the PDF, inflated where it is compressed (the pages' drawing operators)."""
+    import base64
+    import re
+    import zlib
+
+    texts = []
+    for raw in re.findall(rb"stream\r?\n(.*?)endstream", pdf, re.S):
+        data = raw.strip()
+        if data.endswith(b"~>"):  # reportlab's pages: ASCII85 (ended by ~>) over Flate
+            data = base64.a85decode(data.removeprefix(b"<~").removesuffix(b"~>"))
+        try:
+            texts.append(zlib.decompressobj().decompress(data).decode("latin-1"))
+        except zlib.error:
+            texts.append(data.decode("latin-1"))
+    return "\n".join(texts)
+
+
+def test_title_headings_and_header_row_are_bold_by_stroking_the_single_weight_face(tmp_path: Path) -> None:
+    """The 楷書 face has one weight: bold is synthetic (fill and stroke, text render mode 2), and the
+    text stays text (it extracts as written)."""
+    layout = build_layout(sample_report("taichung-112"))
+    pdf = _pdf(layout)
+    streams = _content_streams(pdf)
+    # Title, heading, four header cells on page 1 at least; body text is never stroked.
+    assert streams.count("2 Tr") >= 6
+    assert streams.count("2 Tr") < streams.count("BT") / 2
+    text = _pdf_text(pdf, tmp_path)
+    assert _squash(layout.title) in text.pages[0] and _squash(layout.tables[0].heading) in text.pages[0]

@@ -141,7 +141,7 @@ def draw_table_page(canvas: Canvas, table: PreparedTable, look: TableLook, page:
 def _draw_header(
     canvas: Canvas, table: PreparedTable, look: TableLook, xs: list[float], top: float, bottom: float
 ) -> None:
-    """Header cells centred both ways in the header band."""
+    """Header cells centred both ways in the header band, bold as the reports print them."""
     m = table.metrics
     for cell in table.header:
         block = len(cell.lines) * m.leading
@@ -149,7 +149,8 @@ def _draw_header(
         centre = (xs[cell.column] + xs[cell.column + cell.span]) / 2
         for number, line in enumerate(cell.lines):
             x = centre - look.fonts.width(line, m.font_size) / 2
-            draw_string(canvas, look.fonts, m.font_size, x, first_top - number * m.leading - look.baseline, line)
+            y = first_top - number * m.leading - look.baseline
+            draw_string(canvas, look.fonts, m.font_size, x, y, line, bold=True)
 
 
 def _draw_lines(

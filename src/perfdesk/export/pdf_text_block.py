@@ -29,9 +29,11 @@ class TextBlock(Flowable):
         space_before: float = 0.0,
         space_after: float = 0.0,
         lines: list[str] | None = None,
+        bold: bool = False,
     ) -> None:
         super().__init__()
         self.text = text
+        self.bold = bold
         self.measure = measure
         self.leading = leading
         self.baseline = baseline
@@ -91,6 +93,7 @@ class TextBlock(Flowable):
             space_before=space_before,
             space_after=space_after,
             lines=lines,
+            bold=self.bold,
         )
 
     def draw(self) -> None:
@@ -98,5 +101,5 @@ class TextBlock(Flowable):
         y = self.height - self.baseline
         for line in self.lines_at(self.width):
             x = (self.width - measure.width(line)) / 2 if self.centred else 0.0
-            draw_string(self.canv, measure.fonts, measure.font_size, x, y, line)
+            draw_string(self.canv, measure.fonts, measure.font_size, x, y, line, bold=self.bold)
             y -= self.leading

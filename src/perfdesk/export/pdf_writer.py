@@ -58,9 +58,16 @@ class _Typesetter:
         return (leading - size) / 2 + self.ascent * size
 
     def block(
-        self, text: str, size: float, *, centred: bool = False, space_before: float = 0.0, space_after: float = 0.0
+        self,
+        text: str,
+        size: float,
+        *,
+        centred: bool = False,
+        space_before: float = 0.0,
+        space_after: float = 0.0,
+        bold: bool = False,
     ) -> TextBlock:
-        """A paragraph of `text` at `size` points."""
+        """A paragraph of `text` at `size` points (`bold`: synthetic, see pdf_font_chain)."""
         leading = size * LINE_SPACING
         return TextBlock(
             text,
@@ -70,6 +77,7 @@ class _Typesetter:
             centred=centred,
             space_before=space_before,
             space_after=space_after,
+            bold=bold,
         )
 
 
@@ -131,7 +139,7 @@ def _story(
 ) -> tuple[list[Flowable], int]:
     """The flowables of the whole report, and the characters cut from headers too tall for a page."""
     size = sizes.body
-    story: list[Flowable] = [setter.block(layout.title, sizes.title, centred=True, space_after=size)]
+    story: list[Flowable] = [setter.block(layout.title, sizes.title, centred=True, space_after=size, bold=True)]
     for paragraph in layout.front_matter:
         story.append(setter.block(paragraph, size, space_after=size * 0.3))
     cut = 0
@@ -150,8 +158,8 @@ def _table_flowables(
     heading_size = sizes.heading
     texts: list[TextBlock] = []
     if table.category:
-        texts.append(setter.block(table.category, heading_size, space_before=size * 0.6))
-    texts.append(setter.block(table.heading, heading_size, space_before=size * 0.6, space_after=size * 0.2))
+        texts.append(setter.block(table.category, heading_size, space_before=size * 0.6, bold=True))
+    texts.append(setter.block(table.heading, heading_size, space_before=size * 0.6, space_after=size * 0.2, bold=True))
     if table.note:
         texts.append(setter.block(table.note, size, space_after=size * 0.2))
     gap = size * 0.4
