@@ -493,8 +493,16 @@ def test_an_opening_bracket_goes_down_with_the_character_after_it() -> None:
 
 
 def test_latin_words_and_numbers_stay_whole_and_spaces_vanish_at_breaks() -> None:
-    assert break_lines("共 19,352 件 call center", 8, _width_one) == ["共 19,352", "件 call", "center"]
+    # A number stays with the word it counts (「19,352 件」), as it does in 「112 年度」.
+    assert break_lines("共 19,352 件 call center", 9, _width_one) == ["共", "19,352 件", "call", "center"]
     assert break_lines("abcdefghij", 4, _width_one) == ["abcd", "efgh", "ij"]
+
+
+def test_a_title_never_breaks_between_the_year_and_年度() -> None:
+    title = "經濟部標準檢驗局臺中分局 107 年度提升服務效能執行績效與成果"
+    for width in range(14, 30):
+        for line in break_lines(title, width, _width_one)[1:]:
+            assert not line.startswith("年"), (width, line)
 
 
 def test_paragraphs_and_empty_text_are_kept() -> None:

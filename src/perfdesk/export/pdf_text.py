@@ -95,7 +95,7 @@ def _atoms(paragraph: str) -> list[str]:
         if token[0] in _SPACES:
             spaces += token
             continue
-        if atoms and atoms[-1][-1] not in _SPACES and unbreakable(atoms[-1][-1], token[0]):
+        if atoms and atoms[-1][-1] not in _SPACES and _glued(atoms[-1], token):
             atoms[-1] += spaces + token
         else:
             atoms += [spaces, token] if spaces else [token]
@@ -103,6 +103,18 @@ def _atoms(paragraph: str) -> list[str]:
     if spaces:
         atoms.append(spaces)
     return atoms
+
+
+# What a number counts, written after it: 「107 年度」「12 月」「19 家」「4,030 通」 keep the number.
+_COUNTED = frozenset("年月日時分秒週件家人次場位元個項條份篇通案張台臺")
+
+
+def _glued(before: str, token: str) -> bool:
+    """Whether no line may break between the atom `before` and the token after it (spaces between or not).
+
+    The 禁則 rules, and a number with the word it counts (the portrait title would otherwise end a
+    line on 「…分局 107」 and start the next with 「年度…」)."""
+    return unbreakable(before[-1], token[0]) or (before[-1].isdigit() and token[0] in _COUNTED)
 
 
 def _break_paragraph(paragraph: str, width: float, measure: Callable[[str], float]) -> list[str]:
