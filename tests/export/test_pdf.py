@@ -587,3 +587,13 @@ def test_title_headings_and_header_row_are_bold_by_stroking_the_single_weight_fa
     assert streams.count("2 Tr") < streams.count("BT") / 2
     text = _pdf_text(pdf, tmp_path)
     assert _squash(layout.title) in text.pages[0] and _squash(layout.tables[0].heading) in text.pages[0]
+
+
+def test_a_unit_name_too_wide_for_its_column_breaks_before_the_kind_of_office() -> None:
+    from perfdesk.export.pdf_text import break_unit_names
+
+    units = "秘書室\n桃園國際機場辦事處"
+    assert break_unit_names(units, 7, _width_one) == ["秘書室", "桃園國際機場", "辦事處"]
+    assert break_lines(units, 7, _width_one) == ["秘書室", "桃園國際機場辦", "事處"]  # what it avoids
+    assert break_unit_names(units, 20, _width_one) == ["秘書室", "桃園國際機場辦事處"]
+    assert break_unit_names("很長很長的單位名稱", 4, _width_one) == break_lines("很長很長的單位名稱", 4, _width_one)

@@ -18,8 +18,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from perfdesk.domain.report import Field
 from perfdesk.export.layout import Table, continued
-from perfdesk.export.pdf_text import TextMeasure, break_lines
+from perfdesk.export.pdf_text import TextMeasure, break_lines, break_unit_names
 
 # What ends a header cut short because the page could not hold it.
 ELLIPSIS = "…"
@@ -131,9 +132,10 @@ def prepare_table(
             group_last_row.append(last)
             group_of_row += [len(group_lines) - 1] * (last - row + 1)
             row = last + 1
+    breakers = [break_unit_names if field is Field.UNITS else break_lines for field in table.fields]
     cells = tuple(
         tuple(
-            () if c == merged_column else tuple(break_lines(row.cells[c], metrics.text_width(c), measure))
+            () if c == merged_column else tuple(breakers[c](row.cells[c], metrics.text_width(c), measure))
             for c in columns
         )
         for row in table.rows

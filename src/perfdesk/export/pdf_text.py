@@ -117,6 +117,28 @@ def _glued(before: str, token: str) -> bool:
     return unbreakable(before[-1], token[0]) or (before[-1].isdigit() and token[0] in _COUNTED)
 
 
+# Where a unit's name may break when it must: before the kind of office it names.
+_UNIT_KINDS = ("辦事處", "辦公室", "分局", "中心", "小組", "科", "課", "室", "組", "處")
+
+
+def break_unit_names(text: str, width: float, measure: TextMeasure | Callable[[str], float]) -> list[str]:
+    """Unit names one per line, as break_lines does, but a name too wide for the column breaks before
+    the kind of office it names (「桃園國際機場 / 辦事處」), not wherever the width runs out (「…辦 / 事處」)."""
+    width_of = measure.width if isinstance(measure, TextMeasure) else measure
+    lines: list[str] = []
+    for name in paragraphs(text, drawn=True):
+        if width_of(name) <= width + 0.01:
+            lines.append(name)
+            continue
+        starts = {at for kind in _UNIT_KINDS for at in range(1, len(name)) if name.startswith(kind, at)}
+        cut = max((at for at in starts if width_of(name[:at]) <= width + 0.01), default=0)
+        if cut:
+            lines += [name[:cut], *break_lines(name[cut:], width, measure)]
+        else:
+            lines += break_lines(name, width, measure)
+    return lines
+
+
 def _break_paragraph(paragraph: str, width: float, measure: Callable[[str], float]) -> list[str]:
     if not paragraph:
         return [""]
