@@ -12,6 +12,7 @@ from perfdesk.cli.main import main
 from perfdesk.services.builtin_reports import sample_report
 from perfdesk.services.export_report import export_report
 from perfdesk.services.report_files import load_report
+from tests.office_conversion import convert_with_libreoffice
 
 
 @pytest.fixture
@@ -98,30 +99,8 @@ def test_an_old_word_doc_goes_through_libreoffice_or_gets_a_line_saying_to_save_
     word_report: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import shutil
-    import subprocess
 
-    from perfdesk.services import document_import
-
-    office = document_import.libreoffice()
-    if office is None:
-        pytest.skip("LibreOffice is not installed")
-    profile = (tmp_path / "lo-profile").as_uri()
-    subprocess.run(
-        [
-            office,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "doc",
-            "--outdir",
-            str(tmp_path / "doc"),
-            str(word_report),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    old = tmp_path / "doc" / f"{word_report.stem}.doc"
+    old = convert_with_libreoffice(word_report, "doc", tmp_path / "doc", timeout=120)
     before = old.read_bytes()
     out = tmp_path / "from-doc.perfdesk"
     assert main(["import-word", str(old), "-o", str(out)]) == 0

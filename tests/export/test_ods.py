@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -20,6 +19,7 @@ from perfdesk.export.xlsx_writer import write_xlsx
 from perfdesk.services.builtin_reports import SAMPLE_NAMES, sample_report
 from perfdesk.services.export_report import export_report
 from tests.export.odf_schema import assert_valid_odf_1_2
+from tests.office_conversion import convert_with_libreoffice, pdf_text
 
 ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 NS = {
@@ -169,30 +169,9 @@ def test_spaces_and_tabs_survive_as_odf_marks_them_up(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", SAMPLE_NAMES)
 def test_libreoffice_opens_the_ods(name: str, tmp_path: Path) -> None:
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    if office is None:
-        pytest.skip("LibreOffice is not installed")
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
     document = _export(name, tmp_path)
-    profile = (tmp_path / "lo-profile").as_uri()
-    subprocess.run(
-        [
-            office,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(document),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    pdf = document.with_suffix(".pdf")
-    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True, timeout=60).stdout
+    pdf = convert_with_libreoffice(document, "pdf", tmp_path / "pdf")
+    text = pdf_text(pdf)
     sample = sample_report(name)
     squeezed = "".join(text.split())
     assert "".join(sample.title.split())[:20] in squeezed

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -14,6 +12,7 @@ from perfdesk.services.document_import import import_document
 from perfdesk.services.export_report import export_report
 from tests.export.odf_schema import assert_valid_odf_1_2
 from tests.interchange.documents.test_document_round_trip import AS_WRITTEN, outline
+from tests.office_conversion import convert_with_libreoffice, pdf_text
 
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 
@@ -63,31 +62,8 @@ def test_the_odt_states_page_header_rows_merges_and_kinsoku(tmp_path: Path) -> N
 
 @pytest.mark.parametrize("name", SAMPLE_NAMES)
 def test_libreoffice_opens_the_odt(name: str, tmp_path: Path) -> None:
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    if office is None:
-        pytest.skip("LibreOffice is not installed")
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
     document = _export(name, tmp_path)
-    profile = (tmp_path / "lo-profile").as_uri()
-    subprocess.run(
-        [
-            office,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(document),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    pdf = document.with_suffix(".pdf")
-    assert pdf.is_file()
-    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True, timeout=60).stdout
+    text = pdf_text(convert_with_libreoffice(document, "pdf", tmp_path / "pdf"))
     sample = sample_report(name)
     squeezed = "".join(text.split())
     assert "".join(sample.title.split())[:20] in squeezed
