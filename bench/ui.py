@@ -1,4 +1,11 @@
-"""Editor window targets: start-up against a bare PySide6 window, node selection, typing, memory."""
+"""Editor window targets: start-up against a bare PySide6 window, node selection, typing, memory.
+
+Start-up is measured as a user sees it: from starting the process to the window's first painted
+frame, for `perfdesk FILE` and for a bare PySide6 window (a tree and a text edit), alternating so
+the machine's noise hits both alike. The ratio is what is held to the target; the absolute times
+depend on the machine. One warm-up run of each comes first and is not counted: it writes the
+bytecode caches, as the first start after installing does (the Windows build ships them).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +23,9 @@ from bench.timing import Result
 from perfdesk.services.builtin_reports import sample_report
 from perfdesk.storage.office_file import create_office_file
 
+START_RATIO_TARGET = 1.5  # perfdesk with the sample report / the bare window
+SIZE_RATIO_TARGET = 1.2  # perfdesk with the 10× report / perfdesk with the sample
+
 
 def _probe(*args: str, env: dict[str, str]) -> dict[str, float]:
     out = subprocess.run(
@@ -24,36 +34,45 @@ def _probe(*args: str, env: dict[str, str]) -> dict[str, float]:
     return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
-def _process_seconds(*args: str, env: dict[str, str]) -> float:
+def _seconds_to_first_paint(*args: str, env: dict[str, str]) -> float:
+    """Process start → first painted frame; perf_counter is one system-wide monotonic clock."""
     start = time.perf_counter()
-    _probe(*args, env=env)
-    return time.perf_counter() - start
+    return _probe(*args, env=env)["painted_at"] - start
 
 
 def run(runs: int) -> list[Result]:
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PERFDESK_DATA_DIR": str(work / "data")}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's start reads cached bytecode
         sample = work / "taichung.perfdesk"
         create_office_file(sample, sample_report("taichung-112"))
         large = work / "large.perfdesk"
         create_office_file(large, scaled_sample(10))
 
-        # Side by side, alternating, so machine noise hits both alike.
-        ours, bare = [], []
+        starts: dict[str, list[float]] = {"bare": [], "sample": [], "large": []}
+        commands = {
+            "bare": ("startup-bare",),
+            "sample": ("startup-perfdesk", str(sample)),
+            "large": ("startup-perfdesk", str(large)),
+        }
+        for command in commands.values():  # warm-up, not counted
+            _seconds_to_first_paint(*command, env=env)
         for _ in range(runs):
-            ours.append(_process_seconds("startup-perfdesk", str(sample), env=env))
-            bare.append(_process_seconds("startup-bare", env=env))
-        ours_median, bare_median = statistics.median(ours), statistics.median(bare)
+            for name, command in commands.items():
+                starts[name].append(_seconds_to_first_paint(*command, env=env))
+        bare, ours, large_start = (statistics.median(starts[name]) for name in ("bare", "sample", "large"))
         interaction = [_probe("interaction", str(large), env=env) for _ in range(max(1, runs // 2))]
 
     def middle(key: str) -> float:
         return statistics.median(sample[key] for sample in interaction)
 
     return [
-        Result("window shown, taichung (process)", ours_median, runs, None),
-        Result("bare PySide6 tree+editor window (process)", bare_median, runs, None),
-        Result("  ratio perfdesk / bare", ours_median / bare_median, runs, 2.0, unit="×"),
+        Result("window painted, taichung (process start →)", ours, runs, None),
+        Result("window painted, 10× taichung (process start →)", large_start, runs, None),
+        Result("bare PySide6 tree+editor window (process start →)", bare, runs, None),
+        Result("  ratio perfdesk taichung / bare", ours / bare, runs, START_RATIO_TARGET, unit="×"),
+        Result("  ratio perfdesk 10× / taichung", large_start / ours, runs, SIZE_RATIO_TARGET, unit="×"),
         Result("select node → editor filled, 10× taichung", middle("select"), len(interaction), 0.030),
         Result("keystroke handled on UI thread, 10× taichung", middle("keystroke"), len(interaction), 0.016),
         Result("resident memory, 10× taichung window", middle("rss_mib"), len(interaction), 150.0, unit="MiB"),

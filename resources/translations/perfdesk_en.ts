@@ -12,7 +12,12 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../src/perfdesk/ui/checks_panel.py" line="+46"/>
+        <location filename="../../src/perfdesk/ui/checks_panel.py" line="+26"/>
+        <source>檢查中…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>提醒：{problem}</source>
         <translation>Note: {problem}</translation>
     </message>
@@ -739,7 +744,7 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../src/perfdesk/ui/edit_controller.py" line="+33"/>
+        <location filename="../../src/perfdesk/ui/edit_controller.py" line="+32"/>
         <source>構面 {label}</source>
         <translation>Dimension {label}</translation>
     </message>
@@ -764,7 +769,7 @@
         <translation>Report</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>修改 {node} 中{office}的{field}</source>
         <translation>Edit {office}&apos;s {field} of {node}</translation>
     </message>
@@ -827,7 +832,7 @@
         <translation>Edit report properties</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>全部取代「{text}」</source>
         <translation>Replace all “{text}”</translation>
     </message>
@@ -1101,7 +1106,7 @@ Replace it with this export?</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../src/perfdesk/ui/actions/context.py" line="+69"/>
+        <location filename="../../src/perfdesk/ui/actions/context.py" line="+72"/>
         <source>JSON 交換檔</source>
         <translation>JSON interchange files</translation>
     </message>
@@ -1596,7 +1601,7 @@ Undo reverses this.</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/perfdesk/ui/main_window.py" line="+80"/>
+        <location filename="../../src/perfdesk/ui/main_window.py" line="+78"/>
         <source>（全部單位）</source>
         <translation>(All units)</translation>
     </message>
@@ -1606,12 +1611,12 @@ Undo reverses this.</numerusform>
         <translation>Select a dimension, strategy or method on the left</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>唯讀開啟：可以檢視、尋找、匯出，但不能修改，也不會儲存。</source>
         <translation>Opened read-only: you can view, find and export, but not change or save.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>檢查</source>
         <translation>Checks</translation>
     </message>
@@ -1653,7 +1658,7 @@ Undo reverses this.</numerusform>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+108"/>
         <source>已檢視 {reviewed}/{total}</source>
         <translation>Reviewed {reviewed}/{total}</translation>
     </message>
@@ -1686,7 +1691,7 @@ Undo reverses this.</numerusform>
 Undo reverses this.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>刪除</source>
         <translation>Delete</translation>
     </message>
@@ -1716,7 +1721,7 @@ Undo reverses this.</translation>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>問題已排除：所有修改都已寫入檔案</source>
         <translation>Resolved: every edit has been written to the file</translation>
     </message>
@@ -2539,7 +2544,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
 <context>
     <name>SubmissionBanner</name>
     <message>
-        <location filename="../../src/perfdesk/ui/submission_banner.py" line="+16"/>
+        <location filename="../../src/perfdesk/ui/submission_banner.py" line="+20"/>
         <source>這是送總局的提交檔（唯讀），但提交資訊無法讀取。</source>
         <translation>This is a submission to headquarters (read-only), but its seal cannot be read.</translation>
     </message>
@@ -2557,7 +2562,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
 <context>
     <name>UnexpectedErrors</name>
     <message>
-        <location filename="../../src/perfdesk/ui/unexpected_errors.py" line="+62"/>
+        <location filename="../../src/perfdesk/ui/unexpected_errors.py" line="+66"/>
         <source>發生錯誤</source>
         <translation>Something Went Wrong</translation>
     </message>
@@ -2565,7 +2570,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../../src/perfdesk/ui/window_manager.py" line="+22"/>
+        <location filename="../../src/perfdesk/ui/window_manager.py" line="+25"/>
         <source>perfdesk 報告</source>
         <translation>perfdesk reports</translation>
     </message>
@@ -2582,7 +2587,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
 {path}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>要以唯讀方式開啟嗎？</source>
         <translation>Open it read-only?</translation>
     </message>
@@ -2593,13 +2598,13 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
     </message>
     <message>
         <location line="+8"/>
-        <location line="+4"/>
-        <location line="+44"/>
+        <location line="+6"/>
+        <location line="+53"/>
         <source>無法開啟</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
         <source>檔案使用中</source>
         <translation>File in use</translation>
     </message>
@@ -2619,7 +2624,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>Take Over Editing…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>接管編輯</source>
         <translation>Take Over Editing</translation>
     </message>
@@ -2631,7 +2636,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
 If someone still is, your edits and theirs will overwrite each other.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>此檔案有 {count} 個自動備份，最新的是 {newest}。要把它另存成新檔並開啟嗎？原檔不會被更動。</source>
         <translation>Automatic backups of this file: {count}; the newest is from {newest}. Save it as a new file and open that? The original file is not changed.</translation>
     </message>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,16 +12,15 @@ REPO = Path(__file__).resolve().parents[2]
 FORMS = sorted((REPO / "forms").glob("*.ui"))
 
 
-def _uic() -> str:
-    found = shutil.which("pyside6-uic", path=str(Path(sys.executable).parent))
-    assert found, "pyside6-uic is installed with PySide6"
-    return found
-
-
 @pytest.mark.parametrize("form", FORMS, ids=[f.stem for f in FORMS])
 def test_compiled_form_is_up_to_date(form: Path) -> None:
     compiled = REPO / "src" / "perfdesk" / "ui" / "forms" / f"ui_{form.stem}.py"
-    fresh = subprocess.run([_uic(), "--from-imports", str(form)], capture_output=True, text=True, check=True).stdout
+    fresh = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "compile_forms.py"), "--print", str(form)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert _code(compiled.read_text(encoding="utf-8")) == _code(fresh), f"run scripts/dev.sh forms ({form.name})"
 
 

@@ -137,7 +137,7 @@ def test_the_catalogue_loads_from_the_package(english: QTranslator) -> None:
     assert english.translate("Menus", "檔案(&F)") == "&File"
 
 
-def test_the_window_speaks_english(english_window: MainWindow) -> None:
+def test_the_window_speaks_english(english_window: MainWindow, qtbot: QtBot) -> None:
     window = english_window
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&Structure", "&View", "&Help"]
@@ -148,7 +148,8 @@ def test_the_window_speaks_english(english_window: MainWindow) -> None:
     assert window.save_label.text() == "Every change is saved automatically"
     assert window.checks_dock.windowTitle() == "Checks"
     assert window.unit_combo.itemText(0) == "(All units)"
-    assert window.checks.summary.text().startswith(("Problems:", "Checks passed"))
+    # The checks arrive just after the window's first frame.
+    qtbot.waitUntil(lambda: window.checks.summary.text().startswith(("Problems:", "Checks passed")))
     assert window.menu_actions.english.text() == "English interface (restart)"
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 # Character classes, written as the inside of a regular-expression [...] class.
 PARAGRAPH_BREAK = "\n"
@@ -35,16 +36,27 @@ NONCHARACTERS = r"\ufdd0-\ufdef" + "".join(
     rf"\U{plane:08x}\U{plane + 1:08x}" for plane in range(0xFFFE, 0x110000, 0x10000)
 )
 
-_REMOVED = re.compile(f"[{CONTROLS}{SURROGATES}{NONCHARACTERS}]")
-_LINE_BREAKS = re.compile(rf"\r\n|[{OTHER_LINE_BREAKS}]")
-_SURROGATE_PAIR = re.compile(r"[\ud800-\udbff][\udc00-\udfff]")
-_ANY_SURROGATE = re.compile(f"[{SURROGATES}]")
-_FAULT = {
-    False: re.compile(f"[{OTHER_LINE_BREAKS}{CONTROLS}{SURROGATES}{NONCHARACTERS}]"),
-    True: re.compile(f"[{PARAGRAPH_BREAK}{OTHER_LINE_BREAKS}{TAB}{CONTROLS}{SURROGATES}{NONCHARACTERS}]"),
-}
-_IS_LINE_BREAK = re.compile(f"[{PARAGRAPH_BREAK}{OTHER_LINE_BREAKS}]")
-_IS_NOT_A_CHARACTER = re.compile(f"[{SURROGATES}{NONCHARACTERS}]")
+
+class _Patterns:
+    """The classes above compiled, once, on first use: the window's start reads no text through them,
+    and compiling the noncharacter ranges costs it about 5 ms."""
+
+    def __init__(self) -> None:
+        self.removed = re.compile(f"[{CONTROLS}{SURROGATES}{NONCHARACTERS}]")
+        self.line_breaks = re.compile(rf"\r\n|[{OTHER_LINE_BREAKS}]")
+        self.surrogate_pair = re.compile(r"[\ud800-\udbff][\udc00-\udfff]")
+        self.any_surrogate = re.compile(f"[{SURROGATES}]")
+        self.fault = {
+            False: re.compile(f"[{OTHER_LINE_BREAKS}{CONTROLS}{SURROGATES}{NONCHARACTERS}]"),
+            True: re.compile(f"[{PARAGRAPH_BREAK}{OTHER_LINE_BREAKS}{TAB}{CONTROLS}{SURROGATES}{NONCHARACTERS}]"),
+        }
+        self.is_line_break = re.compile(f"[{PARAGRAPH_BREAK}{OTHER_LINE_BREAKS}]")
+        self.is_not_a_character = re.compile(f"[{SURROGATES}{NONCHARACTERS}]")
+
+
+@cache
+def _patterns() -> _Patterns:
+    return _Patterns()
 
 
 class FaultKind(StrEnum):
@@ -71,22 +83,24 @@ class TextFault:
 
 def clean_text(text: str, *, one_line: bool = False) -> str:
     """`text` with line breaks made "\\n" (or spaces on one-line fields) and everything else not allowed removed."""
-    if _ANY_SURROGATE.search(text):
+    patterns = _patterns()
+    if patterns.any_surrogate.search(text):
         # Two halves side by side are one character that went through UTF-16 badly: join them.
-        text = _SURROGATE_PAIR.sub(_joined, text)
-    text = _REMOVED.sub("", _LINE_BREAKS.sub("\n", text))
+        text = patterns.surrogate_pair.sub(_joined, text)
+    text = patterns.removed.sub("", patterns.line_breaks.sub("\n", text))
     return text.replace("\n", " ").replace("\t", " ") if one_line else text
 
 
 def text_fault(text: str, *, one_line: bool = False) -> TextFault | None:
     """The first character `clean_text` would change or remove, or None when the text is fine as it is."""
-    match = _FAULT[one_line].search(text)
+    patterns = _patterns()
+    match = patterns.fault[one_line].search(text)
     if match is None:
         return None
     char = match.group()
-    if _IS_NOT_A_CHARACTER.match(char):
+    if patterns.is_not_a_character.match(char):
         kind = FaultKind.NOT_A_CHARACTER
-    elif _IS_LINE_BREAK.match(char):
+    elif patterns.is_line_break.match(char):
         kind = FaultKind.LINE_BREAK if one_line else FaultKind.PARAGRAPH_BREAK
     else:
         kind = FaultKind.CONTROL

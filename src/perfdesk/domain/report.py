@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -25,6 +24,8 @@ from perfdesk.domain.field_table import (
 
 def new_id() -> str:
     """A stable node id: random, so ids never collide across offices and years."""
+    import uuid  # on first use: uuid brings `platform`, and opening a file makes no new ids
+
     return uuid.uuid4().hex
 
 

@@ -16,14 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from perfdesk.domain.field_table import spec_of
-from perfdesk.domain.numbering import LabelChange, renumber_plan
 from perfdesk.domain.report import EDITABLE_FIELDS, Column, Contribution, Dimension, Method, Report, Strategy
 from perfdesk.domain.review_rule import edit_reviews
 from perfdesk.domain.tree import Editable, Node, Parent, TreeIndex, accepts, children_of, kind_of
 from perfdesk.errors import PerfdeskError
 from perfdesk.services.background_writer import BackgroundWriter
 from perfdesk.services.lazy_module import LazyModule
-from perfdesk.services.submission import Received, received
 from perfdesk.storage.backup_reasons import BackupReason
 from perfdesk.storage.office_file import OfficeFile, StorageEdit, create_office_file
 
@@ -41,6 +39,8 @@ class SessionObserver(Protocol):
 
 
 if TYPE_CHECKING:
+    from perfdesk.domain.numbering import LabelChange
+    from perfdesk.services.submission import Received
     from perfdesk.storage import edits as storage_edits
 else:
     # The storage edits bring SQLAlchemy: imported where the first write runs (the writer
@@ -88,6 +88,9 @@ class ReportSession:
         try:
             session = cls(office_file, office_file.load())
             if office_file.read_only:  # a submission always opens read-only; a working file never has a seal
+                # Imported here, as renumber_plan below: a working file's window starts without them.
+                from perfdesk.services.submission import received
+
                 session.submission = received(office_file.seal(), session.report)
         except BaseException:
             office_file.close()
@@ -299,6 +302,8 @@ class ReportSession:
     def renumber(self, within: Parent | None = None) -> list[LabelChange]:
         """Regenerate the labels under `within` (everything when None) in the customary styles, as
         numbering.renumber_plan proposes; returns the changes for undo."""
+        from perfdesk.domain.numbering import renumber_plan
+
         return self.relabel(renumber_plan(self.report, within))
 
     def relabel(self, changes: Sequence[LabelChange], *, undoing: bool = False) -> list[LabelChange]:

@@ -22,13 +22,13 @@ import contextlib
 import errno
 import os
 import re
-import socket
 import stat
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from perfdesk.errors import PerfdeskError
+from perfdesk.storage.host_name import host_name
 from perfdesk.storage.journal_recovery import settle_before_replacing
 
 _TEMP_PREFIX = "~perfdesk-"
@@ -237,7 +237,7 @@ def _remove_stale_temps(folder: Path) -> None:
 def _host_tag() -> str:
     """This host's name, percent-encoded so it holds no dots and maps back to one host only."""
     safe = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-"
-    name = socket.gethostname().encode("utf-8", "surrogateescape")
+    name = host_name().encode("utf-8", "surrogateescape")
     return "".join(chr(byte) if byte in safe else f"%{byte:02X}" for byte in name) or "-"
 
 

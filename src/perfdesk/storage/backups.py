@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING
 from perfdesk.errors import PerfdeskError
 from perfdesk.storage.backup_reasons import BackupReason
 from perfdesk.storage.journal_recovery import readable_copy
+from perfdesk.storage.path_digest import path_digest
 from perfdesk.storage.sqlite_uri import absolute_path, sqlite_uri
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def user_data_dir(platform: type[PlatformDirsABC] | None = None) -> str:
 def backup_folder(path: Path) -> Path:
     """Backups of one file live together, keyed by its name and absolute location."""
     resolved = absolute_path(path)
-    digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:12]
+    digest = path_digest(str(resolved), 12)
     return data_folder() / "backups" / f"{resolved.stem}-{digest}"
 
 

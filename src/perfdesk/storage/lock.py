@@ -5,13 +5,13 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import socket
 import time
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
 from perfdesk.errors import PerfdeskError
+from perfdesk.storage.host_name import host_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +27,7 @@ class LockOwner:
     def me(cls) -> LockOwner:
         return cls(
             user=_user_name(),
-            host=socket.gethostname(),
+            host=host_name(),
             pid=os.getpid(),
             since=datetime.now().astimezone().isoformat(timespec="seconds"),
         )
@@ -191,7 +191,7 @@ def _is_stale(holder: LockOwner, holder_path: Path) -> bool:
     A lock from another PC (on a shared drive) is never stale here, whatever its PID means on this PC:
     only that PC could tell, so only a person who knows it crashed takes such a lock over.
     """
-    if not _same_host(holder.host, socket.gethostname()) or holder.pid <= 0:
+    if not _same_host(holder.host, host_name()) or holder.pid <= 0:
         return False
     if holder.pid == os.getpid():
         # Ours: stale unless an EditLock of this process still holds it (a release that could not

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,11 +26,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from perfdesk.ui.window_manager import WindowManager
 
     args = list(sys.argv if argv is None else argv)
+    settings = SettingsStore()  # an INI file: readable before the application exists
+    if QApplication.instance() is None:
+        use_interface_time_locale(settings.language())
     app = QApplication.instance() or QApplication(args)
     assert isinstance(app, QApplication)
     app.setApplicationName("perfdesk")
     app.setOrganizationName("perfdesk")
-    settings = SettingsStore()
     apply_language_preference(app, settings)
     from perfdesk.ui import unexpected_errors
 
@@ -63,6 +66,20 @@ def _file_to_open(args: list[str], settings: SettingsStore) -> Path | None:
     except PerfdeskError as error:
         QMessageBox.critical(None, "perfdesk", error_text(error))
         return None
+
+
+def use_interface_time_locale(language: str, environ: MutableMapping[str, str] | None = None) -> None:
+    """Dates in Qt's own dialogs in the interface's language, where the system's locale decides them.
+
+    On Linux Qt takes the system locale for the file dialog's dates from LC_TIME (or LANG) when the
+    application starts, and a lab PC's is often English or C: 「1 12 2026」 in a Chinese window. So,
+    before the QApplication exists, LC_TIME names the interface's locale. LC_ALL, set on purpose,
+    overrides every category and is left alone; so is Windows, where Qt asks the user's own settings.
+    """
+    env = os.environ if environ is None else environ
+    if sys.platform == "win32" or env.get("LC_ALL"):
+        return
+    env["LC_TIME"] = "en_US.UTF-8" if language == "en" else "zh_TW.UTF-8"
 
 
 def apply_language_preference(app: QApplication, settings: SettingsStore) -> str:

@@ -1,11 +1,14 @@
-"""The checks panel: the core's validation, listed with click-to-jump, refreshed after edits."""
+"""The checks panel: the core's validation, listed with click-to-jump, refreshed after edits.
+
+The first run waits for the window's first frame (MainWindow asks for it): the list is a status the
+user reads after the tree and the editor, and the window starts sooner without it.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from perfdesk.domain.validation import validate
 from perfdesk.services.report_session import ReportSession
 from perfdesk.ui.ui_language import message
 
@@ -20,7 +23,7 @@ class ChecksPanel(QWidget):
     def __init__(self, session: ReportSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.summary = QLabel()
+        self.summary = QLabel(self.tr("檢查中…"))
         self.list = QListWidget()
         self.list.setObjectName("checksList")
         self.list.itemActivated.connect(self._activated)
@@ -32,12 +35,13 @@ class ChecksPanel(QWidget):
         # Validation runs after a pause in the edits, not on every keystroke.
         self._timer = QTimer(self, singleShot=True, interval=600)
         self._timer.timeout.connect(self.refresh)
-        self.refresh()
 
     def schedule(self) -> None:
         self._timer.start()
 
     def refresh(self) -> None:
+        from perfdesk.domain.validation import validate  # with the first run, after the window shows
+
         problems = validate(self.session.report)
         self.list.clear()
         for problem in problems:

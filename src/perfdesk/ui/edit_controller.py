@@ -10,7 +10,6 @@ from PySide6.QtGui import QUndoStack
 
 from perfdesk.domain.numbering import LabelChange
 from perfdesk.domain.report import Column, Contribution, Dimension, Method, Report, Strategy
-from perfdesk.domain.search import Match, replaced
 from perfdesk.domain.structure import can_add_child, indent_place, new_child, outdent_place, shifted_place
 from perfdesk.domain.tree import Editable, Node, Parent, children_of
 from perfdesk.services.report_session import ReportSession, Revert
@@ -41,6 +40,7 @@ def describe(node: Parent) -> str:
 
 
 if TYPE_CHECKING:
+    from perfdesk.domain.search import Match
     from perfdesk.ui.report_properties_dialog import ReportProperties
 
 
@@ -166,6 +166,8 @@ class EditController(QObject):
 
     def replace_all(self, matches: list[Match], needle: str, replacement: str) -> int:
         """Replace every match as one undo entry; returns how many fields changed."""
+        from perfdesk.domain.search import replaced  # with the find bar, which opens on demand
+
         fields = {(id(m.node), m.field): m for m in matches}
         if not fields:
             return 0

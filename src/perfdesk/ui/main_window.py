@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTreeView,
@@ -24,28 +23,27 @@ from PySide6.QtWidgets import (
 from perfdesk.domain.progress import next_unreviewed, review_progress
 from perfdesk.domain.report import Contribution, Dimension, Method, Report, ReportKind, Strategy
 from perfdesk.domain.roster import roster, units_in_use
-from perfdesk.domain.search import Match
 from perfdesk.domain.structure import can_add_child, indent_place
 from perfdesk.domain.tree import Node, Parent, children_of
 from perfdesk.errors import PerfdeskError
 from perfdesk.services.report_session import ReportSession
 from perfdesk.ui.actions import connect as connect_file_actions
 from perfdesk.ui.actions.context import ActionContext
-from perfdesk.ui.actions.write_trouble import rescue_after_write_failure, rescue_before_close
 from perfdesk.ui.autosave import Autosave
 from perfdesk.ui.checks_panel import ChecksPanel
 from perfdesk.ui.edit_controller import EditController, describe
 from perfdesk.ui.editors.node_editor import NodeEditor
-from perfdesk.ui.find_bar import FindBar
+from perfdesk.ui.first_paint import after_first_paint
 from perfdesk.ui.job_runner import JobRunner
 from perfdesk.ui.menus import build_actions
 from perfdesk.ui.report_tree_model import ReportTreeModel
 from perfdesk.ui.settings_store import SettingsStore
-from perfdesk.ui.submission_banner import submission_banner
 from perfdesk.ui.ui_language import error_text
 from perfdesk.ui.unit_filter import UnitFilterModel
 
 if TYPE_CHECKING:
+    from perfdesk.domain.search import Match
+    from perfdesk.ui.find_bar import FindBar
     from perfdesk.ui.window_manager import WindowManager
 
 
@@ -93,13 +91,12 @@ class MainWindow(QMainWindow):
             self.tr("請在左側選擇構面、執行策略或執行方法"), alignment=Qt.AlignmentFlag.AlignCenter
         )
         self.stack.addWidget(self.placeholder)
-        self.find_bar = FindBar(session, self.controller, self._current_dimension)
-        self.find_bar.hide()
+        # The find bar is built when first opened (find_bar below), above the editor.
+        self._find_bar: FindBar | None = None
         right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.find_bar)
-        right_layout.addWidget(self.stack)
+        self._right_layout = QVBoxLayout(right)
+        self._right_layout.setContentsMargins(0, 0, 0, 0)
+        self._right_layout.addWidget(self.stack)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
@@ -109,6 +106,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([380, 820])
         banner = None
         if session.submission is not None:
+            from perfdesk.ui.submission_banner import submission_banner  # a submission's window only
+
             banner = submission_banner(session.submission)
         elif session.read_only:
             # Opened read-only (someone else edits it, a read-only file): say so above the fields, which are grey.
@@ -126,6 +125,7 @@ class MainWindow(QMainWindow):
             self.setCentralWidget(central)
 
         self.checks = ChecksPanel(session)
+        after_first_paint(self, self.checks.refresh)
         self.checks_dock = QDockWidget(self.tr("檢查"), self)
         self.checks_dock.setObjectName("checksDock")
         self.checks_dock.setWidget(self.checks)
@@ -177,8 +177,6 @@ class MainWindow(QMainWindow):
         self.autosave.recovered.connect(self._writes_recovered)
         self.autosave.notice.connect(lambda error: self.statusBar().showMessage(error_text(error), 10000))
         self.checks.nodeActivated.connect(lambda node_id: self.select_node(self.session.index.node(node_id)))
-        self.find_bar.matchChosen.connect(self._show_match)
-        self.find_bar.closed.connect(self._find_closed)
         # Typing after the cursor went elsewhere is a new undo entry (the controller closes the current one).
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -190,7 +188,7 @@ class MainWindow(QMainWindow):
         delete_key.activated.connect(lambda: a.delete.trigger() if a.delete.isEnabled() else None)
         self.unit_combo.currentTextChanged.connect(self._filter_unit)
 
-        a.find.triggered.connect(self.find_bar.open)
+        a.find.triggered.connect(lambda: self.find_bar.open())
         a.add_sibling.triggered.connect(self._add_sibling)
         a.add_child.triggered.connect(lambda: self.controller.add_child(self.current_node()))
         a.delete.triggered.connect(self._delete)
@@ -203,6 +201,19 @@ class MainWindow(QMainWindow):
         a.compare.triggered.connect(self._compare)
         a.quit.triggered.connect(self.close)
         connect_file_actions(self.action_context, a)
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar above the editor, built on first use (most sessions never search)."""
+        if self._find_bar is None:
+            from perfdesk.ui.find_bar import FindBar
+
+            self._find_bar = FindBar(self.session, self.controller, self._current_dimension)
+            self._find_bar.hide()
+            self._find_bar.matchChosen.connect(self._show_match)
+            self._find_bar.closed.connect(self._find_closed)
+            self._right_layout.insertWidget(0, self._find_bar)
+        return self._find_bar
 
     # ---- selection and editors ----------------------------------------------------------
 
@@ -368,6 +379,8 @@ class MainWindow(QMainWindow):
             if below
             else self.tr("確定刪除「{node} {title}」？\n可用「復原」還原。")
         )
+        from PySide6.QtWidgets import QMessageBox  # imported on use: each Qt class costs the start its enums
+
         answer = QMessageBox.question(
             self, self.tr("刪除"), question.format(node=describe(node), title=_title(node), count=below)
         )
@@ -413,6 +426,8 @@ class MainWindow(QMainWindow):
 
     def _write_failed(self, error: PerfdeskError) -> None:
         self.save_label.setText(self.tr("未儲存！"))
+        from perfdesk.ui.actions.write_trouble import rescue_after_write_failure  # only when a write failed
+
         rescue_after_write_failure(self.action_context, error_text(error), retrying=self.session.can_retry_writes)
 
     def _writes_recovered(self) -> None:
@@ -446,7 +461,7 @@ class MainWindow(QMainWindow):
             None if isinstance(node, Report) else node.id,
         )
         unsaved = not self.session.wait_until_saved(timeout=10) or self.session.write_error is not None
-        if unsaved and not self.rescued and not rescue_before_close(self.action_context):
+        if unsaved and not self.rescued and not _rescued_before_close(self.action_context):
             event.ignore()
             return
         self.autosave.stop()
@@ -458,6 +473,13 @@ class MainWindow(QMainWindow):
         self.session.close()
         event.accept()
         self.closed.emit()
+
+
+def _rescued_before_close(context: ActionContext) -> bool:
+    # Imported on use: only a window whose edits could not be written needs the rescue dialogs.
+    from perfdesk.ui.actions.write_trouble import rescue_before_close
+
+    return rescue_before_close(context)
 
 
 def _descendants(node: Node) -> list[Node]:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from perfdesk.services.app_folders import data_folder
+from perfdesk.services.app_folders import data_folder, path_digest
 
 MAX_RECENT = 10
 
@@ -60,4 +59,4 @@ class SettingsStore:
 
 
 def _file_key(path: Path) -> str:
-    return "file-" + hashlib.sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]
+    return "file-" + path_digest(str(Path(path).resolve()), 16)

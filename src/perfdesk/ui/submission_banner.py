@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
-from perfdesk.services.submission import Received
 from perfdesk.ui.local_time import time_text
+
+if TYPE_CHECKING:
+    from perfdesk.services.submission import Received
 
 
 def submission_text(seal: Received) -> str:

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from perfdesk.errors import PerfdeskError
 from perfdesk.ui.ui_language import error_text
@@ -37,6 +37,8 @@ def tell_failure(parent: QWidget | None, title: str, error: BaseException) -> No
 
     Every action's failure ends here or in its own dialog, never only in a traceback on stderr.
     """
+    from PySide6.QtWidgets import QMessageBox  # on use, as below: the window's start shows no dialog
+
     if isinstance(error, PerfdeskError):
         QMessageBox.warning(parent, title, error_text(error))
         return
@@ -58,6 +60,8 @@ def _report(kind: type[BaseException], error: BaseException, trace: TracebackTyp
     if isinstance(error, PerfdeskError) and logged is not None:
         text += f"\n\n{logged}"
     if QApplication.instance() is not None:
+        from PySide6.QtWidgets import QMessageBox
+
         parent = QApplication.activeWindow()
         QMessageBox.critical(parent, QApplication.translate("UnexpectedErrors", "發生錯誤"), text)
 

@@ -1,4 +1,8 @@
-"""Opens report files into windows, with the dialogs a person needs when a file cannot be opened."""
+"""Opens report files into windows, with the dialogs a person needs when a file cannot be opened.
+
+The dialogs' classes are imported where a dialog is shown: a file that opens needs none of them, and
+each Qt class imported costs the window's start the creation of its enums.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,9 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from perfdesk.errors import PerfdeskError
-from perfdesk.services.backup_restore import backups_of, restore_backup
 from perfdesk.services.report_session import ReportSession
 from perfdesk.ui.local_time import time_text
 from perfdesk.ui.settings_store import SettingsStore
@@ -91,6 +94,8 @@ class WindowManager:
         try:
             return ReportSession.open(path, read_only=read_only, take_over_lock=take_over_lock)
         except PerfdeskError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             if error.code in ("file.locked", "file.lock_unreadable") and not take_over_lock:
                 return self._offer_read_only(path, parent, error)
             if error.code in ("file.read_only", "file.recovery_not_writable") and not read_only:
@@ -108,11 +113,15 @@ class WindowManager:
             QMessageBox.warning(parent, QCoreApplication.translate("WindowManager", "無法開啟"), error_text(error))
             return None
         except Exception as error:  # a bug must still end in a dialog, never a traceback and an exit
+            from PySide6.QtWidgets import QMessageBox
+
             unexpected = PerfdeskError("cli.unexpected", reason=f"{type(error).__name__}: {error}")
             QMessageBox.warning(parent, QCoreApplication.translate("WindowManager", "無法開啟"), error_text(unexpected))
             return None
 
     def _offer_read_only(self, path: Path, parent: QWidget | None, error: PerfdeskError) -> ReportSession | None:
+        from PySide6.QtWidgets import QMessageBox
+
         title = QCoreApplication.translate("WindowManager", "檔案使用中")
         box = QMessageBox(QMessageBox.Icon.Information, title, _lock_text(error), parent=parent)
         if error.code == "file.locked":
@@ -138,6 +147,8 @@ class WindowManager:
         return None
 
     def _confirm_take_over(self, parent: QWidget | None) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.warning(
             parent,
             QCoreApplication.translate("WindowManager", "接管編輯"),
@@ -151,6 +162,11 @@ class WindowManager:
         return answer == QMessageBox.StandardButton.Yes
 
     def _offer_backup(self, path: Path, parent: QWidget | None, error: PerfdeskError) -> ReportSession | None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        # Imported here: only a file that cannot be opened needs them, and the window starts sooner without.
+        from perfdesk.services.backup_restore import backups_of, restore_backup
+
         found = backups_of(path) if error.code != "file.newer_version" else []
         title = QCoreApplication.translate("WindowManager", "無法開啟")
         box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(error), parent=parent)

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
 
 from perfdesk.services.progress import Progress
 from perfdesk.services.report_session import ReportSession
@@ -46,11 +45,15 @@ class ActionContext:
 
     def ask_open_path(self, title: str, filter_: str | None = None) -> Path | None:
         """The file the person picks to read (a report file unless `filter_` says otherwise), or None."""
+        from PySide6.QtWidgets import QFileDialog  # on use: each Qt class imported costs the start its enums
+
         chosen, _ = QFileDialog.getOpenFileName(self.window, title, self.folder(), filter_ or file_filter())
         return Path(chosen) if chosen else None
 
     def ask_save_path(self, title: str, suggested: Path, filter_: str | None = None) -> Path | None:
         """Where the person wants a file written (a report file unless `filter_` says otherwise), or None."""
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(suggested), filter_ or file_filter())
         return Path(chosen) if chosen else None
 

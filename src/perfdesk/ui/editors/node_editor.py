@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QTextEdit, QWidget
 
 from perfdesk.domain.tree import Parent
@@ -72,6 +72,9 @@ class NodeEditor(QWidget):
 
 # The match find chose, marked the way editors mark a find result (also where the field has no focus).
 FIND_HIGHLIGHT = QColor("#ffe066")
+# Set on a field find marked, so unmarking (at every node switch) passes over the fields it never touched:
+# asking each for its text cursor would cost every switch, and the window's start, the text-cursor classes.
+_FIND_MARKED = "perfdeskFindMarked"
 
 
 def select_text(widget: QWidget, start: int, length: int, *, take_focus: bool = True) -> None:
@@ -91,6 +94,8 @@ def select_text(widget: QWidget, start: int, length: int, *, take_focus: bool = 
         cursor.setPosition(start + length, cursor.MoveMode.KeepAnchor)
         widget.setTextCursor(cursor)
         widget.ensureCursorVisible()
+        from PySide6.QtGui import QTextCharFormat  # find's, built on demand
+
         mark = QTextCharFormat()
         mark.setBackground(FIND_HIGHLIGHT)
         marked = QTextEdit.ExtraSelection()
@@ -99,9 +104,13 @@ def select_text(widget: QWidget, start: int, length: int, *, take_focus: bool = 
         widget.setExtraSelections([] if take_focus else [marked])
     elif hasattr(widget, "setSelection"):
         widget.setSelection(start, length)
+    widget.setProperty(_FIND_MARKED, True)
 
 
 def unmark(widget: QWidget) -> None:
+    if not widget.property(_FIND_MARKED):
+        return
+    widget.setProperty(_FIND_MARKED, False)
     if isinstance(widget, QPlainTextEdit):
         widget.setExtraSelections([])
         if widget.textCursor().hasSelection() and not widget.hasFocus():

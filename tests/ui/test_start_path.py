@@ -1,0 +1,130 @@
+"""What the window's start imports before its first frame: nothing heavy, nothing that can wait.
+
+Not a timing test (the benchmark measures the start: bench/ui.py). It keeps the start path from
+drifting as features are added: a child process runs the real entry point, `perfdesk FILE`, and
+reports the modules loaded when the window paints for the first time, then what the checks panel
+shows once it has caught up.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+_DEADLINE_S = 30
+
+# Each of these brings a library the first frame does not need, or work that waits until after it.
+MUST_WAIT = {
+    "sqlalchemy": "the storage edits (the first write, on the writer thread)",
+    "reportlab": "the PDF export",
+    "openpyxl": "the Excel export",
+    "docx": "the Word export and import",
+    "odfdo": "the ODF export and import",
+    "lxml": "the Word and ODF export and import",
+    "psutil": "stale-lock and temp-file checks (only when there is something to check)",
+    "_hashlib": "OpenSSL (submissions' digests; paths are hashed by CPython's own SHA-256)",
+    "perfdesk.domain.validation": "the checks panel's first run (after the first frame)",
+    "perfdesk.ui.find_bar": "the find bar (built when first opened)",
+    "perfdesk.interchange": "JSON, Word and ODF import",
+    "perfdesk.services.report_files": "save-as, submission, backups",
+    "perfdesk.services.submission": "a submission's window only",
+}
+
+_CHILD = textwrap.dedent(
+    """
+    import json, sys, time
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+    from perfdesk.ui.app import main
+
+    app = QApplication(sys.argv)
+    deadline = time.monotonic() + float(sys.argv[2])
+    report = {}
+
+    def checks_done(window):
+        summary = window.checks.summary.text()
+        if summary != window.checks.tr("檢查中…") or time.monotonic() > deadline:
+            report["checks"] = summary
+            print(json.dumps(report), flush=True)
+            window.close()
+            app.quit()
+        else:
+            QTimer.singleShot(20, lambda: checks_done(window))
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if not report and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+                window = watched.window()
+                if isinstance(window, QMainWindow):
+                    report["modules"] = sorted(sys.modules)
+                    report["checks_at_first_paint"] = window.checks.summary.text()
+                    QTimer.singleShot(0, lambda: checks_done(window))
+            return False
+
+    first_paint = FirstPaint(app)
+    app.installEventFilter(first_paint)
+    sys.exit(main(["perfdesk", sys.argv[1]]))
+    """
+)
+
+
+@pytest.fixture(scope="module")
+def start(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    from perfdesk.services.builtin_reports import sample_report
+    from perfdesk.storage.office_file import create_office_file
+
+    folder = tmp_path_factory.mktemp("start")
+    path = folder / "taichung.perfdesk"
+    create_office_file(path, sample_report("taichung-112"))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PERFDESK_DATA_DIR": str(folder / "data")}
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(path), str(_DEADLINE_S)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=_DEADLINE_S + 30,
+        )
+    except subprocess.TimeoutExpired as expired:
+        pytest.fail(f"the window did not paint and quit within {expired.timeout} s; stderr:\n{expired.stderr!r}")
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    assert lines, f"the child reported nothing; stderr:\n{result.stderr}"
+    return json.loads(lines[-1])  # type: ignore[no-any-return]
+
+
+def test_nothing_heavy_is_imported_before_the_first_frame(start: dict[str, object]) -> None:
+    modules = set(start["modules"])  # type: ignore[call-overload]
+    loaded = {
+        name: why
+        for name, why in MUST_WAIT.items()
+        if name in modules or any(module.startswith(name + ".") for module in modules)
+    }
+    assert not loaded, "imported before the window's first frame, though only needed for: " + "; ".join(
+        f"{name} ({why})" for name, why in loaded.items()
+    )
+
+
+def test_the_first_frame_has_what_the_user_needs_at_once(start: dict[str, object]) -> None:
+    # The tree model and the selected row's editor are there for the first paint (not deferred).
+    modules = set(start["modules"])  # type: ignore[call-overload]
+    assert {"perfdesk.ui.report_tree_model", "perfdesk.ui.editors.dimension_editor"} <= modules
+
+
+def test_the_checks_arrive_after_the_first_frame(start: dict[str, object]) -> None:
+    assert start["checks_at_first_paint"] == "檢查中…"
+    assert start["checks"] != "檢查中…"
+    assert str(start["checks"]).startswith(("檢查通過", "待補正"))
+
+
+def test_the_list_of_what_must_wait_names_real_modules() -> None:
+    # A renamed module would make the guard pass vacuously.
+    import importlib.util
+
+    for name in MUST_WAIT:
+        assert importlib.util.find_spec(name) is not None, name
