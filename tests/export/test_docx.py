@@ -10,10 +10,12 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
+from perfdesk.domain.report import Field
 from perfdesk.export.docx_writer import write_docx
 from perfdesk.export.layout import build_layout
 from perfdesk.export.options import ExportOptions, Orientation
 from perfdesk.services.builtin_reports import SAMPLE_NAMES, sample_report
+from tests.export.unit_reports import FITS, TOO_WIDE, WIDE, report_with_units
 
 
 def _written(name: str, options: ExportOptions | None = None):  # type: ignore[no-untyped-def]
@@ -33,8 +35,12 @@ def test_every_cell_text_is_in_the_document(name: str) -> None:
         assert [c.text for c in grid.rows[0].cells] == list(table.headers)
         for row_index, row in enumerate(table.rows, start=1):
             for column, text in enumerate(row.cells):
-                if text:
-                    assert grid.cell(row_index, column).text == text
+                cell = grid.cell(row_index, column)
+                if text and table.fields[column] is Field.UNITS:
+                    # A unit a paragraph; a name too wide for the column holds manual line breaks.
+                    assert "\n".join(p.text.replace("\n", "") for p in cell.paragraphs) == text
+                elif text:
+                    assert cell.text == text
 
 
 def test_strategy_cells_are_merged_and_the_header_repeats() -> None:
@@ -119,3 +125,25 @@ def test_a_table_without_a_method_column_merges_its_strategy_header_over_two_col
     first, second = grid.rows[0].cells[0], grid.rows[0].cells[1]
     assert first._tc is second._tc and first.text == "執行策略"
     assert len(grid.columns) == len(table.fields) == 5
+
+
+def _units_cell(options: ExportOptions, *units: str) -> list[list[str]]:
+    """The first row's units cell as written: per paragraph, its runs' texts and manual breaks in order."""
+    report = report_with_units(*units)
+    layout = build_layout(report, options)
+    stream = io.BytesIO()
+    write_docx(layout, options, stream)
+    stream.seek(0)
+    cell = Document(stream).tables[0].cell(1, layout.tables[0].fields.index(Field.UNITS))
+    return [
+        ["<w:br/>" if child.tag == qn("w:br") else child.text for child in p._p.iter(qn("w:t"), qn("w:br"))]
+        for p in cell.paragraphs
+    ]
+
+
+def test_a_unit_name_too_wide_for_its_column_breaks_before_the_kind_of_office() -> None:
+    """Word would break 「桃園國際機場辦 / 事處」 where the width runs out; a manual break (w:br) goes first."""
+    assert _units_cell(ExportOptions(), FITS, TOO_WIDE) == [["秘書室"], ["桃園國際機場", "<w:br/>", "辦事處"]]
+    # A name that fits stays whole, and so does one that holds no kind of office to break before.
+    assert _units_cell(WIDE, FITS, TOO_WIDE) == [["秘書室"], ["桃園國際機場辦事處"]]
+    assert _units_cell(ExportOptions(), "國際機場旅客服務台") == [["國際機場旅客服務台"]]

@@ -19,6 +19,7 @@ from perfdesk.export.xlsx_writer import write_xlsx
 from perfdesk.services.builtin_reports import SAMPLE_NAMES, sample_report
 from perfdesk.services.export_report import export_report
 from tests.export.odf_schema import assert_valid_odf_1_2
+from tests.export.unit_reports import FITS, TOO_WIDE, WIDE, report_with_units
 from tests.office_conversion import convert_with_libreoffice, pdf_text
 
 ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
@@ -198,3 +199,22 @@ def _break_styles(content: str) -> list[str]:
         if (props := s.find("style:table-row-properties", NS)) is not None
         and props.get(_q("fo:break-before")) == "page"
     ]
+
+
+def _units_paragraphs(options: ExportOptions, *units: str) -> list[str]:
+    """The text:p texts of the first cell that names the first of `units`: the first row's units cell."""
+    stream = io.BytesIO()
+    write_ods(build_layout(report_with_units(*units), options), options, stream)
+    with zipfile.ZipFile(stream) as package:
+        content = etree.fromstring(package.read("content.xml"))
+    sheet = content.find(".//table:table", NS)
+    assert sheet is not None
+    cells = [[p.text or "" for p in cell.iter(_q("text:p"))] for cell in sheet.iter(_q("table:table-cell"))]
+    return next(texts for texts in cells if units[0] in texts)
+
+
+def test_a_unit_name_too_wide_for_its_column_breaks_before_the_kind_of_office() -> None:
+    """LibreOffice would break 「桃園國際機場辦 / 事處」; the cell's text starts 「辦事處」 on a line of its own."""
+    assert _units_paragraphs(ExportOptions(), FITS, TOO_WIDE) == ["秘書室", "桃園國際機場", "辦事處"]
+    # A name that fits its column stays whole.
+    assert _units_paragraphs(WIDE, FITS, TOO_WIDE) == ["秘書室", "桃園國際機場辦事處"]

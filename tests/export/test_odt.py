@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
+from perfdesk.domain.report import Field
+from perfdesk.export.layout import build_layout
+from perfdesk.export.odt_writer import write_odt
+from perfdesk.export.options import ExportOptions
 from perfdesk.services.builtin_reports import SAMPLE_NAMES, sample_report
 from perfdesk.services.document_import import import_document
 from perfdesk.services.export_report import export_report
 from tests.export.odf_schema import assert_valid_odf_1_2
+from tests.export.unit_reports import FITS, TOO_WIDE, WIDE, report_with_units
 from tests.interchange.documents.test_document_round_trip import AS_WRITTEN, outline
 from tests.office_conversion import convert_with_libreoffice, pdf_text
 
@@ -78,7 +85,65 @@ def test_the_odt_names_the_recipients_font_in_zh_tw_with_widow_control_and_a_spa
         content = package.read("content.xml").decode()
         styles = package.read("styles.xml").decode()
     assert 'style:font-name-asian="標楷體"' in styles  # whatever font the exporting machine has
+    # Each part declares the face its styles name: LibreOffice ignores a name its part does not declare.
+    for part in (styles, content):
+        declarations = etree.fromstring(part.encode()).find(_q("office:font-face-decls"))
+        assert declarations is not None
+        assert [face.get(_q("style:name")) for face in declarations] == ["標楷體"]
     assert 'style:language-asian="zh"' in styles and 'style:country-asian="TW"' in styles
     assert 'fo:widows="2"' in styles and 'fo:orphans="2"' in styles
     tables = content.count("<table:table-header-rows>")
     assert content.count('table:number-columns-spanned="2"') == tables == 5
+
+
+def _units_cell(options: ExportOptions, *units: str) -> list[etree._Element]:
+    """The text:p elements of the first row's units cell, as written in content.xml."""
+    layout = build_layout(report_with_units(*units), options)
+    stream = io.BytesIO()
+    write_odt(layout, options, stream)
+    with zipfile.ZipFile(stream) as package:
+        content = etree.fromstring(package.read("content.xml"))
+    table = next(content.iter(_q("table:table")))
+    row = table.find(_q("table:table-row"))  # the first after the header rows
+    assert row is not None
+    return list(row[layout.tables[0].fields.index(Field.UNITS)].iter(_q("text:p")))
+
+
+def _q(name: str) -> str:
+    prefix, local = name.split(":")
+    return f"{{urn:oasis:names:tc:opendocument:xmlns:{prefix}:1.0}}{local}"
+
+
+def test_a_unit_name_too_wide_for_its_column_breaks_before_the_kind_of_office() -> None:
+    """LibreOffice would break 「桃園國際機場辦 / 事處」; a text:line-break puts 「辦事處」 on its own line."""
+    fits, broken = _units_cell(ExportOptions(), FITS, TOO_WIDE)
+    assert [broken.text, *((child.tag, child.tail) for child in broken)] == [
+        "桃園國際機場",
+        (_q("text:line-break"), "辦事處"),
+    ]
+    assert fits.text == FITS and len(fits) == 0
+    # A name that fits its column stays whole.
+    fits, whole = _units_cell(WIDE, FITS, TOO_WIDE)
+    assert (fits.text, whole.text, len(fits), len(whole)) == (FITS, TOO_WIDE, 0, 0)
+
+
+@pytest.mark.parametrize("suffix", [".odt", ".docx"])
+def test_a_unit_name_broken_for_its_column_imports_back_whole(suffix: str, tmp_path: Path) -> None:
+    report = report_with_units(FITS, TOO_WIDE, "報驗發證科(資訊)", "資訊管理中心資訊組")
+    document = tmp_path / f"narrow{suffix}"
+    export_report(report, document, options=ExportOptions(widths={Field.UNITS: 0.9}, headings_as_written=True))
+    imported = import_document(document, tmp_path / "narrow.perfdesk")
+    assert next(imported.report.walk_methods()).units == [FITS, TOO_WIDE, "報驗發證科(資訊)", "資訊管理中心資訊組"]
+    assert outline(imported.report) == outline(report)
+
+
+def test_libreoffice_prints_a_unit_name_too_wide_for_its_column_broken_before_the_kind_of_office(
+    tmp_path: Path,
+) -> None:
+    document = tmp_path / "units.odt"
+    export_report(report_with_units(FITS, TOO_WIDE), document, options=AS_WRITTEN)
+    lines = pdf_text(convert_with_libreoffice(document, "pdf", tmp_path / "pdf")).splitlines()
+    assert "桃園國際機場" in lines and "辦事處" in lines
+    assert lines.index("辦事處") == lines.index("桃園國際機場") + 1
+    # Not 「桃園國際機場辦 / 事處」 (the text's own words may well end a line with 辦: 「業務承辦」).
+    assert not any(line.endswith("機場辦") for line in lines) and "事處" not in lines

@@ -502,7 +502,7 @@ def test_a_title_never_breaks_between_the_year_and_年度() -> None:
     title = "經濟部標準檢驗局臺中分局 107 年度提升服務效能執行績效與成果"
     for width in range(14, 30):
         for line in break_lines(title, width, _width_one)[1:]:
-            assert not line.startswith("年"), (width, line)
+            assert not line.startswith(("年", "度")), (width, line)  # neither 「107 / 年度」 nor 「107 年 / 度」
 
 
 def test_paragraphs_and_empty_text_are_kept() -> None:
@@ -594,6 +594,9 @@ def test_a_unit_name_too_wide_for_its_column_breaks_before_the_kind_of_office() 
 
     units = "秘書室\n桃園國際機場辦事處"
     assert break_unit_names(units, 7, _width_one) == ["秘書室", "桃園國際機場", "辦事處"]
+    # 處 inside 辦事處 is no kind of office of its own: never 「桃園國際機場辦事 / 處」.
+    assert break_unit_names(units, 8, _width_one) == ["秘書室", "桃園國際機場", "辦事處"]
+    assert break_unit_names("報驗發證科(資訊)", 7, _width_one) == ["報驗發證科", "(資訊)"]
     assert break_lines(units, 7, _width_one) == ["秘書室", "桃園國際機場辦", "事處"]  # what it avoids
     assert break_unit_names(units, 20, _width_one) == ["秘書室", "桃園國際機場辦事處"]
     assert break_unit_names("很長很長的單位名稱", 4, _width_one) == break_lines("很長很長的單位名稱", 4, _width_one)

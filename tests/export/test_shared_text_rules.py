@@ -28,6 +28,7 @@ from perfdesk.export.pdf_writer import write_pdf
 from perfdesk.export.sheet_names import valid_sheet_name
 from perfdesk.export.text_wrapping import text_width, wrap_paragraph
 from perfdesk.export.type_sizes import TypeSizes, type_sizes
+from perfdesk.export.unit_names import UNIT_KINDS
 from perfdesk.export.xlsx_page_setup import header_text
 from perfdesk.export.xlsx_writer import write_xlsx
 from perfdesk.services.builtin_reports import sample_report
@@ -132,6 +133,21 @@ def test_no_other_kinsoku_set_is_written_down() -> None:
                 if len(listed) >= 8 and len(listed) * 2 >= len(set(node.value)):
                     sets.append(f"{path.name}:{node.lineno}")
     assert not sets
+
+
+def test_no_other_list_of_the_kinds_of_office_a_unit_name_breaks_before() -> None:
+    """export.unit_names alone says where a unit's name may break; the PDF, the documents and the sheets ask it."""
+    kinds = set(UNIT_KINDS)
+    lists = []
+    for path in sorted(EXPORT.parent.rglob("*.py")):
+        if path.name == "unit_names.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Tuple | ast.List | ast.Set):
+                named = {e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)}
+                if len(named & kinds) >= 3:
+                    lists.append(f"{path.name}:{node.lineno}")
+    assert not lists
 
 
 # ------------------------------------------------------------------ one set of type sizes

@@ -27,6 +27,7 @@ from perfdesk.export.text_wrapping import split_to_fit, text_width, wrap_paragra
 from perfdesk.export.xlsx_text import EXCEL_CELL_LIMIT, stored_length
 from perfdesk.export.xlsx_writer import write_xlsx
 from perfdesk.services.builtin_reports import SAMPLE_NAMES, sample_report
+from tests.export.unit_reports import FITS, TOO_WIDE, WIDE, report_with_units
 
 FORBIDDEN_IN_SHEET_NAMES = set("[]:*?/\\")
 
@@ -384,7 +385,10 @@ def _cell_above(sheet: Worksheet, row: int, column: int) -> str:
 
 
 def _starts_a_layout_cell(table: Table, column: int, text: str) -> bool:
-    return any(clean_export_text(row.cells[column]).startswith(text[:30]) for row in table.rows if row.cells[column])
+    # Compared without line breaks: a unit's name too wide for its cell holds one the layout's text has not.
+    start = flat([text])[:30]
+    texts = (clean_export_text(row.cells[column]) for row in table.rows if row.cells[column])
+    return any(flat([source]).startswith(start) for source in texts)
 
 
 def _wrapped(text: str, width_units: float) -> list[str]:
@@ -685,3 +689,30 @@ def test_the_plan_is_the_same_for_a_copy_of_the_layout() -> None:
     first, second = write(report), write(copy.deepcopy(report))
     for a, b in zip(first.book.worksheets, second.book.worksheets, strict=True):
         assert [[c.value for c in row] for row in a.iter_rows()] == [[c.value for c in row] for row in b.iter_rows()]
+
+
+# --- unit names --------------------------------------------------------------------------------
+
+
+def _first_row(written: Written) -> tuple[str, float]:
+    """The first row's units cell as stored, and the row's height."""
+    placed = written.tables()[0]
+    column = placed.table.fields.index(Field.UNITS)
+    height = placed.sheet.row_dimensions[placed.first].height
+    assert height is not None
+    return placed.columns()[column][0], height
+
+
+def test_a_unit_name_too_wide_for_its_column_breaks_before_the_kind_of_office() -> None:
+    """Excel would break 「桃園國際機場辦 / 事處」; a line break in the cell puts 「辦事處」 on its own line."""
+    assert _first_row(write(report_with_units(FITS, TOO_WIDE)))[0] == "秘書室\n桃園國際機場\n辦事處"
+    # A name that fits its column stays whole.
+    assert _first_row(write(report_with_units(FITS, TOO_WIDE), WIDE))[0] == "秘書室\n桃園國際機場辦事處"
+
+
+def test_the_row_is_as_tall_as_the_lines_a_broken_unit_name_takes() -> None:
+    """「桃園國際機場辦 / 事處(旅客服務)」 would be two lines; broken where a unit's name may break, three."""
+    name = "桃園國際機場辦事處(旅客服務)"
+    text, height = _first_row(write(report_with_units(name)))
+    assert text == "桃園國際機場\n辦事處\n(旅客服務)"
+    assert height == _metrics().height_for(3)

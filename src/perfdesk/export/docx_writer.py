@@ -4,7 +4,9 @@ Pure: a function of the layout and the options, writing to a stream. Strategy ce
 vertically over their rows, the header row repeats on every page (w:tblHeader), text is set in
 the 楷書 face for both Latin and East Asian runs, and the footer counts 「第 X 頁，共 Y 頁」 with
 Word's own PAGE/NUMPAGES fields. Word breaks the lines itself; the document's settings give it
-the export's one 禁則 set (export.kinsoku) for text Word takes as Traditional Chinese.
+the export's one 禁則 set (export.kinsoku) for text Word takes as Traditional Chinese. Only a unit
+name too wide for its column gets manual line breaks, where export.unit_names says it may break,
+since Word would break it wherever the width runs out (「桃園國際機場辦 / 事處」).
 """
 
 from __future__ import annotations
@@ -21,13 +23,17 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Length, Pt
 from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
+from perfdesk.domain.report import Field
 from perfdesk.export.export_text import clean_export_text, paragraphs
 from perfdesk.export.fonts import recipient_font
 from perfdesk.export.kinsoku import NO_LINE_END, NO_LINE_START, as_text
 from perfdesk.export.layout import DocumentLayout, Table
 from perfdesk.export.options import ExportOptions, Orientation
+from perfdesk.export.text_wrapping import capacity_for_width, text_width
 from perfdesk.export.type_sizes import type_sizes
+from perfdesk.export.unit_names import unit_name_lines
 
 _A4 = (Cm(21.0), Cm(29.7))
 _MARGIN = Cm(1.5)
@@ -36,6 +42,9 @@ _MARGIN = Cm(1.5)
 _MARGIN_TOP, _HEADER_DISTANCE = Cm(2.0), Cm(0.9)
 _MARGIN_BOTTOM, _FOOTER_DISTANCE = Cm(1.8), Cm(0.8)
 _HEADER_SHADE = "E7E6E6"
+# What a cell's text loses of the column's width: the "Table Grid" style's cell margins (108 twips,
+# 5.4 pt, each side) and its half-point borders.
+_CELL_INSET_POINTS = 2 * 5.4 + 2 * 0.5
 # python-docx refuses document properties longer than this; the full title prints on the first page.
 _PROPERTY_LIMIT = 255
 # The language of the text, and the one Word applies the 禁則 sets to.
@@ -131,10 +140,16 @@ def _table(document: DocumentObject, table: Table, printable: int, header_size: 
     for index, cell in enumerate(cells):
         cell.width = widths[index % columns]
     _repeat_as_header(grid)
+    # How wide a line of a units column is, counted as the workbook counts it (a CJK glyph is 1 em, two units).
+    unit_widths = {
+        column: capacity_for_width(Length(widths[column]).pt, size, _CELL_INSET_POINTS)
+        for column, field in enumerate(table.fields)
+        if field is Field.UNITS
+    }
     for row_index, row in enumerate(table.rows, start=1):
         for column, text in enumerate(row.cells):
             if text:
-                _cell_paragraphs(cells[row_index * columns + column], text, size)
+                _cell_paragraphs(cells[row_index * columns + column], text, size, unit_widths.get(column))
     for span in table.spans:
         # Word keeps the merged cell's text from the top cell; the others are empty already.
         first, *covered = (cells[(row + 1) * columns + span.column] for row in range(span.first_row, span.last_row + 1))
@@ -170,21 +185,29 @@ def _shade(cell: object, colour: str) -> None:
     cell._tc.get_or_add_tcPr().append(shading)  # type: ignore[attr-defined]
 
 
-def _cell_paragraphs(cell: object, text: str, size: float) -> None:
-    first_paragraph, *more_paragraphs = paragraphs(text)
-    first = cell.paragraphs[0]  # type: ignore[attr-defined]
-    _cell_text(first, first_paragraph, size)
-    for more in more_paragraphs:
-        _cell_text(cell.add_paragraph(), more, size)  # type: ignore[attr-defined]
+def _cell_paragraphs(cell: object, text: str, size: float, unit_width: int | None = None) -> None:
+    """A paragraph for each paragraph of `text`; in a units column (`unit_width` its width in units) one
+    for each unit, a name too wide for the column broken by manual line breaks (w:br) where it may break."""
+    for number, paragraph_text in enumerate(paragraphs(text)):
+        paragraph = cell.paragraphs[0] if number == 0 else cell.add_paragraph()  # type: ignore[attr-defined]
+        if unit_width is None:
+            _cell_text(paragraph, paragraph_text, size)
+            continue
+        first, *rest = unit_name_lines(paragraph_text, unit_width, text_width)
+        run = _cell_text(paragraph, first, size)
+        for line in rest:
+            run.add_break()
+            run.add_text(line)
 
 
-def _cell_text(paragraph: Paragraph, text: str, size: float, bold: bool = False, centred: bool = False) -> None:
+def _cell_text(paragraph: Paragraph, text: str, size: float, bold: bool = False, centred: bool = False) -> Run:
     paragraph.paragraph_format.space_after = Pt(0)
     if centred:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = paragraph.add_run(clean_export_text(text))
     run.font.size = Pt(size)
     run.font.bold = bold
+    return run
 
 
 def _paragraph(

@@ -6,7 +6,9 @@ one table per dimension with its header row repeated on every page (table:table-
 strategy cells merged down their rows (table:covered-table-cell below), the column widths, the
 楷書 face for Latin and East Asian text, the running header and 「第 X 頁，共 Y 頁」 in the footer.
 ODF states the 禁則 as paragraph properties (style:line-break="strict", hanging punctuation);
-the office application applies its own forbidden-character lists, as Word does.
+the office application applies its own forbidden-character lists, as Word does, and breaks the
+lines, but for a unit name too wide for its column: as in the Word document, it gets line breaks
+(text:line-break) where export.unit_names says it may break.
 
 odfdo builds the document from LibreOffice's template; odf_package rewrites it as plain 1.2.
 """
@@ -20,18 +22,24 @@ from xml.sax.saxutils import quoteattr
 from lxml import etree
 from odfdo import Document, Element, Paragraph
 
+from perfdesk.domain.report import Field
 from perfdesk.export.export_text import clean_export_text, paragraphs
 from perfdesk.export.fonts import recipient_font
 from perfdesk.export.layout import DocumentLayout, Table
 from perfdesk.export.odf_package import ODF_PREFIX, STYLE_NS, strict_odf_1_2
 from perfdesk.export.options import ExportOptions, Orientation
+from perfdesk.export.text_wrapping import capacity_for_width, text_width
 from perfdesk.export.type_sizes import type_sizes
+from perfdesk.export.unit_names import unit_name_lines
 
 _A4_CM = (21.0, 29.7)
 _MARGIN_CM = 1.5
 _HEADER_SHADE = "#E7E6E6"
 # Word's default cell margins (0.08 in left and right, none above or below), so the rows are as tall as the docx's.
-_CELL_PADDING = "0.19cm"
+_CELL_PADDING_CM = 0.19
+_CELL_PADDING = f"{_CELL_PADDING_CM}cm"
+# What a cell's text loses of the column's width: that padding and the half-point border, each side.
+_CELL_INSET_POINTS = 2 * _CELL_PADDING_CM / 2.54 * 72 + 2 * 0.5
 # Traditional Chinese as used in Taiwan, for Latin-script and East Asian runs alike.
 _LANGUAGE = 'fo:language="zh" fo:country="TW" style:language-asian="zh" style:country-asian="TW"'
 
@@ -66,7 +74,7 @@ def write_odt(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) 
         _paragraphs(body, table.heading, "PerfdeskHeadingAfterCategory" if table.category else "PerfdeskHeading")
         if table.note:
             _paragraphs(body, table.note, "PerfdeskNote")
-        body.append(_table(table, number, printable, columns))
+        body.append(_table(table, number, printable, columns, sizes.body))
     raw = io.BytesIO()
     document.save(raw)
     stream.write(strict_odf_1_2(raw.getvalue()))
@@ -77,9 +85,13 @@ def _styles(document: Document, font: str, body: float, title: float, heading: f
     """The font, the default paragraph style (禁則, 楷書) and the named paragraph styles a user can edit."""
     face = quoteattr(font)
     family = quoteattr(f"'{font}'")
-    document.insert_style(
+    declaration = (
         f'<style:font-face {STYLE_NS} style:name={face} svg:font-family={family} style:font-family-generic="script"/>'
     )
+    # Declared in both parts: styles.xml's named styles and content.xml's automatic ones each see only their
+    # own part's declarations, and a face undeclared there is ignored (LibreOffice then prints a sans face).
+    document.insert_style(declaration, default=True)
+    document.insert_style(declaration)
     document.insert_style(
         f'<style:default-style {STYLE_NS} style:family="paragraph">'
         '<style:paragraph-properties style:punctuation-wrap="hanging" style:line-break="strict"'
@@ -201,8 +213,14 @@ def _table_styles(document: Document, layout: DocumentLayout, printable: float) 
     return columns
 
 
-def _table(table: Table, number: int, printable: float, columns: dict[float, str]) -> Element:
+def _table(table: Table, number: int, printable: float, columns: dict[float, str], size: float) -> Element:
     """One dimension's table, built as XML directly (odfdo's Row and Cell copy every cell they are given)."""
+    # How wide a line of a units column is, counted as the workbook counts it (a CJK glyph is 1 em, two units).
+    unit_widths = {
+        column: capacity_for_width(round(printable * table.widths[column], 3) / 2.54 * 72, size, _CELL_INSET_POINTS)
+        for column, field in enumerate(table.fields)
+        if field is Field.UNITS
+    }
     grid = _element(None, "table", "table", {"name": f"Perfdesk{number}", "style-name": "PerfdeskTable"})
     for share in table.widths:
         _element(grid, "table", "table-column", {"style-name": columns[round(printable * share, 3)]})
@@ -227,7 +245,11 @@ def _table(table: Table, number: int, printable: float, columns: dict[float, str
             cell = _element(line, "table", "table-cell", {"style-name": "PerfdeskGridCell"})
             if (row_index, column) in spans:
                 _set(cell, "table", "number-rows-spanned", str(spans[row_index, column]))
+            unit_width = unit_widths.get(column)
             for piece in paragraphs(text) if text else [""]:
+                if unit_width is not None:
+                    # One unit a paragraph; odfdo writes each "\n" of a name too wide for the column as text:line-break.
+                    piece = "\n".join(unit_name_lines(piece, unit_width, text_width))
                 _text(cell, piece, "PerfdeskCell")
     return Element.from_tag(grid)
 

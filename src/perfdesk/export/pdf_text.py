@@ -17,6 +17,7 @@ from collections.abc import Callable
 from perfdesk.export.export_text import paragraphs
 from perfdesk.export.kinsoku import unbreakable
 from perfdesk.export.pdf_font_chain import FontChain
+from perfdesk.export.unit_names import unit_name_lines
 
 _SPACES = frozenset(" \u3000")
 
@@ -112,30 +113,23 @@ _COUNTED = frozenset("年月日時分秒週件家人次場位元個項條份篇�
 def _glued(before: str, token: str) -> bool:
     """Whether no line may break between the atom `before` and the token after it (spaces between or not).
 
-    The 禁則 rules, and a number with the word it counts (the portrait title would otherwise end a
-    line on 「…分局 107」 and start the next with 「年度…」)."""
-    return unbreakable(before[-1], token[0]) or (before[-1].isdigit() and token[0] in _COUNTED)
-
-
-# Where a unit's name may break when it must: before the kind of office it names.
-_UNIT_KINDS = ("辦事處", "辦公室", "分局", "中心", "小組", "科", "課", "室", "組", "處")
+    The 禁則 rules, a number with the word it counts (the portrait title would otherwise end a line
+    on 「…分局 107」 and start the next with 「年度…」), and 「年度」 itself, never 「112 年 / 度」."""
+    return (
+        unbreakable(before[-1], token[0])
+        or (before[-1].isdigit() and token[0] in _COUNTED)
+        or (before[-1] == "年" and token[0] == "度")
+    )
 
 
 def break_unit_names(text: str, width: float, measure: TextMeasure | Callable[[str], float]) -> list[str]:
-    """Unit names one per line, as break_lines does, but a name too wide for the column breaks before
-    the kind of office it names (「桃園國際機場 / 辦事處」), not wherever the width runs out (「…辦 / 事處」)."""
+    """Unit names one per line, as break_lines does, but a name too wide for the column breaks where
+    export.unit_names says a unit's name may (「桃園國際機場 / 辦事處」, not 「…辦 / 事處」)."""
     width_of = measure.width if isinstance(measure, TextMeasure) else measure
     lines: list[str] = []
     for name in paragraphs(text, drawn=True):
-        if width_of(name) <= width + 0.01:
-            lines.append(name)
-            continue
-        starts = {at for kind in _UNIT_KINDS for at in range(1, len(name)) if name.startswith(kind, at)}
-        cut = max((at for at in starts if width_of(name[:at]) <= width + 0.01), default=0)
-        if cut:
-            lines += [name[:cut], *break_lines(name[cut:], width, measure)]
-        else:
-            lines += break_lines(name, width, measure)
+        for line in unit_name_lines(name, width, width_of):
+            lines += break_lines(line, width, measure)
     return lines
 
 

@@ -20,10 +20,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
+from perfdesk.domain.report import Field
 from perfdesk.export.export_text import clean_export_text, paragraphs
 from perfdesk.export.layout import Table, continued
 from perfdesk.export.row_heights import MAX_ROW_HEIGHT, LineMetrics
-from perfdesk.export.text_wrapping import Piece, wrap_paragraph
+from perfdesk.export.text_wrapping import Piece, text_width, wrap_paragraph
+from perfdesk.export.unit_names import unit_name_lines
 from perfdesk.export.xlsx_text import PIECE_CHAR_LIMIT, stored_length
 
 # A split at a page end leaves at least this many lines of each cut cell on either side.
@@ -90,14 +92,20 @@ class Pager:
         return starts_page
 
 
-def whole_piece(text: str, capacity: int) -> Piece:
-    """The whole text, cleaned and wrapped, as one piece however many lines it takes."""
+def whole_piece(text: str, capacity: int, *, unit_names: bool = False) -> Piece:
+    """The whole text, cleaned and wrapped, as one piece however many lines it takes.
+
+    With `unit_names` (a units column), a unit's name too wide for the cell also ends a line where
+    export.unit_names says it may break; that line ends a paragraph, so the cell's text holds a line
+    break there, where the application would have broken the name inside a word, and the row counts it.
+    """
     lines: list[str] = []
     ends: list[bool] = []
     for paragraph in paragraphs(text):
-        wrapped = wrap_paragraph(paragraph, capacity)
-        lines += wrapped
-        ends += [False] * (len(wrapped) - 1) + [True]
+        for part in unit_name_lines(paragraph, capacity, text_width) if unit_names else [paragraph]:
+            wrapped = wrap_paragraph(part, capacity)
+            lines += wrapped
+            ends += [False] * (len(wrapped) - 1) + [True]
     return Piece(tuple(lines), tuple(ends))
 
 
@@ -215,7 +223,9 @@ class _TablePlanner:
         self.columns = len(capacities)
         self.pieces = [
             [
-                Piece() if column == self.strategy else whole_piece(text, capacities[column])
+                Piece()
+                if column == self.strategy
+                else whole_piece(text, capacities[column], unit_names=table.fields[column] is Field.UNITS)
                 for column, text in enumerate(row.cells)
             ]
             for row in table.rows

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from perfdesk.domain.report import Field
 from perfdesk.errors import PerfdeskError
 from perfdesk.export.layout import build_layout
 from perfdesk.export.options import ExportOptions
@@ -695,8 +696,13 @@ def test_libreoffice_converted_export_keeps_header_and_merged_strategy_cells(con
         for below in first.rows[span.first_row + 2 : span.last_row + 2]:
             assert below.cells[span.column] == Cell(continues_above=True)
     for table_read, table_laid_out in zip(tables, layout.tables, strict=True):
+        units = table_laid_out.fields.index(Field.UNITS) if Field.UNITS in table_laid_out.fields else None
         for row_read, row_laid_out in zip(table_read.rows[1:], table_laid_out.rows, strict=True):
-            assert [c.text for c in row_read.cells] == list(row_laid_out.cells)
+            texts = [c.text for c in row_read.cells]
+            if units is not None:
+                # A unit a paragraph; a name too wide for its column holds the export's line breaks (export.unit_names).
+                texts[units] = "\n".join(p.full_text.replace("\n", "") for p in row_read.cells[units].paragraphs)
+            assert texts == list(row_laid_out.cells)
 
 
 def test_word_automatic_numbering_converted_by_libreoffice_reads_with_words_labels(converted: Converted) -> None:

@@ -28,6 +28,7 @@ from perfdesk.domain.report import (
 )
 from perfdesk.domain.tree import walk
 from perfdesk.errors import PerfdeskError
+from perfdesk.export.unit_names import joined_unit_names
 from perfdesk.interchange.documents import outline_text as text_of
 from perfdesk.interchange.documents.column_names import header_fields
 from perfdesk.interchange.documents.model import Cell, Document, Paragraph, Row, Table
@@ -470,11 +471,13 @@ def _units(cell: Cell | None) -> list[str]:
 
     Offices type 「報驗發證科 臺中港口辦事處 員林辦事處」 on one line. A space before a bracket
     qualifies the unit before it (「秘書室 (研考)」 is one unit), and one inside brackets is part
-    of the name (「(本局各一級單位 各分局)」), so neither divides.
+    of the name (「(本局各一級單位 各分局)」), so neither divides. A name the export broke over two
+    lines of one paragraph, where it breaks a unit's name too wide for its column (「桃園國際機場 /
+    辦事處」, export.unit_names), is one unit again.
     """
     if cell is None or cell.continues_above:
         return []
-    lines = [line for p in cell.paragraphs for line in p.full_text.split("\n")]
+    lines = [line for p in cell.paragraphs for line in joined_unit_names(p.full_text.split("\n"))]
     return [part for line in lines for unit in _unit_names(line.strip()) for part in _enumerated_units(unit)]
 
 
