@@ -28,7 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv if argv is None else argv)
     settings = SettingsStore()  # an INI file: readable before the application exists
     if QApplication.instance() is None:
-        use_interface_time_locale(settings.language())
+        use_interface_time_locale(interface_language(settings))
     app = QApplication.instance() or QApplication(args)
     assert isinstance(app, QApplication)
     app.setApplicationName("perfdesk")
@@ -68,6 +68,11 @@ def _file_to_open(args: list[str], settings: SettingsStore) -> Path | None:
         return None
 
 
+def interface_language(settings: SettingsStore) -> str:
+    """The window's language from the preferences: English when chosen, else Traditional Chinese."""
+    return "en" if settings.language() == "en" else "zh_TW"
+
+
 def use_interface_time_locale(language: str, environ: MutableMapping[str, str] | None = None) -> None:
     """Dates in Qt's own dialogs in the interface's language, where the system's locale decides them.
 
@@ -75,6 +80,8 @@ def use_interface_time_locale(language: str, environ: MutableMapping[str, str] |
     application starts, and a lab PC's is often English or C: 「1 12 2026」 in a Chinese window. So,
     before the QApplication exists, LC_TIME names the interface's locale. LC_ALL, set on purpose,
     overrides every category and is left alone; so is Windows, where Qt asks the user's own settings.
+    Qt needs no installed locale for this (it has its own data); where the C library lacks zh_TW, its
+    categories fall back to C and Qt keeps LC_CTYPE at UTF-8, which the window never reads otherwise.
     """
     env = os.environ if environ is None else environ
     if sys.platform == "win32" or env.get("LC_ALL"):
@@ -86,7 +93,7 @@ def apply_language_preference(app: QApplication, settings: SettingsStore) -> str
     """Speak the language chosen in the preferences (core messages and the window); returns it."""
     from perfdesk.ui.ui_language import set_language
 
-    language = "en" if settings.language() == "en" else "zh_TW"
+    language = interface_language(settings)
     set_language(language)  # type: ignore[arg-type]
     _install_qt_translations(app, language)
     return language

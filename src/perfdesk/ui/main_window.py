@@ -425,9 +425,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{what} — {name} — perfdesk")
 
     def _write_failed(self, error: PerfdeskError) -> None:
-        self.save_label.setText(self.tr("未儲存！"))
         from perfdesk.ui.actions.write_trouble import rescue_after_write_failure  # only when a write failed
 
+        self.save_label.setText(self.tr("未儲存！"))
         rescue_after_write_failure(self.action_context, error_text(error), retrying=self.session.can_retry_writes)
 
     def _writes_recovered(self) -> None:
@@ -461,9 +461,12 @@ class MainWindow(QMainWindow):
             None if isinstance(node, Report) else node.id,
         )
         unsaved = not self.session.wait_until_saved(timeout=10) or self.session.write_error is not None
-        if unsaved and not self.rescued and not _rescued_before_close(self.action_context):
-            event.ignore()
-            return
+        if unsaved and not self.rescued:
+            from perfdesk.ui.actions.write_trouble import rescue_before_close  # only when edits were not written
+
+            if not rescue_before_close(self.action_context):
+                event.ignore()
+                return
         self.autosave.stop()
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -473,13 +476,6 @@ class MainWindow(QMainWindow):
         self.session.close()
         event.accept()
         self.closed.emit()
-
-
-def _rescued_before_close(context: ActionContext) -> bool:
-    # Imported on use: only a window whose edits could not be written needs the rescue dialogs.
-    from perfdesk.ui.actions.write_trouble import rescue_before_close
-
-    return rescue_before_close(context)
 
 
 def _descendants(node: Node) -> list[Node]:
