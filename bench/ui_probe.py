@@ -3,7 +3,9 @@
 python -m bench.ui_probe startup-perfdesk FILE | startup-bare | interaction FILE
 Prints one JSON object. The start-up probes print `painted_at`, the system-wide monotonic clock
 (time.perf_counter) when the window's first frame has been painted, so the parent can measure from
-the moment it started the process, interpreter start and imports included.
+the moment it started the process, interpreter start and imports included; and `painted_at_wall`,
+the same moment by the wall clock, for a parent on the other side of Wine (bench/wine_startup.py),
+whose Windows programs count perf_counter from another origin.
 """
 
 from __future__ import annotations
@@ -31,11 +33,15 @@ def _watch_first_paint(app, window) -> None:  # type: ignore[no-untyped-def]
             if not self.done and event.type() == QEvent.Type.Paint:
                 self.done = True
                 # The rest of this frame's paint events are already queued: report after them.
-                QTimer.singleShot(0, lambda: _report_and_quit(app, {"painted_at": time.perf_counter()}, window))
+                QTimer.singleShot(0, lambda: _report_and_quit(app, _painted_now(), window))
             return False
 
     window._first_paint = FirstPaint(window)
     window.installEventFilter(window._first_paint)
+
+
+def _painted_now() -> dict[str, float]:
+    return {"painted_at": time.perf_counter(), "painted_at_wall": time.time()}
 
 
 def _startup_perfdesk(path: str) -> None:
