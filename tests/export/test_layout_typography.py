@@ -4,6 +4,8 @@ the spanning 「執行策略」 header, continuation labels (issue 12, items 6, 
 from __future__ import annotations
 
 import copy
+import re
+from pathlib import Path
 
 import pytest
 
@@ -95,3 +97,74 @@ def test_a_table_without_a_method_column_prints_the_methods_beside_the_strategy(
                 tuple(s.label for s in dimension.strategies)
             )
         assert {span.column for span in table.spans} <= {strategy}
+
+
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_the_running_header_names_the_office_and_the_year_once(name: str, seeds: Path) -> None:
+    """Every sample's title is the seed's first line and already names the issuer and the year,
+    headquarters' by the agency alone (「經濟部標準檢驗局 108 年度…」): the header is that title."""
+    sample = sample_report(name)
+    layout = build_layout(sample)
+    seed_title = next(line.strip() for line in _seed(seeds, name).splitlines() if line.strip())
+    assert layout.running_header == layout.title == seed_title
+    assert len(re.findall(rf"(?<!\d){sample.year}(?!\d)", layout.running_header)) == 1
+
+
+@pytest.mark.parametrize(
+    ("office", "title", "header"),
+    [
+        ("總局", "經濟部標準檢驗局 108 年度提升服務效能", "經濟部標準檢驗局 108 年度提升服務效能"),
+        ("總局", "108 年度提升服務效能執行績效與成果", "總局　108 年度提升服務效能執行績效與成果"),
+        ("臺中分局", "經濟部標準檢驗局 112 年度提升服務效能", "臺中分局　經濟部標準檢驗局 112 年度提升服務效能"),
+        ("臺中分局", "臺中分局提升服務效能執行計畫", "112 年度　臺中分局提升服務效能執行計畫"),
+        ("台中分局", "經濟部標準檢驗局臺中分局 112 年度執行計畫", "經濟部標準檢驗局臺中分局 112 年度執行計畫"),
+        ("臺中分局", "", "臺中分局　112 年度"),
+        ("臺中分局", "經濟部標準檢驗局臺中分局 1120 件", "112 年度　經濟部標準檢驗局臺中分局 1120 件"),
+    ],
+    ids=["hq-by-agency", "hq-no-agency", "no-office", "no-year", "tai-spelling", "no-title", "year-inside-number"],
+)
+def test_the_running_header_adds_only_what_the_title_leaves_out(office: str, title: str, header: str) -> None:
+    report = copy.deepcopy(sample_report("taichung-112"))
+    report.office, report.title = office, title
+    report.year = 108 if office == "總局" else 112
+    assert build_layout(report).running_header == header
+
+
+def _seed(seeds: Path, name: str) -> str:
+    return next(seeds.glob(f"{name}-*.txt")).read_text(encoding="utf-8")
+
+
+def _squashed(text: str) -> str:
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_a_method_s_title_and_description_are_joined_as_the_real_report_joins_them(name: str, seeds: Path) -> None:
+    """A colon where the seed has one (「案件處理流程查詢公開：提供…。」), none where it prints the
+    description as a line of its own (keelung-102 構面三: 「2. 消費安心資訊 e 化推廣」 / 「運用資通訊…」)."""
+    sample = sample_report(name)
+    seed = _squashed(_seed(seeds, name))
+    # Whether a colon stands there, not its width (which follows the office's punctuation).
+    tables = build_layout(sample).tables
+    printed = {_squashed(cell).replace(":", "：") for table in tables for row in table.rows for cell in row.cells}
+    checked = 0
+    for method in sample.walk_methods():
+        if not method.description:
+            continue
+        title, description = _squashed(method.title), _squashed(method.description)
+        found = re.search(re.escape(title) + r"([:：]|</p><p>)?" + re.escape(description[:6]), seed)
+        assert found is not None, method.title
+        colon = "：" if found.group(1) in (":", "：") else ""
+        text = (_squashed(labelled(method.label, method.title)) + colon + description).replace(":", "：")
+        assert any(cell.startswith(text) for cell in printed), (method.title, colon)
+        checked += 1
+    assert checked >= 8
+
+
+def test_a_description_that_is_no_sentence_prints_on_the_line_under_its_title() -> None:
+    sample = sample_report("keelung-102")
+    table = build_layout(sample).tables[2]
+    method = table.fields.index(Field.METHOD)
+    cells = [row.cells[method] for row in table.rows]
+    assert "2. 消費安心資訊 e 化推廣\n運用資通訊社群行銷服務，讓民眾隨時可取得消費安心資訊" in cells
+    assert not any("：" in cell or ":" in cell for cell in cells)

@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 import perfdesk.export.pdf_table_flowable as table_flowable
 from perfdesk.domain.report import Field
 from perfdesk.export.fonts import shipped_kai
-from perfdesk.export.layout import Row, Span, Table, build_layout
+from perfdesk.export.layout import Row, Span, Table, build_layout, is_bare_label
 from perfdesk.export.options import ExportOptions, Orientation
 from perfdesk.export.pdf_font import register_font
 from perfdesk.export.pdf_table import (
@@ -213,3 +213,90 @@ def test_the_checker_sees_a_lone_line(measure: TextMeasure) -> None:
     first = TablePage((RowPiece(0, ((), (), (), ("甲", "乙")), 2),), (), 0.0)
     second = TablePage((RowPiece(0, ((), (), (), ("丙",)), 1),), (), 0.0)
     assert lone_lines([Drawn(1, prepared, first), Drawn(2, prepared, second)]) == ["page 2, cell 0/3: ('丙',)"]
+
+
+# ---------------------------------------------------------------- a units list never runs on alone
+
+
+def units_alone(drawn: list[Drawn]) -> list[str]:
+    """Every page whose first row is the rest of a row split before it, showing nothing but 主辦單位."""
+    found = []
+    for item in drawn:
+        table = item.table
+        if not item.part.pieces or not table.units_columns:
+            continue
+        piece = item.part.pieces[0]
+        label = table.continued_labels[table.block_of_row[piece.row]]
+        written = {
+            column
+            for column, lines in enumerate(piece.lines)
+            if column != table.merged_column and _written(_without_label(lines, label))
+        }
+        started_before = any(
+            d.page < item.page and d.table is table and piece.row in {p.row for p in d.part.pieces} for d in drawn
+        )
+        if started_before and written and written <= set(table.units_columns):
+            found.append(f"page {item.page}, row {piece.row}: {piece.lines[table.units_columns[0]]}")
+    return found
+
+
+@pytest.mark.parametrize("orientation", list(Orientation))
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_no_page_opens_with_a_row_of_leftover_units(name: str, orientation: Orientation) -> None:
+    """Before, keelung-102 p7 opened on 「市場監督課／五堵辦事處／蘇澳辦事處／馬祖辦事處」 beside empty
+    cells, and taichung-112 p6 on 「報驗發證科／臺中港口辦事處／員林辦事處」: the rest of a row above."""
+    assert units_alone(_drawn_tables(name, orientation)) == []
+
+
+def test_a_units_list_longer_than_its_row_s_text_moves_on_with_the_row(measure: TextMeasure) -> None:
+    """Nine units beside three lines of practice, room for seven: a page end after seven would leave two
+    units alone under the next page's header, so the row moves on whole."""
+    prepared = prepare_table(_table(Row(("(一)策略", "1. 方法", _units(9), _units(3)), 0)), _metrics(), measure)
+    assert take_page(prepared, Cursor(), _room(prepared, 7), fresh_page=False) == (None, Cursor())
+    # Where the text runs on too, the units may go on beside it.
+    prepared = prepare_table(_table(Row(("(一)策略", "1. 方法", _units(9), _units(10)), 0)), _metrics(), measure)
+    page, rest = take_page(prepared, Cursor(), _room(prepared, 7), fresh_page=False)
+    assert page is not None and rest is not None and rest.consumed[2:] == (7, 7)
+    # Alone on a fresh page a row still splits where it must.
+    prepared = prepare_table(_table(Row(("(一)策略", "1. 方法", _units(9), _units(3)), 0)), _metrics(), measure)
+    pages = paginate(prepared, _room(prepared, 7), _room(prepared, 7))
+    assert [line for page in pages for piece in page.pieces for line in piece.lines[2]] == list(prepared.cells[0][2])
+
+
+# ---------------------------------------------------------------- a label never ends a page without its text
+
+
+def labels_at_the_foot(drawn: list[Drawn]) -> list[str]:
+    """Every cell a page end runs through whose last line on the earlier page is a label alone."""
+    found = []
+    for item in drawn:
+        table = item.table
+        for piece in item.part.pieces:
+            for column, lines in enumerate(piece.lines):
+                written = [line for line in lines if line]
+                rest_follows = any(
+                    d.page > item.page
+                    and d.table is table
+                    and any(p.row == piece.row and p.lines[column] for p in d.part.pieces)
+                    for d in drawn
+                )
+                if written and rest_follows and is_bare_label(written[-1]):
+                    found.append(f"page {item.page}, row {piece.row}/{column}: {written[-1]}")
+    return found
+
+
+@pytest.mark.parametrize("orientation", list(Orientation))
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_no_page_ends_a_cell_on_a_lone_label(name: str, orientation: Orientation) -> None:
+    """Before, keelung-102 p21 ended the 執行成果與績效 cell on 「(2)」, its 「A. 線上申辦服務…」 on p22."""
+    assert labels_at_the_foot(_drawn_tables(name, orientation)) == []
+
+
+def test_a_page_end_does_not_fall_after_a_label_alone(measure: TextMeasure) -> None:
+    """Eight lines, room for three: after 「(2)」 the page would end on the label, so it ends before it."""
+    practice = "\n".join(["甲乙丙丁", "戊己庚辛", "(2)", "壬癸子丑", "寅卯辰巳", "午未申酉", "戌亥天地", "玄黃宇宙"])
+    prepared = prepare_table(_table(Row(("(一)策略", "1. 方法", "秘書室", practice), 0)), _metrics(), measure)
+    page, rest = take_page(prepared, Cursor(), _room(prepared, 3), fresh_page=False)
+    assert page is not None and rest is not None
+    assert page.pieces[0].lines[3] == ("甲乙丙丁", "戊己庚辛") and rest.consumed[3] == 2
+    assert is_bare_label("(2)") and is_bare_label("A.") and is_bare_label("（二）") and not is_bare_label("(2) 透過")

@@ -13,13 +13,16 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from lxml import etree
 from openpyxl import load_workbook
 
 from perfdesk.export.docx_writer import write_docx
 from perfdesk.export.export_text import clean_export_text, paragraphs
 from perfdesk.export.fonts import shipped_kai
 from perfdesk.export.kinsoku import NO_LINE_END, NO_LINE_START, as_text
-from perfdesk.export.layout import build_layout
+from perfdesk.export.layout import build_layout, is_front_matter_heading
+from perfdesk.export.ods_writer import write_ods
+from perfdesk.export.odt_writer import write_odt
 from perfdesk.export.options import ExportOptions, Orientation
 from perfdesk.export.pdf_font import register_font
 from perfdesk.export.pdf_page import PageFurniture
@@ -232,3 +235,82 @@ def test_every_writer_prints_the_same_sizes(body: float, orientation: Orientatio
     assert _docx_sizes(written["docx"]) == expected
     # The PDF draws column headers and cells at one size, the body size.
     assert _pdf_sizes(written["pdf"]) == set().union(*expected.values())
+
+
+# ------------------------------------------------------------------ the front matter's headings
+
+_ODF = {
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+}
+
+
+def _pdf_text_objects(pdf: bytes) -> list[bytes]:
+    """Every BT … ET text object of the pages' content streams."""
+    objects: list[bytes] = []
+    for found in re.finditer(rb"/Filter \[ /ASCII85Decode /FlateDecode \] /Length (\d+)\s*>>\s*stream\r?\n", pdf):
+        encoded = pdf[found.end() : found.end() + int(found.group(1))].strip().removesuffix(b"~>")
+        objects += re.findall(rb"\bBT\b.*?\bET\b", zlib.decompress(base64.a85decode(encoded)), re.DOTALL)
+    return objects
+
+
+def _odf_bold_styles(*parts: bytes) -> set[str]:
+    """The names of the ODF styles whose text is bold."""
+    names = set()
+    for part in parts:
+        for style in etree.fromstring(part).iter(f"{{{_ODF['style']}}}style"):
+            props = style.find("style:text-properties", _ODF)
+            if props is not None and props.get(f"{{{_ODF['fo']}}}font-weight") == "bold":
+                names.add(style.get(f"{{{_ODF['style']}}}name"))
+    return names
+
+
+def test_the_front_matters_headings_print_bold_at_heading_size_in_every_format() -> None:
+    """「壹、計畫依據」…「肆、執行策略及具體推動作法」 are the seed's section headings (tainan-112): bold at the
+    size of a 構面 heading, as that heading prints; the paragraphs under them stay body text."""
+    options = ExportOptions()
+    layout = build_layout(sample_report("tainan-112"), options)
+    sizes = type_sizes(options.font_size)
+    headings = [p for p in layout.front_matter if is_front_matter_heading(p)]
+    body = [p for p in layout.front_matter if not is_front_matter_heading(p)]
+    assert [h[:2] for h in headings] == ["壹、", "貳、", "參、", "肆、"] and len(body) >= 5
+    written = {}
+    writers = (("pdf", write_pdf), ("xlsx", write_xlsx), ("docx", write_docx), ("odt", write_odt), ("ods", write_ods))
+    for name, writer in writers:
+        stream = io.BytesIO()
+        writer(layout, options, stream)
+        written[name] = stream.getvalue()
+
+    document = Document(io.BytesIO(written["docx"]))
+    runs = {p.text: p.runs for p in document.paragraphs}
+    for text in headings:
+        assert all(r.font.bold and r.font.size.pt == sizes.heading for r in runs[text]), text
+    assert all(not r.font.bold and r.font.size.pt == sizes.body for text in body for r in runs[text])
+
+    book = load_workbook(io.BytesIO(written["xlsx"]))
+    cells = {c.value: c for sheet in book for row in sheet.iter_rows() for c in row if c.value}
+    for text in headings:
+        assert cells[text].font.b and float(cells[text].font.sz) == sizes.heading, text
+    assert all(not cells[text].font.b for text in body)
+
+    for name, element in (("odt", "text:p"), ("ods", "table:table-cell")):
+        with zipfile.ZipFile(io.BytesIO(written[name])) as package:
+            content, styles = package.read("content.xml"), package.read("styles.xml")
+        bold = _odf_bold_styles(content, styles)
+        style_of = {}
+        for node in etree.fromstring(content).iterfind(f".//{element}", _ODF):
+            text = "".join(node.itertext())
+            style = node.get(f"{{{_ODF['text']}}}style-name") or node.get(f"{{{_ODF['table']}}}style-name")
+            style_of[text] = style
+        assert all(style_of[text] in bold for text in headings), (name, style_of)
+        assert all(style_of[text] not in bold for text in body), name
+
+    # The PDF strokes bold text (text render mode 2): one stroked line at heading size per heading,
+    # category and 構面 heading (all one line here), and no line at that size unstroked.
+    at_heading_size = [o for o in _pdf_text_objects(written["pdf"]) if f" {sizes.heading:g} Tf".encode() in o]
+    one_line = headings + [t.category for t in layout.tables if t.category] + [t.heading for t in layout.tables]
+    assert all(len(text) < 40 for text in one_line)
+    assert len(at_heading_size) == len(one_line)
+    assert all(b"2 Tr" in o for o in at_heading_size)

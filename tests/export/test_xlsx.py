@@ -245,7 +245,9 @@ def test_running_header_names_office_and_year_and_footer_counts_pages(samples: d
     for written in samples.values():
         for sheet in written.book.worksheets:
             header = sheet.oddHeader.center.text
-            assert written.layout.office in header and f"{written.layout.year} 年度" in header
+            # Headquarters' title names the bureau, not 「總局」 (hq-108 seed); the year prints once.
+            issuer = "經濟部標準檢驗局" if written.layout.office == "總局" else written.layout.office
+            assert issuer in header and header.count(f"{written.layout.year} 年度") == 1
             assert sheet.oddFooter.center.text == "第 &P 頁，共 &N 頁"
 
 
@@ -373,6 +375,25 @@ def test_no_line_of_a_cell_is_left_alone_on_a_page(samples: dict[str, Written]) 
                             lines = [line for line in _wrapped(text, width) if line.strip()]
                             assert len(lines) >= 2, (placed.sheet.title, row, text)
                             checked += 1
+    assert checked >= 20
+
+
+def test_no_page_opens_with_a_row_of_leftover_units(samples: dict[str, Written]) -> None:
+    """Before, keelung-102 p10 opened on 「蘇澳辦事處／馬祖辦事處」, the rest of the units of the row above, beside
+    empty cells: the units go on with text of their row, or the row moves to the new page whole."""
+    checked = 0
+    for written in samples.values():
+        for placed in written.tables():
+            units = [c for c, f in enumerate(placed.table.fields) if f is Field.UNITS]
+            others = [
+                c for c in range(len(placed.table.headers)) if c not in units and c != placed.table.strategy_column
+            ]
+            for row in (r for r in written.breaks(placed.sheet) if placed.first < r <= placed.last):
+                texts = [placed.sheet.cell(row=row, column=c + 1).value or "" for c in range(len(placed.table.headers))]
+                leftover = [c for c in units if texts[c] and not _starts_a_layout_cell(placed.table, c, texts[c])]
+                if leftover:
+                    assert any(texts[c].strip() for c in others), (placed.sheet.title, row, texts[leftover[0]])
+                checked += bool(units)
     assert checked >= 20
 
 
@@ -716,3 +737,24 @@ def test_the_row_is_as_tall_as_the_lines_a_broken_unit_name_takes() -> None:
     text, height = _first_row(write(report_with_units(name)))
     assert text == "桃園國際機場\n辦事處\n(旅客服務)"
     assert height == _metrics().height_for(3)
+
+
+def test_a_page_end_does_not_fall_after_a_label_alone() -> None:
+    """As in the PDF (keelung-102 p21 ended on 「(2)」): the cut goes before the label, or the row moves on."""
+    from perfdesk.export.sheet_rows import split_line, whole_piece
+
+    text = "\n".join(["甲乙丙丁", "戊己庚辛", "(2)", "壬癸子丑", "寅卯辰巳", "午未申酉"])
+    piece = whole_piece(text, 40)
+    assert split_line([(piece, 0)], 3) == 2
+    assert split_line([(piece, 0)], 4) == 4
+
+
+def test_a_units_list_may_not_go_on_alone() -> None:
+    from perfdesk.export.sheet_rows import split_line, whole_piece
+
+    units = whole_piece("\n".join(f"第{n}組" for n in range(1, 10)), 40)
+    practice = whole_piece("\n".join(["甲乙", "丙丁", "戊己"]), 40)
+    assert split_line([(practice, 0), (units, 0)], 7) == 7  # the rule without units flagged
+    assert split_line([(practice, 0), (units, 0)], 7, [False, True]) is None
+    longer = whole_piece("\n".join(["甲乙"] * 10), 40)
+    assert split_line([(longer, 0), (units, 0)], 7, [False, True]) == 7

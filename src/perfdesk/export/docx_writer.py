@@ -29,7 +29,7 @@ from perfdesk.domain.report import Field
 from perfdesk.export.export_text import clean_export_text, paragraphs
 from perfdesk.export.fonts import recipient_font
 from perfdesk.export.kinsoku import NO_LINE_END, NO_LINE_START, as_text
-from perfdesk.export.layout import DocumentLayout, Table
+from perfdesk.export.layout import DocumentLayout, Table, is_front_matter_heading
 from perfdesk.export.options import ExportOptions, Orientation
 from perfdesk.export.text_wrapping import capacity_for_width, text_width
 from perfdesk.export.type_sizes import type_sizes
@@ -96,7 +96,10 @@ def write_docx(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO)
 
     _paragraph(document, layout.title, size=sizes.title, bold=True, centred=True)
     for text in layout.front_matter:
-        _paragraph(document, text, size=sizes.body)
+        if is_front_matter_heading(text):
+            _paragraph(document, text, size=sizes.heading, bold=True, keep_with_next=True)
+        else:
+            _paragraph(document, text, size=sizes.body)
     for table in layout.tables:
         # As in the PDF, a line's room above the headings (else they touch the table before), and
         # the headings kept on the page of the table's first row, never alone at the foot of one.

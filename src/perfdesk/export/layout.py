@@ -17,10 +17,10 @@ import re
 from dataclasses import dataclass, field
 
 from perfdesk.domain.method_text import title_separator
-from perfdesk.domain.offices import in_office_order
+from perfdesk.domain.offices import HEADQUARTERS, in_office_order, office_key
 from perfdesk.domain.report import CONTRIBUTIONS_LEAD_IN, Dimension, Field, Method, Report, Strategy
 from perfdesk.domain.tree import methods_under
-from perfdesk.export.export_text import clean_export_text, replaced_in
+from perfdesk.export.export_text import clean_export_text, paragraphs, replaced_in
 from perfdesk.export.kinsoku import NO_LINE_START
 from perfdesk.export.options import ExportOptions
 
@@ -137,10 +137,56 @@ def build_layout(report: Report, options: ExportOptions | None = None) -> Docume
 
 
 def _running_header(report: Report) -> str:
-    """Office, year and title; the usual title already names the office and the year."""
-    if report.office in report.title and str(report.year) in report.title:
-        return report.title
-    return f"{report.office}　{report.year} 年度　{report.title}".strip()
+    """Office, year and title, each once: the usual title already names the office and the year, and
+    only what it leaves out goes before it (「臺中分局　112 年度」 for an empty title)."""
+    title = report.title.strip()
+    missing = []
+    if not _names_issuer(report, title):
+        missing.append(report.office)
+    if not re.search(rf"(?<!\d){report.year}(?!\d)", title):
+        missing.append(f"{report.year} 年度")
+    return "　".join(part for part in (*missing, title) if part)
+
+
+def _names_issuer(report: Report, title: str) -> bool:
+    """Whether `title` names who issues the report. Headquarters' own report is the bureau's and is
+    titled by the agency alone (hq-108 seed: 「經濟部標準檢驗局 108 年度…」), never 「總局」."""
+    key = office_key(title)
+    if office_key(report.office) in key:
+        return True
+    headquarters = office_key(report.office) == office_key(HEADQUARTERS)
+    return headquarters and bool(report.agency) and office_key(report.agency) in key
+
+
+# 「壹、計畫依據」「肆、執行策略及具體推動作法」: the front matter's own section headings, numbered in the
+# formal numerals (tainan-112 seed), as against its items 「一、行政院…函頒…。」 and its prose.
+_FRONT_MATTER_HEADING = re.compile(r"^[壹貳參叁肆伍陸柒捌玖拾]+、")
+# A heading is a short line; a paragraph that starts 「壹、」 and runs on is text under that number.
+_FRONT_MATTER_HEADING_MAX = 30
+
+
+def is_front_matter_heading(paragraph: str) -> bool:
+    """Whether a front-matter paragraph is a section heading, printed bold at heading size in every format."""
+    text = paragraph.strip()
+    return (
+        bool(_FRONT_MATTER_HEADING.match(text))
+        and len(text) <= _FRONT_MATTER_HEADING_MAX
+        and len(paragraphs(text)) == 1
+        and not text.endswith(("。", "；", ";"))
+    )
+
+
+# A line that is a sub-item's label and nothing else: 「(2)」「A.」「3.」「（二）」「一、」 over its text's lines
+# (keelung-102's results: 「(2)」 / 「A. 線上申辦服務：…」).
+_BARE_LABEL = re.compile(
+    r"^\s*(?:[(（]\s*[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s*[)）]"
+    r"|[0-9０-９A-Za-z]{1,3}[.．、]|[一二三四五六七八九十]{1,3}、)\s*$"
+)
+
+
+def is_bare_label(line: str) -> bool:
+    """Whether a printed line is a label alone, which heads the next line: no page may end after it."""
+    return bool(_BARE_LABEL.match(line))
 
 
 def _short_label(strategy: Strategy) -> str:

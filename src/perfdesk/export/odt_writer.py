@@ -25,7 +25,7 @@ from odfdo import Document, Element, Paragraph
 from perfdesk.domain.report import Field
 from perfdesk.export.export_text import clean_export_text, paragraphs
 from perfdesk.export.fonts import recipient_font
-from perfdesk.export.layout import DocumentLayout, Table
+from perfdesk.export.layout import DocumentLayout, Table, is_front_matter_heading
 from perfdesk.export.odf_package import ODF_PREFIX, STYLE_NS, strict_odf_1_2
 from perfdesk.export.options import ExportOptions, Orientation
 from perfdesk.export.text_wrapping import capacity_for_width, text_width
@@ -65,7 +65,7 @@ def write_odt(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) 
     body = document.body
     _paragraphs(body, layout.title, "PerfdeskTitle")
     for text in layout.front_matter:
-        _paragraphs(body, text, "PerfdeskBody")
+        _paragraphs(body, text, "PerfdeskFrontMatterHeading" if is_front_matter_heading(text) else "PerfdeskBody")
     columns = _table_styles(document, layout, printable)
     for number, table in enumerate(layout.tables, start=1):
         # As in the Word document: a line's room above the headings, kept on the page of the table's first row.
@@ -104,6 +104,7 @@ def _styles(document: Document, font: str, body: float, title: float, heading: f
     for name, size, extra_paragraph, bold in (
         ("PerfdeskTitle", title, 'fo:text-align="center" fo:margin-bottom="0.2cm"', True),
         ("PerfdeskBody", body, 'fo:margin-bottom="0.2cm"', False),
+        ("PerfdeskFrontMatterHeading", heading, 'fo:margin-bottom="0.2cm" fo:keep-with-next="always"', True),
         ("PerfdeskCategory", heading, f'fo:margin-top="{gap}" fo:keep-with-next="always"', True),
         ("PerfdeskHeading", heading, f'fo:margin-top="{gap}" fo:keep-with-next="always"', True),
         ("PerfdeskHeadingAfterCategory", heading, 'fo:keep-with-next="always"', True),

@@ -19,7 +19,7 @@ import math
 from dataclasses import dataclass
 
 from perfdesk.domain.report import Field
-from perfdesk.export.layout import Table, continued
+from perfdesk.export.layout import Table, continued, is_bare_label
 from perfdesk.export.pdf_text import TextMeasure, break_lines, break_unit_names
 
 # What ends a header cut short because the page could not hold it.
@@ -87,6 +87,8 @@ class PreparedTable:
     keeps_with_next: tuple[bool, ...] = ()
     # Characters left out of headers too tall for the page (see prepare_table's max_header_lines).
     cut_characters: int = 0
+    # The 主辦單位 columns: a page end may not leave a row's units alone on the next page.
+    units_columns: tuple[int, ...] = ()
 
     @property
     def header_lines(self) -> int:
@@ -164,6 +166,7 @@ def prepare_table(
         group_lines=tuple(group_lines),
         keeps_with_next=tuple(row.heads_sub_items for row in table.rows),
         cut_characters=cut,
+        units_columns=tuple(c for c, field in enumerate(table.fields) if field is Field.UNITS),
     )
 
 
@@ -298,7 +301,7 @@ def _fill_page(
             # A row alone on an empty page must split, whatever its size, or the table never ends.
             if fit < (1 if alone else 2) or not (alone or need > KEEP_WHOLE_LINES):
                 break
-            split = _split_point(table.cells[row], consumed, label, prefix_column, fit)
+            split = _split_point(table.cells[row], consumed, label, prefix_column, fit, table.units_columns)
             if split is None and not alone:
                 break  # no page end inside the row leaves every cell two lines a side: the row moves on
             take = split or fit
@@ -349,30 +352,45 @@ def _fill_page(
 
 
 def _split_point(
-    cells: tuple[tuple[str, ...], ...], consumed: list[int], label: tuple[str, ...], prefix_column: int | None, fit: int
+    cells: tuple[tuple[str, ...], ...],
+    consumed: list[int],
+    label: tuple[str, ...],
+    prefix_column: int | None,
+    fit: int,
+    units: tuple[int, ...] = (),
 ) -> int | None:
     """The most lines, at most `fit`, of a row to print before a page end that leaves no cell a lone line.
 
     Widow and orphan control for every cell, not only the tallest: a cell the page end runs through keeps
-    at least two of its lines on each side (blank lines between paragraphs do not count). None when no
-    page end inside the row allows that.
+    at least two of its lines on each side (blank lines between paragraphs do not count). Nor may the page
+    end leave the rest of the `units` list alone on the next page: a row of units beside empty cells reads
+    as a row of its own (keelung-102 p7 「市場監督課／五堵辦事處…」); the units go on with text of their row,
+    or the row moves on. None when no page end inside the row allows that.
     """
     for take in range(fit, 1, -1):
-        if all(
-            _splits_well(lines, consumed[c], take - (len(label) if c == prefix_column else 0))
-            for c, lines in enumerate(cells)
+        taken = [take - (len(label) if c == prefix_column else 0) for c in range(len(cells))]
+        if all(_splits_well(lines, consumed[c], taken[c]) for c, lines in enumerate(cells)) and not _only_units_left(
+            cells, [consumed[c] + max(0, taken[c]) for c in range(len(cells))], units
         ):
             return take
     return None
 
 
+def _only_units_left(cells: tuple[tuple[str, ...], ...], printed: list[int], units: tuple[int, ...]) -> bool:
+    """Whether, with `printed` lines of each cell shown, what is left of the row is its units alone."""
+    left = [_written(lines, printed[c], len(lines)) for c, lines in enumerate(cells)]
+    return any(left[c] for c in units) and not any(left[c] for c in range(len(cells)) if c not in units)
+
+
 def _splits_well(lines: tuple[str, ...], start: int, take: int) -> bool:
-    """Whether printing `take` of `lines` from `start` leaves none or at least two written lines a side."""
+    """Whether printing `take` of `lines` from `start` leaves none or at least two written lines a side,
+    and does not end the page on a label alone (「(2)」 at the foot, its text on the next page)."""
     take = max(0, take)
     after = _written(lines, start + take, len(lines))
     if after == 0:
         return True
-    return after >= 2 and _written(lines, start, start + take) != 1
+    before = [line for line in lines[start : start + take] if line]
+    return after >= 2 and len(before) != 1 and not (before and is_bare_label(before[-1]))
 
 
 def _written(lines: tuple[str, ...], start: int, end: int) -> int:
@@ -404,7 +422,15 @@ def _least_start(table: PreparedTable, row: int) -> float:
     lines = max((len(cell) for cell in cells), default=1) or 1
     if lines <= KEEP_WHOLE_LINES:
         return table.metrics.height(lines)
-    least = next((take for take in range(2, lines) if all(_splits_well(cell, 0, take) for cell in cells)), lines)
+    least = next(
+        (
+            take
+            for take in range(2, lines)
+            if all(_splits_well(cell, 0, take) for cell in cells)
+            and not _only_units_left(cells, [take] * len(cells), table.units_columns)
+        ),
+        lines,
+    )
     return table.metrics.height(least)
 
 

@@ -19,7 +19,7 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, 
 
 from perfdesk.export.export_text import clean_export_text
 from perfdesk.export.fonts import fallback_fonts, kai_font
-from perfdesk.export.layout import DocumentLayout, Table
+from perfdesk.export.layout import DocumentLayout, Table, is_front_matter_heading
 from perfdesk.export.options import ExportOptions, Orientation
 from perfdesk.export.pdf_font import register_font
 from perfdesk.export.pdf_font_chain import FontChain
@@ -141,7 +141,13 @@ def _story(
     size = sizes.body
     story: list[Flowable] = [setter.block(layout.title, sizes.title, centred=True, space_after=size, bold=True)]
     for paragraph in layout.front_matter:
-        story.append(setter.block(paragraph, size, space_after=size * 0.3))
+        if is_front_matter_heading(paragraph):
+            # Bold at heading size like a 構面 heading, and never left alone at the foot of a page.
+            heading = setter.block(paragraph, sizes.heading, space_before=size * 0.3, space_after=size * 0.3, bold=True)
+            heading.keepWithNext = True
+            story.append(heading)
+        else:
+            story.append(setter.block(paragraph, size, space_after=size * 0.3))
     cut = 0
     for table in layout.tables:
         flowables, left_out = _table_flowables(table, setter, sizes, width, page_height)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from perfdesk.export.export_text import clean_export_text
 from perfdesk.export.fonts import kai_font, recipient_font
-from perfdesk.export.layout import DocumentLayout, Table
+from perfdesk.export.layout import DocumentLayout, Table, is_front_matter_heading
 from perfdesk.export.options import ExportOptions
 from perfdesk.export.row_heights import LineMetrics, font_line_spacing
 from perfdesk.export.sheet_names import sheet_name_for, unique_sheet_name
@@ -148,9 +148,12 @@ class _Planner:
         if title and layout.front_matter and pager.remaining > blank:
             pager.place(blank)  # a blank line under the title
             sheet.rows.append(PlannedRow(blank))
-        capacity = _capacity(width, self.sizes.body)
         for paragraph in layout.front_matter:
-            sheet.rows += plan_text_rows(paragraph, CellStyle.TEXT, sheet.columns, capacity, self.body, pager)
+            if is_front_matter_heading(paragraph):
+                style, metrics, size = CellStyle.HEADING, self.heading, self.sizes.heading
+            else:
+                style, metrics, size = CellStyle.TEXT, self.body, self.sizes.body
+            sheet.rows += plan_text_rows(paragraph, style, sheet.columns, _capacity(width, size), metrics, pager)
 
     def front_fits(self, layout: DocumentLayout, table: Table) -> bool:
         """Whether the title, the front matter and the first table's opening fit on one page together."""

@@ -22,7 +22,7 @@ from enum import Enum
 
 from perfdesk.domain.report import Field
 from perfdesk.export.export_text import clean_export_text, paragraphs
-from perfdesk.export.layout import Table, continued
+from perfdesk.export.layout import Table, continued, is_bare_label
 from perfdesk.export.row_heights import MAX_ROW_HEIGHT, LineMetrics
 from perfdesk.export.text_wrapping import Piece, text_width, wrap_paragraph
 from perfdesk.export.unit_names import unit_name_lines
@@ -109,20 +109,37 @@ def whole_piece(text: str, capacity: int, *, unit_names: bool = False) -> Piece:
     return Piece(tuple(lines), tuple(ends))
 
 
-def split_line(pieces: Sequence[tuple[Piece, int]], fit: int) -> int | None:
+def split_line(pieces: Sequence[tuple[Piece, int]], fit: int, units: Sequence[bool] = ()) -> int | None:
     """Where to cut cells that continue on the next page: the most lines ≤ `fit` that leave no line alone.
 
     `pieces` holds each cell's piece with the line it continues from. A cell wholly above the cut
     is not cut; every cut cell keeps at least two lines of text before the cut and after it
     (blank lines between paragraphs do not count), and where it can, two lines of the paragraph
-    the cut falls in. None when no cut fits.
+    the cut falls in. Nor may the cut leave only the pieces flagged in `units` (主辦單位 lists)
+    to go on: units beside empty cells at the top of a page read as a row of their own
+    (keelung-102 p10 「蘇澳辦事處／馬祖辦事處」), so they go on with text of their row, or the row
+    moves on. None when no cut fits.
     """
     longest = max((len(piece.lines) - start for piece, start in pieces), default=0)
     cuts = range(min(fit, longest - 1), 0, -1)
-    clean = [cut for cut in cuts if all(_cut_is_clean(piece, start, cut) for piece, start in pieces)]
+    clean = [
+        cut
+        for cut in cuts
+        if all(_cut_is_clean(piece, start, cut) for piece, start in pieces) and not _only_units_left(pieces, cut, units)
+    ]
     # Better still where no paragraph leaves its first line at the foot of the page or its last at the head.
     kept = (cut for cut in clean if all(_keeps_paragraph_lines(piece, start + cut) for piece, start in pieces))
     return next(kept, clean[0] if clean else None)
+
+
+def _only_units_left(pieces: Sequence[tuple[Piece, int]], cut: int, units: Sequence[bool]) -> bool:
+    """Whether a cut `cut` lines on leaves text in units pieces only."""
+    going_on = [
+        index < len(units) and units[index]
+        for index, (piece, start) in enumerate(pieces)
+        if _text_lines(piece, start + cut, len(piece.lines)) > 0
+    ]
+    return any(going_on) and all(going_on)
 
 
 def _keeps_paragraph_lines(piece: Piece, cut: int) -> bool:
@@ -140,7 +157,9 @@ def _cut_is_clean(piece: Piece, start: int, cut: int) -> bool:
         return True
     head = _text_lines(piece, start, start + cut)
     tail = _text_lines(piece, start + cut, len(piece.lines))
-    return head >= MIN_LINES_PER_PART and tail >= MIN_LINES_PER_PART
+    # Nor does a page end on a label alone (「(2)」), its text on the next page, as in the PDF.
+    above = [line for line in piece.lines[start : start + cut] if line.strip()]
+    return head >= MIN_LINES_PER_PART and tail >= MIN_LINES_PER_PART and not (above and is_bare_label(above[-1]))
 
 
 def _text_lines(piece: Piece, first: int, last: int) -> int:
@@ -280,6 +299,7 @@ class _TablePlanner:
             left = max((len(p.lines) - s for p, s in zip(pieces, starts, strict=True)), default=0)
             height = max(self.metrics.height_for(left), total)
             cells = [(p, s) for p, s in zip(pieces, starts, strict=True) if p.lines]
+            units = [self.table.fields[c] is Field.UNITS for c, p in enumerate(pieces) if p.lines]
             stored = lines_within_cell_limit(cells)
             if height <= self.pager.remaining + 0.01 and stored is None:
                 self._add(row, [(s, len(p.lines)) for p, s in zip(pieces, starts, strict=True)], height)
@@ -293,7 +313,7 @@ class _TablePlanner:
                     return
                 fit = stored
             fit = fit if stored is None else min(fit, stored)
-            cut = split_line(cells, fit)
+            cut = split_line(cells, fit, units)
             if cut is None and self.pager.at_top:
                 cut = max(1, fit)  # taller than a page and no clean cut: a page must take something
             if cut is not None:
