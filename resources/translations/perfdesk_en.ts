@@ -43,12 +43,17 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/perfdesk/ui/compare_dialog.py" line="+40"/>
+        <location filename="../../src/perfdesk/ui/compare_dialog.py" line="+73"/>
         <source>{field}&#x3000;（有修改）</source>
         <translation>{field} (changed)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
+        <source>（尚未填寫）</source>
+        <translation>(not yet written)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{year} 年（去年）</source>
         <translation>Year {year} (last year)</translation>
     </message>
@@ -58,9 +63,141 @@
         <translation>This year</translation>
     </message>
     <message>
+        <location line="+25"/>
+        <source>與去年比較</source>
+        <translation>Compare with Last Year</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全部的列</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>有修改的列</source>
+        <translation>Rows with changes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>待檢視的列</source>
+        <translation>Rows to review</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>今年新增的列</source>
+        <translation>Rows added this year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>顯示(&amp;S)：</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>列</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>與去年相比</source>
+        <translation>Against last year</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>列(&amp;L)：</source>
+        <translation>&amp;Rows:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>上一個修改(&amp;P)</source>
+        <translation>&amp;Previous Change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一個修改(&amp;N)</source>
+        <translation>&amp;Next Change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已檢視(&amp;R)</source>
+        <translation>Mar&amp;k as Reviewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>確認這一列已經看過、內容適用今年</source>
+        <translation>Confirm that you have read this row and that it applies to this year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>到這一列(&amp;G)</source>
+        <translation>&amp;Go to Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>關閉比較，在視窗中選取這一列以便編輯</source>
+        <translation>Close the comparison and select this row in the window to edit it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>關閉(&amp;C)</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+13"/>
+        <source>今年新增</source>
+        <translation>added this year</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>有修改</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>尚未填寫</source>
+        <translation>not yet written</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{status}・待檢視</source>
+        <translation>{status} · to review</translation>
+    </message>
+    <message>
         <location line="+9"/>
-        <source>與去年比較 — {label} {title}</source>
-        <translation>Compare with Last Year — {label} {title}</translation>
+        <source>修改：{fields}</source>
+        <translation>changed: {fields}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>尚未填寫：{fields}</source>
+        <translation>not yet written: {fields}</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+14"/>
+        <source>未修改</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>這份報告沒有由去年帶入的列，沒有可比較的內容。</source>
+        <translation>No row of this report was carried over from last year: there is nothing to compare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>由去年帶入 {carried} 列：{changed} 列有修改、{same} 列未修改；今年新增 {added} 列；待檢視 {to_review} 列。</source>
+        <translation>{carried} rows carried over from last year: {changed} changed, {same} unchanged; {added} added this year; {to_review} to review.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>沒有符合的列。</source>
+        <translation>No row matches.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>這一列是今年新增的，去年沒有這一列。</source>
+        <translation>This row was added this year; last year had no such row.</translation>
     </message>
 </context>
 <context>
@@ -595,7 +732,32 @@
         <translation>二、專案規劃類</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+64"/>
+        <source>表格欄位(&amp;B)</source>
+        <translation>Ta&amp;ble Columns</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>新增欄位(&amp;I)</source>
+        <translation>Add Col&amp;umn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>移除欄位(&amp;J)</source>
+        <translation>&amp;Remove Column</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>欄位上移(&amp;K)</source>
+        <translation>Column U&amp;p</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>欄位下移(&amp;O)</source>
+        <translation>Column Do&amp;wn</translation>
+    </message>
+    <message>
+        <location line="-179"/>
         <source>配分(&amp;G)</source>
         <translation>Po&amp;ints</translation>
     </message>
@@ -610,12 +772,7 @@
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>表格欄位</source>
-        <translation>Table columns</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+71"/>
         <source>內容</source>
         <translation>Content</translation>
     </message>
@@ -623,26 +780,6 @@
         <location line="+5"/>
         <source>欄位標題</source>
         <translation>Column header</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>新增欄位</source>
-        <translation>Add Column</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>移除欄位</source>
-        <translation>Remove Column</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>上移</source>
-        <translation>Move Up</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>下移</source>
-        <translation>Move Down</translation>
     </message>
     <message>
         <location filename="../../src/perfdesk/ui/editors/dimension_editor.py" line="+16"/>
@@ -675,7 +812,7 @@
         <translation>Criteria</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+82"/>
         <source>修改表格欄位</source>
         <translation>Edit table columns</translation>
     </message>
@@ -1601,7 +1738,7 @@ Undo reverses this.</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/perfdesk/ui/main_window.py" line="+78"/>
+        <location filename="../../src/perfdesk/ui/main_window.py" line="+80"/>
         <source>（全部單位）</source>
         <translation>(All units)</translation>
     </message>
@@ -1621,19 +1758,7 @@ Undo reverses this.</numerusform>
         <translation>Checks</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+22"/>
-        <source>復原</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <location line="+26"/>
-        <source>取消復原</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location line="-20"/>
+        <location line="+17"/>
         <source>唯讀：修改不會儲存</source>
         <translation>Read-only: changes are not saved</translation>
     </message>
@@ -1643,17 +1768,7 @@ Undo reverses this.</numerusform>
         <translation>Every change is saved automatically</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>復原「{action}」</source>
-        <translation>Undo “{action}”</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>取消復原「{action}」</source>
-        <translation>Redo “{action}”</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+30"/>
         <source>已儲存 {time}</source>
         <translation>Saved at {time}</translation>
     </message>
@@ -1668,12 +1783,34 @@ Undo reverses this.</numerusform>
         <translation>Every row carried over from last year has been reviewed</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>這一列不是由去年帶入，沒有可比較的內容</source>
-        <translation>This row was not carried over from last year: there is nothing to compare</translation>
+        <location line="-152"/>
+        <location line="+25"/>
+        <source>復原(&amp;Z)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+28"/>
+        <source>取消復原(&amp;Y)</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>復原「{action}」(&amp;Z)</source>
+        <translation>&amp;Undo “{action}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>取消復原「{action}」(&amp;Y)</source>
+        <translation>&amp;Redo “{action}”</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>這份報告沒有由去年帶入的列，沒有可比較的內容</source>
+        <translation>No row of this report was carried over from last year: there is nothing to compare</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+89"/>
         <source>確定刪除「{node} {title}」（連同其下 {count} 個項目）？
 可用「復原」還原。</source>
         <translation>
@@ -1716,12 +1853,12 @@ Undo reverses this.</translation>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>未儲存！</source>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>問題已排除：所有修改都已寫入檔案</source>
         <translation>Resolved: every edit has been written to the file</translation>
     </message>
@@ -1967,7 +2104,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
     <message>
         <location filename="../../forms/method_editor.ui" line="+14"/>
         <location line="+33"/>
-        <location filename="../../src/perfdesk/ui/editors/method_editor.py" line="+82"/>
+        <location filename="../../src/perfdesk/ui/editors/method_editor.py" line="+84"/>
         <source>執行方法</source>
         <translation>Method</translation>
     </message>
@@ -2169,12 +2306,12 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
     <name>OriginPanel</name>
     <message>
         <location filename="../../src/perfdesk/ui/editors/origin_panel.py" line="+30"/>
-        <location line="+62"/>
-        <source>已檢視</source>
-        <translation>Mark as Reviewed</translation>
+        <location line="+67"/>
+        <source>已檢視(&amp;K)</source>
+        <translation>Mar&amp;k as Reviewed</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-65"/>
         <source>確認這一列已經看過、內容適用今年</source>
         <translation>Confirm that you have read this row and that it applies to this year</translation>
     </message>
@@ -2189,7 +2326,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>{field}: replace the current text with last year&apos;s (can be undone)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>去年內容（{year} 年）</source>
         <translation>Last year&apos;s text (year {year})</translation>
     </message>
@@ -2265,12 +2402,17 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../src/perfdesk/ui/print_preview.py" line="+28"/>
+        <location filename="../../src/perfdesk/ui/print_preview.py" line="+29"/>
         <source>預覽列印 — {name}</source>
         <translation>Print Preview — {name}</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source> 方向(&amp;O)：</source>
+        <translation> &amp;Orientation: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A4 橫式</source>
         <translation>A4 landscape</translation>
     </message>
@@ -2280,7 +2422,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>縮小</source>
         <translation>Zoom Out</translation>
     </message>
@@ -2310,12 +2452,17 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>Next Page</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>列印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>關閉(&amp;C)</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>產生預覽…</source>
         <translation>Preparing the preview…</translation>
     </message>

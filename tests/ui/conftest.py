@@ -33,6 +33,19 @@ def window(manager: WindowManager, taichung_file: Path, qtbot: QtBot) -> MainWin
     return window
 
 
+@pytest.fixture
+def next_year(manager: WindowManager, taichung_file: Path, tmp_path: Path, qtbot: QtBot) -> MainWindow:
+    """A window on the Taichung report copied forward to 113: every row carried over, to review."""
+    from perfdesk.services.year_rollover import copy_forward_file
+
+    target = tmp_path / "臺中分局-113.perfdesk"
+    copy_forward_file(taichung_file, target)
+    window = manager.open_file(target)
+    assert isinstance(window, MainWindow)
+    qtbot.waitExposed(window)
+    return window
+
+
 def saved_report(window: MainWindow):  # type: ignore[no-untyped-def]
     """What is on disk right now, read through a separate read-only connection."""
     assert window.session.wait_until_saved(timeout=5)

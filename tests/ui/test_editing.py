@@ -92,7 +92,7 @@ def test_typing_is_one_undo_entry_per_field(window: MainWindow, qtbot: QtBot) ->
     stack = window.controller.undo_stack
     assert stack.count() == 1
     # Named as the 構面's table (and the editor's label) names it: 臺中's 構面一 writes its results under 具體作法.
-    assert window.menu_actions.undo.text() == "復原「修改 執行方法 1. 的具體作法」"
+    assert window.menu_actions.undo.text() == "復原「修改 執行方法 1. 的具體作法」(&Z)"
     stack.undo()
     assert method.results == original
     assert editor.form.resultsEdit.toPlainText() == original
@@ -114,7 +114,7 @@ def test_structure_edits_undo_and_redo(window: MainWindow, qtbot: QtBot, monkeyp
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.select_node(strategy.methods[2])
     window.menu_actions.delete.trigger()
-    assert window.menu_actions.undo.text() == "復原「刪除 執行方法 2.」"
+    assert window.menu_actions.undo.text() == "復原「刪除 執行方法 2.」(&Z)"
     window.select_node(strategy.methods[0])
     window.menu_actions.move_down.trigger()
     assert [m.title for m in strategy.methods] == ["新執行方法", titles[0], titles[2]]

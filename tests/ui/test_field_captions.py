@@ -26,8 +26,9 @@ def test_captions_say_what_the_reports_call_the_fields(qapp: object) -> None:
 def test_the_comparison_shows_the_remembered_fields(qapp: object) -> None:
     from perfdesk.domain.report import Origin as LastYear
 
-    method = Method("1.", "丙丁", units=["秘書室"], origin=LastYear("x", 111, "甲乙", units=["會計室"]))
-    html = comparison_html(method)
+    last_year = LastYear("x", 111, "甲乙", "說明文字", ["會計室"], "作法", "成果")
+    method = Method("1.", "丙丁", units=["秘書室"], origin=last_year)
+    html = comparison_html(method, lambda field: label_caption(Method, field))
     for spec in remembered_fields():
         assert label_caption(Method, spec.name) in html
     assert "甲乙" in html and "丙丁" in html and "會計" in html and "秘書" in html

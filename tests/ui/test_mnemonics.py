@@ -17,7 +17,7 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QAbstractButton, QDialog, QGroupBox, QLabel, QMainWindow, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
-from perfdesk.domain.report import Dimension, Method, Strategy
+from perfdesk.domain.report import Dimension, Method, Origin, Strategy
 from perfdesk.ui.main_window import MainWindow
 from perfdesk.ui.window_manager import WindowManager
 from tests.ui.test_translations import english
@@ -74,6 +74,11 @@ def _every_editor(window: MainWindow) -> Iterator[str]:
     for node in (report.dimensions[0], report.dimensions[0].strategies[0], next(report.walk_methods())):
         window.select_node(node)
         yield type(node).__name__
+    # A row carried over from last year, whose editor shows 去年內容 with its 已檢視 button.
+    carried = list(report.walk_methods())[1]
+    carried.origin, carried.needs_review = Origin("last-year", report.year - 1, carried.title, results="去年"), True
+    window.select_node(carried)
+    yield "carried-over Method"
     window.find_bar.open()
     yield "find bar"
 
@@ -86,7 +91,9 @@ def _check_window(window: MainWindow) -> list[str]:
 
 
 def _dialogs(window: MainWindow) -> Iterator[QDialog]:
+    from perfdesk.ui.compare_dialog import CompareDialog
     from perfdesk.ui.export_dialog import ExportDialog
+    from perfdesk.ui.print_preview import PrintPreview
     from perfdesk.ui.renumber_dialog import RenumberDialog
     from perfdesk.ui.report_properties_dialog import ReportPropertiesDialog
 
@@ -94,6 +101,8 @@ def _dialogs(window: MainWindow) -> Iterator[QDialog]:
     yield ExportDialog(window.session, window)
     yield ReportPropertiesDialog(report, window)
     yield RenumberDialog(report, window.session.index, report.dimensions[0].strategies[0], window)
+    yield CompareDialog(report, window.session.index, None, lambda _row: None, window)
+    yield PrintPreview(window.session, window)
 
 
 def test_the_window_and_its_menus_have_no_clashing_mnemonics(window: MainWindow) -> None:

@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from pytestqt.qtbot import QtBot
 
 from perfdesk.domain.report import Method
-from perfdesk.services.year_rollover import copy_forward_file
 from perfdesk.ui.compare_dialog import comparison_html, highlighted
 from perfdesk.ui.editors.method_editor import MethodEditor
 from perfdesk.ui.main_window import MainWindow
-from perfdesk.ui.window_manager import WindowManager
 from tests.ui.conftest import saved_report, type_text
-
-
-@pytest.fixture
-def next_year(manager: WindowManager, taichung_file: Path, tmp_path: Path, qtbot: QtBot) -> MainWindow:
-    target = tmp_path / "臺中分局-113.perfdesk"
-    copy_forward_file(taichung_file, target)
-    window = manager.open_file(target)
-    assert isinstance(window, MainWindow)
-    return window
 
 
 def _first(window: MainWindow) -> Method:
@@ -88,7 +74,7 @@ def test_the_comparison_highlights_changes() -> None:
     from perfdesk.domain.report import Origin
 
     method.origin = Origin("x", 112, title="舊標題", results="舊成果")
-    html = comparison_html(method)
+    html = comparison_html(method, str)
     assert "112 年（去年）" in html and "（有修改）" in html
 
 

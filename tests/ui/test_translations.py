@@ -179,9 +179,9 @@ def test_undo_entries_are_named_in_english(english_window: MainWindow) -> None:
     assert isinstance(method, Method)
     window.controller.edit_field(method, "title", method.title + "（改）")
     assert describe(method).startswith(("Method ", "Sub-item "))
-    assert window.menu_actions.undo.text() == f"Undo “Edit title of {describe(method)}”"
+    assert window.menu_actions.undo.text() == f"&Undo “Edit title of {describe(method)}”"
     window.controller.undo_stack.undo()
-    assert window.menu_actions.redo.text() == f"Redo “Edit title of {describe(method)}”"
+    assert window.menu_actions.redo.text() == f"&Redo “Edit title of {describe(method)}”"
 
 
 def test_perfdesk_starts_in_english_when_asked(taichung_file: Path) -> None:

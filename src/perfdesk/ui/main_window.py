@@ -43,6 +43,7 @@ from perfdesk.ui.unit_filter import UnitFilterModel
 
 if TYPE_CHECKING:
     from perfdesk.domain.search import Match
+    from perfdesk.ui.compare_dialog import CompareDialog
     from perfdesk.ui.find_bar import FindBar
     from perfdesk.ui.window_manager import WindowManager
 
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.action_context = ActionContext(self, manager, self.jobs)
         # Set once the user saved the edits elsewhere after this file stopped taking writes.
         self.rescued = False
+        self.compare_dialog: CompareDialog | None = None  # 與去年比較, while open
         self.controller = EditController(session, self)
         self.model = ReportTreeModel(session)
         self.model.setParent(self)
@@ -136,8 +138,8 @@ class MainWindow(QMainWindow):
         stack = self.controller.undo_stack
         self.menu_actions = build_actions(
             self,
-            stack.createUndoAction(self, self.tr("復原")),
-            stack.createRedoAction(self, self.tr("取消復原")),
+            stack.createUndoAction(self, self.tr("復原(&Z)")),
+            stack.createRedoAction(self, self.tr("取消復原(&Y)")),
             self.checks_dock.toggleViewAction(),
         )
         stack.undoTextChanged.connect(self._name_undo)
@@ -158,12 +160,14 @@ class MainWindow(QMainWindow):
     # ---- wiring -------------------------------------------------------------------------
 
     def _name_undo(self, text: str) -> None:
-        self.menu_actions.undo.setText(self.tr("復原「{action}」").format(action=text) if text else self.tr("復原"))
+        action = _literal(text)
+        self.menu_actions.undo.setText(
+            self.tr("復原「{action}」(&Z)").format(action=action) if text else self.tr("復原(&Z)")
+        )
 
     def _name_redo(self, text: str) -> None:
-        self.menu_actions.redo.setText(
-            self.tr("取消復原「{action}」").format(action=text) if text else self.tr("取消復原")
-        )
+        named = self.tr("取消復原「{action}」(&Y)").format(action=_literal(text))
+        self.menu_actions.redo.setText(named if text else self.tr("取消復原(&Y)"))
 
     def _wire(self) -> None:
         a = self.menu_actions
@@ -291,13 +295,24 @@ class MainWindow(QMainWindow):
             self.select_node(row)
 
     def _compare(self) -> None:
+        """The whole report against last year's, starting at the current row (window-modal, not blocking)."""
+        from perfdesk.domain.year_changes import year_changes
         from perfdesk.ui.compare_dialog import CompareDialog
 
-        node = self.current_node()
-        if not isinstance(node, Method) or node.origin is None:
-            self.statusBar().showMessage(self.tr("這一列不是由去年帶入，沒有可比較的內容"), 5000)
+        report = self.session.report
+        if not year_changes(report):
+            self.statusBar().showMessage(self.tr("這份報告沒有由去年帶入的列，沒有可比較的內容"), 5000)
             return
-        CompareDialog(node, self).exec()
+        current = self.current_node()
+        mark = None if self.session.read_only else self._mark_reviewed
+        dialog = CompareDialog(report, self.session.index, current if isinstance(current, Method) else None, mark, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: dialog.chosen is not None and self.select_node(dialog.chosen))
+        self.compare_dialog = dialog
+        dialog.open()
+
+    def _mark_reviewed(self, method: Method) -> None:
+        self.controller.edit_field(method, "needs_review", False)
 
     def _show_match(self, match: Match, take_focus: bool = False) -> None:
         """Select the match's row and its text; the keyboard stays in the find bar unless `take_focus`."""
@@ -488,3 +503,8 @@ def _descendants(node: Node) -> list[Node]:
 def _title(node: Node) -> str:
     text = node.name if isinstance(node, Dimension) else node.title
     return text if len(text) <= 24 else text[:23] + "…"
+
+
+def _literal(text: str) -> str:
+    """A report's own text inside a menu item: its 「&」 printed, not taken for a mnemonic."""
+    return text.replace("&", "&&")

@@ -6,16 +6,17 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QToolBar, QVBoxLayout, QWidget
 
 from perfdesk.export.options import ExportOptions, Orientation
 from perfdesk.services.export_report import export_report
 from perfdesk.services.report_session import ReportSession
 from perfdesk.ui.background_task import run_with_progress
+from perfdesk.ui.screen_fit import resize_to_fit
 
 PRINT_DPI = 300
 
@@ -26,7 +27,7 @@ class PrintPreview(QDialog):
     def __init__(self, session: ReportSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("預覽列印 — {name}").format(name=session.path.name))
-        self.resize(1100, 820)
+        resize_to_fit(self, 1100, 820)
         self.session = session
         self._folder = tempfile.TemporaryDirectory(prefix="perfdesk-preview-")
         self.pdf_path = Path(self._folder.name) / "preview.pdf"
@@ -38,26 +39,46 @@ class PrintPreview(QDialog):
 
         toolbar = QToolBar()
         self.orientation = QComboBox()
+        orientation_label = QLabel(self.tr(" 方向(&O)："))
+        orientation_label.setBuddy(self.orientation)
+        toolbar.addWidget(orientation_label)
         self.orientation.addItem(self.tr("A4 橫式"), Orientation.LANDSCAPE)
         self.orientation.addItem(self.tr("A4 直式"), Orientation.PORTRAIT)
         self.orientation.currentIndexChanged.connect(lambda _i: self.show_report())
         toolbar.addWidget(self.orientation)
         toolbar.addSeparator()
-        toolbar.addAction(self.tr("縮小"), lambda: self._zoom(1 / 1.25)).setShortcut("Ctrl+-")
-        toolbar.addAction(self.tr("放大"), lambda: self._zoom(1.25)).setShortcut("Ctrl++")
-        toolbar.addAction(self.tr("符合寬度"), lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
-        toolbar.addAction(self.tr("整頁"), lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
-        toolbar.addSeparator()
-        toolbar.addAction(self.tr("上一頁"), lambda: self._go(-1)).setShortcut("PgUp")
-        toolbar.addAction(self.tr("下一頁"), lambda: self._go(1)).setShortcut("PgDown")
+        # A toolbar button answers no Alt+letter: each action has a key of its own, named in its tooltip.
         self.page_label = QLabel()
-        toolbar.addWidget(self.page_label)
-        toolbar.addSeparator()
-        toolbar.addAction(self.tr("列印…"), self.print_pages).setShortcut("Ctrl+P")
+        for entry in (
+            (self.tr("縮小"), "Ctrl+-", lambda: self._zoom(1 / 1.25)),
+            (self.tr("放大"), "Ctrl++", lambda: self._zoom(1.25)),
+            (self.tr("符合寬度"), "Ctrl+0", lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)),
+            (self.tr("整頁"), "Ctrl+9", lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView)),
+            None,
+            (self.tr("上一頁"), "PgUp", lambda: self._go(-1)),
+            (self.tr("下一頁"), "PgDown", lambda: self._go(1)),
+            self.page_label,
+            None,
+            (self.tr("列印…"), "Ctrl+P", self.print_pages),
+        ):
+            if entry is None:
+                toolbar.addSeparator()
+            elif isinstance(entry, QWidget):
+                toolbar.addWidget(entry)
+            else:
+                text, keys, slot = entry
+                action = toolbar.addAction(text, slot)
+                action.setShortcut(QKeySequence(keys))
+                action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("關閉(&C)"))
+        buttons.rejected.connect(self.reject)
+        buttons.setContentsMargins(8, 0, 8, 8)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(toolbar)
         layout.addWidget(self.view)
+        layout.addWidget(buttons)
         self.view.pageNavigator().currentPageChanged.connect(lambda _p: self._show_page_number())
         self.show_report()
 

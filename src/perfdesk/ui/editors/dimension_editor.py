@@ -70,7 +70,23 @@ class DimensionEditor(NodeEditor):
             combo.currentIndexChanged.connect(lambda _i: self._columns_edited())
             table.setCellWidget(row, 0, combo)
             table.setItem(row, 1, QTableWidgetItem(column.header))
+        # Wide enough for the longest field name (「執行績效與成果」 was cut to 「執行績效與成」).
+        table.resizeColumnToContents(0)
+        self._chain_tab_order()
         self._filling = False
+
+    def _chain_tab_order(self) -> None:
+        """Tab goes through the kind combos and on to the buttons below the table.
+
+        The combos are made after the form set its tab order, so Qt put them last in the window's
+        chain: Tab from the last one jumped out to the unit filter, and the buttons under the table
+        could not be reached from it by keyboard.
+        """
+        f = self.form
+        combos = [f.columnsTable.cellWidget(row, 0) for row in range(f.columnsTable.rowCount())]
+        chain = [f.columnsTable, *combos, f.addColumnButton, f.removeColumnButton, f.columnUpButton]
+        for before, after in zip(chain, [*chain[1:], f.columnDownButton], strict=True):
+            QWidget.setTabOrder(before, after)
 
     def _columns_from_table(self) -> list[Column]:
         table = self.form.columnsTable

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem, QSplitter, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from perfdesk.domain.offices import in_office_order
 from perfdesk.domain.report import DEFAULT_HEADERS, Contribution, Field, Method
@@ -14,6 +14,7 @@ from perfdesk.ui.editors.contributions_panel import ContributionsPanel
 from perfdesk.ui.editors.edit_sink import EditSink
 from perfdesk.ui.editors.node_editor import NodeEditor
 from perfdesk.ui.editors.origin_panel import OriginPanel
+from perfdesk.ui.editors.review_splitter import ReviewSplitter
 from perfdesk.ui.forms.ui_method_editor import Ui_MethodEditor
 from perfdesk.ui.menus import without_mnemonic
 
@@ -51,9 +52,10 @@ class MethodEditor(NodeEditor):
         self.contributions_panel = ContributionsPanel(sink)
         f.contentsLayout.addWidget(self.contributions_panel)
         self._headers: dict[str, str] = {}
-        # Last year's text sits beside the form for carried-over rows.
+        # Last year's text sits beside the form for carried-over rows (below it on a narrow screen).
         self.origin_panel = OriginPanel(sink)
-        splitter = QSplitter()
+        splitter = ReviewSplitter()
+        self.review_splitter = splitter
         f.mainLayout.removeWidget(f.scrollArea)
         splitter.addWidget(f.scrollArea)
         splitter.addWidget(self.origin_panel)

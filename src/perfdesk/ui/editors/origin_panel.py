@@ -27,7 +27,7 @@ class OriginPanel(QWidget):
         self.method: Method | None = None
         self.heading = QLabel()
         self.heading.setObjectName("originHeading")
-        self.reviewed_button = QPushButton(self.tr("已檢視"))
+        self.reviewed_button = QPushButton(self.tr("已檢視(&K)"))
         self.reviewed_button.setObjectName("reviewedButton")
         self.reviewed_button.setToolTip(self.tr("確認這一列已經看過、內容適用今年"))
         self.reviewed_button.clicked.connect(self._mark_reviewed)
@@ -48,11 +48,16 @@ class OriginPanel(QWidget):
             button = QPushButton(self.tr("帶入"))
             button.setToolTip(self.tr("以去年的{field}取代目前的內容（可復原）").format(field=label))
             button.clicked.connect(lambda _checked=False, f=field: self._copy_in(f))
-            box = QVBoxLayout()
-            box.addWidget(text)
-            box.addWidget(button)
+            # The button sits under the field's name, not under the text: a row less per field, which a
+            # narrow screen that stacks this panel below the editor needs.
             caption_label = QLabel(label)
-            form.addRow(caption_label, box)
+            caption_box = QWidget()
+            caption_layout = QVBoxLayout(caption_box)
+            caption_layout.setContentsMargins(0, 0, 0, 0)
+            caption_layout.addWidget(caption_label)
+            caption_layout.addWidget(button)
+            caption_layout.addStretch(1)
+            form.addRow(caption_box, text)
             self.texts[field], self.copy_buttons[field], self.labels[field] = text, button, caption_label
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
@@ -82,14 +87,14 @@ class OriginPanel(QWidget):
             self.texts[field].setPlainText("\n".join(value) if isinstance(value, list) else value)
             self.copy_buttons[field].setEnabled(not read_only and bool(value))
             # Last year had nothing here: no row to show.
-            self.form_layout.setRowVisible(self.labels[field], bool(value) or field == "title")
+            self.form_layout.setRowVisible(self.texts[field], bool(value) or field == "title")
         self.refresh_review(read_only)
 
     def refresh_review(self, read_only: bool = False) -> None:
         method = self.method
         reviewed = method is None or not method.needs_review
         self.reviewed_button.setEnabled(not read_only and not reviewed)
-        self.reviewed_button.setText(self.tr("已檢視 ✓") if reviewed else self.tr("已檢視"))
+        self.reviewed_button.setText(self.tr("已檢視 ✓") if reviewed else self.tr("已檢視(&K)"))
 
     def _copy_in(self, field: str) -> None:
         method = self.method

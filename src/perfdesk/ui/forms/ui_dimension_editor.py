@@ -142,6 +142,7 @@ class Ui_DimensionEditor(object):
         __qtablewidgetitem1 = QTableWidgetItem()
         self.columnsTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
         self.columnsTable.setObjectName(u"columnsTable")
+        self.columnsTable.setTabKeyNavigation(False)
         self.columnsTable.setMinimumSize(QSize(0, 160))
         self.columnsTable.setSelectionMode(QAbstractItemView.SingleSelection)
         self.columnsTable.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -223,14 +224,14 @@ class Ui_DimensionEditor(object):
 
         self.headingTextLabel.setText(QCoreApplication.translate("DimensionEditor", u"\u6a19\u984c\u5217\uff08\u7559\u7a7a\u5247\u81ea\u52d5\u7522\u751f\uff09(&L)", None))
         self.noteLabel.setText(QCoreApplication.translate("DimensionEditor", u"\u8aaa\u660e(&D)", None))
-        self.columnsGroup.setTitle(QCoreApplication.translate("DimensionEditor", u"\u8868\u683c\u6b04\u4f4d", None))
+        self.columnsGroup.setTitle(QCoreApplication.translate("DimensionEditor", u"\u8868\u683c\u6b04\u4f4d(&B)", None))
         ___qtablewidgetitem = self.columnsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("DimensionEditor", u"\u5167\u5bb9", None));
         ___qtablewidgetitem1 = self.columnsTable.horizontalHeaderItem(1)
         ___qtablewidgetitem1.setText(QCoreApplication.translate("DimensionEditor", u"\u6b04\u4f4d\u6a19\u984c", None));
-        self.addColumnButton.setText(QCoreApplication.translate("DimensionEditor", u"\u65b0\u589e\u6b04\u4f4d", None))
-        self.removeColumnButton.setText(QCoreApplication.translate("DimensionEditor", u"\u79fb\u9664\u6b04\u4f4d", None))
-        self.columnUpButton.setText(QCoreApplication.translate("DimensionEditor", u"\u4e0a\u79fb", None))
-        self.columnDownButton.setText(QCoreApplication.translate("DimensionEditor", u"\u4e0b\u79fb", None))
+        self.addColumnButton.setText(QCoreApplication.translate("DimensionEditor", u"\u65b0\u589e\u6b04\u4f4d(&I)", None))
+        self.removeColumnButton.setText(QCoreApplication.translate("DimensionEditor", u"\u79fb\u9664\u6b04\u4f4d(&J)", None))
+        self.columnUpButton.setText(QCoreApplication.translate("DimensionEditor", u"\u6b04\u4f4d\u4e0a\u79fb(&K)", None))
+        self.columnDownButton.setText(QCoreApplication.translate("DimensionEditor", u"\u6b04\u4f4d\u4e0b\u79fb(&O)", None))
     # retranslateUi
 
