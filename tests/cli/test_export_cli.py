@@ -70,3 +70,12 @@ def test_headings_print_in_one_form_unless_asked_for_as_written(
 
     assert any("構面二：服務遞送（300 分）" in t for t in texts(normalised))
     assert any("構面二、服務遞送(300分)" in t for t in texts(typed))
+
+
+def test_the_help_names_each_format_once() -> None:
+    """ODT and ODS are both ODF: the help said 「Excel、PDF、Word、ODF 或 ODF」."""
+    from perfdesk.cli.main import build_parser
+
+    help_text = build_parser().format_help()
+    export_line = next(line for line in help_text.splitlines() if line.strip().startswith("export "))
+    assert export_line.count("ODF") == 1 and "Excel" in export_line and "Word" in export_line

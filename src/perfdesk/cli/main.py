@@ -138,8 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _either(words: Iterable[str]) -> str:
-    """「Excel、PDF 或 Word」."""
-    *rest, last = words
+    """「Excel、PDF 或 Word」; a name two formats share (ODF text and spreadsheet) said once."""
+    *rest, last = dict.fromkeys(words)
     return f"{'、'.join(rest)} 或 {last}" if rest else last
 
 
