@@ -119,3 +119,24 @@ def test_content_scope_leaves_the_frameworks_wording_alone(window: MainWindow) -
     bar.scopeCombo.setCurrentIndex(bar.scopeCombo.findData(FieldScope.CONTENT))
     assert 0 < len(bar.matches) < everywhere
     assert all(spec_of(type(m.node), m.field).source is Source.CONTENT for m in bar.matches)
+
+
+def test_a_new_search_starts_at_the_current_row(window: MainWindow) -> None:
+    """The walkthrough's find jumped to the top of the report from wherever the person was."""
+    report = window.session.report
+    rows = list(report.walk_methods())
+    with_word = [row for row in rows if "網站" in row.title + row.description + row.results]
+    here = with_word[len(with_word) // 2]
+    window.select_node(here)
+    window.find_bar.open()
+    type_text(window.find_bar.findEdit, "網站")
+    window.find_bar.next()
+    assert window.current_node() is here  # its own match first, not the report's first
+    window.find_bar.close_bar()
+    window.select_node(here)
+    window.find_bar.open()
+    window.find_bar.findEdit.clear()
+    type_text(window.find_bar.findEdit, "網站")
+    window.find_bar.previous()  # going back: the nearest match before the row
+    found = window.current_node()
+    assert rows.index(found) < rows.index(here)  # type: ignore[arg-type]

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from perfdesk.domain.field_table import Source, spec_of
 from perfdesk.domain.report import Contribution, Dimension, Field
 from perfdesk.domain.search import Match, find_all
+from perfdesk.domain.tree import Parent, walk
 from perfdesk.services.report_session import ReportSession
 from perfdesk.ui.edit_controller import EditController
 
@@ -62,11 +63,13 @@ class FindBar(QWidget):
         session: ReportSession,
         controller: EditController,
         current_dimension: Callable[[], Dimension | None] = lambda: None,
+        current_row: Callable[[], Parent | None] = lambda: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.session, self.controller = session, controller
         self._current_dimension = current_dimension
+        self._current_row = current_row
         self.matches: list[Match] = []
         self.current = -1
         self.findEdit = QLineEdit(placeholderText=self.tr("尋找…"))
@@ -211,9 +214,31 @@ class FindBar(QWidget):
         if not self.matches:
             self._show_count()
             return
-        self.current = (self.current + step) % len(self.matches)
+        if self.current < 0:
+            self.current = self._nearest(step)
+        else:
+            self.current = (self.current + step) % len(self.matches)
         self._show_count()
         self.matchChosen.emit(self.matches[self.current])
+
+    def _nearest(self, step: int) -> int:
+        """A new search starts where the person is: the first match from the current row on (the last
+        before it, going back), wrapping round the report like every editor's find."""
+        here = self._current_row()
+        count = len(self.matches)
+        if here is None:
+            return 0 if step > 0 else count - 1
+        index = self.session.index
+        order = {id(place.node): position for position, place in enumerate(walk(self.session.report))}
+        start = order.get(id(here), -1)
+
+        def position(match: Match) -> int:
+            node = index.owner_of(match.node) if isinstance(match.node, Contribution) else match.node
+            return order.get(id(node), -1)  # the report's own text (front matter) comes first
+
+        if step > 0:
+            return next((i for i, match in enumerate(self.matches) if position(match) >= start), 0)
+        return next((i for i in reversed(range(count)) if position(self.matches[i]) < start), count - 1)
 
     def _show_count(self) -> None:
         if not self.findEdit.text():

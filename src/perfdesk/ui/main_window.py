@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         if self._find_bar is None:
             from perfdesk.ui.find_bar import FindBar
 
-            self._find_bar = FindBar(self.session, self.controller, self._current_dimension)
+            self._find_bar = FindBar(self.session, self.controller, self._current_dimension, self.current_node)
             self._find_bar.hide()
             self._find_bar.matchChosen.connect(self._show_match)
             self._find_bar.closed.connect(self._find_closed)
