@@ -1607,7 +1607,7 @@ The language changes when perfdesk starts again.</source>
         <translation>Created the submission {path} ({errors} problems, {warnings} notes)</translation>
     </message>
     <message>
-        <location filename="../../src/perfdesk/ui/actions/__init__.py" line="+53"/>
+        <location filename="../../src/perfdesk/ui/actions/__init__.py" line="+54"/>
         <source>無法完成「{action}」</source>
         <translation>Could not complete “{action}”</translation>
     </message>
@@ -1615,7 +1615,7 @@ The language changes when perfdesk starts again.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/perfdesk/ui/find_bar.py" line="+72"/>
+        <location filename="../../src/perfdesk/ui/find_bar.py" line="+75"/>
         <source>尋找…</source>
         <translation>Find…</translation>
     </message>
@@ -1706,7 +1706,7 @@ Undo reverses this.</numerusform>
         <translation>Scope: {where}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+59"/>
         <source>找不到</source>
         <translation>Not found</translation>
     </message>
@@ -1785,12 +1785,14 @@ Undo reverses this.</numerusform>
     <message>
         <location line="-152"/>
         <location line="+25"/>
+        <location filename="../../src/perfdesk/ui/user_guide_dialog.py" line="+89"/>
         <source>復原(&amp;Z)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+28"/>
+        <location filename="../../src/perfdesk/ui/user_guide_dialog.py" line="+2"/>
         <source>取消復原(&amp;Y)</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1924,7 +1926,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../src/perfdesk/ui/menus.py" line="+65"/>
+        <location filename="../../src/perfdesk/ui/menus.py" line="+66"/>
         <source>檢查面板(&amp;K)</source>
         <translation>Chec&amp;ks Panel</translation>
     </message>
@@ -2060,6 +2062,11 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
     </message>
     <message>
         <location line="+4"/>
+        <source>使用說明(&amp;G)</source>
+        <translation>User &amp;Guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>關於 perfdesk(&amp;A)</source>
         <translation>&amp;About perfdesk</translation>
     </message>
@@ -2094,7 +2101,7 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>工具列</source>
         <translation>Toolbar</translation>
     </message>
@@ -2712,6 +2719,129 @@ carry over as the table shows. Last year&apos;s rows that are not chosen are kep
         <location filename="../../src/perfdesk/ui/unexpected_errors.py" line="+66"/>
         <source>發生錯誤</source>
         <translation>Something Went Wrong</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../src/perfdesk/ui/user_guide_dialog.py" line="+17"/>
+        <source>尋找列的「尋找…」</source>
+        <translation>Find bar, “Find…”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尋找列的「取代為…」</source>
+        <translation>Find bar, “Replace with…”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>報告樹</source>
+        <translation>Report tree</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刪除選取的列（先詢問，可復原）</source>
+        <translation>Delete the selected row (asks first; can be undone)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>下一個符合處（不會改動文字）</source>
+        <translation>Next match (the text is never changed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上一個符合處</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>尋找列</source>
+        <translation>Find bar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>關閉尋找列，游標移到最後顯示的符合處</source>
+        <translation>Close the find bar; the cursor goes to the match shown last</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全部取代（先詢問，可復原）</source>
+        <translation>Replace all (asks first; can be undone)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>主辦單位的「新增單位名稱」</source>
+        <translation>Responsible units, “New unit&apos;s name”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新增這個單位</source>
+        <translation>Add the unit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>選單、欄位、按鈕</source>
+        <translation>Menus, fields, buttons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt＋底線字母</source>
+        <translation>Alt+underlined letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>開啟該選單，或移到該欄位、按下該按鈕</source>
+        <translation>Opens that menu, goes to that field or presses that button</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>本說明</source>
+        <translation>This guide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>關閉</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>選單</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指令</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>按鍵</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在哪裡</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>作用</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>其他按鍵</source>
+        <translation>Other keys</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>perfdesk 使用說明</source>
+        <translation>perfdesk User Guide</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>關閉(&amp;C)</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>

@@ -150,7 +150,7 @@ def test_the_window_speaks_english(english_window: MainWindow, qtbot: QtBot) -> 
     assert window.unit_combo.itemText(0) == "(All units)"
     # The checks arrive just after the window's first frame.
     qtbot.waitUntil(lambda: window.checks.summary.text().startswith(("Problems:", "Checks passed")))
-    assert window.menu_actions.english.text() == "English interface (restart)"
+    assert window.menu_actions.english.text() == "&English interface (restart)"
 
 
 def test_editors_speak_english_but_the_report_stays_as_written(english_window: MainWindow) -> None:

@@ -48,6 +48,7 @@ class Actions:
     renumber: QAction
     checks: QAction
     english: QAction
+    guide: QAction
     about: QAction
     recent_menu: QMenu
 
@@ -102,7 +103,8 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
         renumber=action(QCoreApplication.translate("Menus", "重新編號(&R)"), "Ctrl+Shift+R"),
         checks=checks,
         # Deliberately English in every language: someone who reads no Chinese must be able to find it.
-        english=action("English interface (restart)"),
+        english=action("&English interface (restart)"),
+        guide=action(QCoreApplication.translate("Menus", "使用說明(&G)"), QKeySequence.StandardKey.HelpContents),
         about=action(QCoreApplication.translate("Menus", "關於 perfdesk(&A)")),
         recent_menu=QMenu(QCoreApplication.translate("Menus", "最近開啟(&R)"), window),
     )
@@ -155,6 +157,7 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
     view_menu.addAction(actions.english)
 
     help_menu = bar.addMenu(QCoreApplication.translate("Menus", "說明(&H)"))
+    help_menu.addAction(actions.guide)
     help_menu.addAction(actions.about)
 
     toolbar = QToolBar(QCoreApplication.translate("Menus", "工具列"), window)

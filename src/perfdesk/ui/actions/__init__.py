@@ -34,6 +34,7 @@ TARGETS: dict[str, tuple[str, str]] = {
     "preview": ("report_export", "preview"),
     "backups": ("backups", "open_backup"),
     "properties": ("report_properties", "edit_properties"),
+    "guide": ("user_guide", "show_user_guide"),
     "about": ("about", "about"),
 }
 
