@@ -33,6 +33,18 @@ def window(manager: WindowManager, taichung_file: Path, qtbot: QtBot) -> MainWin
     return window
 
 
+def with_keyboard(window: MainWindow, qtbot: QtBot) -> MainWindow:
+    """The window made the active one, as the user's is: window shortcuts need an active window."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+@pytest.fixture
+def active(window: MainWindow, qtbot: QtBot) -> MainWindow:
+    return with_keyboard(window, qtbot)
+
+
 @pytest.fixture
 def next_year(manager: WindowManager, taichung_file: Path, tmp_path: Path, qtbot: QtBot) -> MainWindow:
     """A window on the Taichung report copied forward to 113: every row carried over, to review."""
@@ -109,3 +121,8 @@ def taipei_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     monkeypatch.undo()
     time.tzset()
+
+
+@pytest.fixture
+def active_next_year(next_year: MainWindow, qtbot: QtBot) -> MainWindow:
+    return with_keyboard(next_year, qtbot)

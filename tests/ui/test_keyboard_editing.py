@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from perfdesk.domain.report import Method
@@ -19,14 +19,6 @@ from tests.ui.conftest import first_method, saved_report, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def active(window: MainWindow, qtbot: QtBot) -> MainWindow:
-    """The window with the keyboard, as the user's was (window shortcuts need an active window)."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
 
 
 def _method_editor(window: MainWindow) -> MethodEditor:

@@ -47,14 +47,6 @@ HEADINGS = {
 }
 
 
-@pytest.fixture
-def active(window: MainWindow, qtbot: QtBot) -> MainWindow:
-    """The window with the keyboard, as the user's is (window shortcuts need an active window)."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
-
-
 def shown_guides(window: MainWindow) -> list[UserGuideDialog]:
     return [dialog for dialog in window.findChildren(UserGuideDialog) if dialog.isVisible()]
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -17,14 +16,6 @@ CTRL, SHIFT, ALT = (
     Qt.KeyboardModifier.ShiftModifier,
     Qt.KeyboardModifier.AltModifier,
 )
-
-
-@pytest.fixture
-def active(next_year: MainWindow, qtbot: QtBot) -> MainWindow:
-    """The copied-forward window with the keyboard (window shortcuts need an active window)."""
-    next_year.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is next_year)
-    return next_year
 
 
 def _rows(window: MainWindow) -> list[Method]:
@@ -51,11 +42,11 @@ def _listed(dialog: CompareDialog) -> list[str]:
     return [dialog.rows.topLevelItem(i).text(0) for i in range(dialog.rows.topLevelItemCount())]
 
 
-def test_the_whole_report_is_listed_with_what_changed(active: MainWindow, qtbot: QtBot) -> None:
-    rows = _rows(active)
+def test_the_whole_report_is_listed_with_what_changed(active_next_year: MainWindow, qtbot: QtBot) -> None:
+    rows = _rows(active_next_year)
     changed = rows[3]
-    active.controller.edit_field(changed, "results", "今年的成果")
-    dialog = _open_compare(active, qtbot)
+    active_next_year.controller.edit_field(changed, "results", "今年的成果")
+    dialog = _open_compare(active_next_year, qtbot)
     assert dialog.rows.topLevelItemCount() == len(rows)  # every row, not one at a time
     assert f"由去年帶入 {len(rows)} 列：1 列有修改" in dialog.summary.text()
     status = dialog.rows.topLevelItem(3).text(1)
@@ -73,14 +64,14 @@ def test_the_whole_report_is_listed_with_what_changed(active: MainWindow, qtbot:
 
 
 def test_the_keyboard_steps_through_changes_marks_reviewed_and_goes_to_the_row(
-    active: MainWindow, qtbot: QtBot
+    active_next_year: MainWindow, qtbot: QtBot
 ) -> None:
-    rows = _rows(active)
+    rows = _rows(active_next_year)
     for row in (rows[2], rows[7]):
-        active.controller.edit_field(row, "title", row.title + "（新）")
-    active.controller.edit_field(rows[2], "needs_review", True)
-    active.select_node(rows[0])
-    dialog = _open_compare(active, qtbot)
+        active_next_year.controller.edit_field(row, "title", row.title + "（新）")
+    active_next_year.controller.edit_field(rows[2], "needs_review", True)
+    active_next_year.select_node(rows[0])
+    dialog = _open_compare(active_next_year, qtbot)
     assert dialog.rows.currentItem().data(0, Qt.ItemDataRole.UserRole + 1).method is rows[0]
     assert dialog.rows.hasFocus()
     qtbot.keyClick(dialog.rows, Qt.Key.Key_Down)  # the list moves the comparison with it
@@ -96,16 +87,16 @@ def test_the_keyboard_steps_through_changes_marks_reviewed_and_goes_to_the_row(
     assert rows[2].title in dialog.browser.toPlainText()
     qtbot.keyClick(dialog.rows, Qt.Key.Key_Return)  # 到這一列: the dialog closes on the row, ready to edit
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert active.current_node() is rows[2]
-    active.controller.undo_stack.undo()
+    assert active_next_year.current_node() is rows[2]
+    active_next_year.controller.undo_stack.undo()
     assert rows[2].needs_review
 
 
-def test_rows_new_this_year_are_listed_as_such(active: MainWindow, qtbot: QtBot) -> None:
-    strategy = active.session.report.dimensions[0].strategies[0]
-    active.select_node(strategy.methods[0])
-    active.menu_actions.add_sibling.trigger()
-    dialog = _open_compare(active, qtbot)
+def test_rows_new_this_year_are_listed_as_such(active_next_year: MainWindow, qtbot: QtBot) -> None:
+    strategy = active_next_year.session.report.dimensions[0].strategies[0]
+    active_next_year.select_node(strategy.methods[0])
+    active_next_year.menu_actions.add_sibling.trigger()
+    dialog = _open_compare(active_next_year, qtbot)
     assert "今年新增 1 列" in dialog.summary.text()
     dialog.filter.setCurrentIndex(CompareDialog.ADDED)
     assert dialog.rows.topLevelItemCount() == 1
@@ -119,7 +110,7 @@ def test_a_report_with_nothing_from_last_year_says_so(window: MainWindow, qtbot:
     assert "沒有由去年帶入的列" in window.statusBar().currentMessage()
 
 
-def test_the_dialog_fits_the_screen(active: MainWindow, qtbot: QtBot) -> None:
-    dialog = _open_compare(active, qtbot)
+def test_the_dialog_fits_the_screen(active_next_year: MainWindow, qtbot: QtBot) -> None:
+    dialog = _open_compare(active_next_year, qtbot)
     room = dialog.screen().availableGeometry()
     assert dialog.frameGeometry().width() <= room.width() and dialog.height() <= room.height()
