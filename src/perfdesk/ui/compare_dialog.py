@@ -270,9 +270,9 @@ class CompareDialog(QDialog):
 
     def _show_current(self) -> None:
         change = self._current_change()
-        has_row = change is not None
-        self.go_button.setEnabled(has_row)
-        self.reviewed_button.setEnabled(has_row and change.method.needs_review and self.mark_reviewed is not None)
+        self.go_button.setEnabled(change is not None)
+        reviewable = change is not None and change.method.needs_review and self.mark_reviewed is not None
+        self.reviewed_button.setEnabled(reviewable)
         self.previous_button.setEnabled(self._change_beside(-1) is not None)
         self.next_button.setEnabled(self._change_beside(+1) is not None)
         if change is None:
@@ -295,8 +295,8 @@ class CompareDialog(QDialog):
         position += step
         while 0 <= position < rows.topLevelItemCount():
             item = rows.topLevelItem(position)
-            change = item.data(0, _CHANGE_ROLE)
-            if change.changed or change.added:
+            change = None if item is None else item.data(0, _CHANGE_ROLE)
+            if change is not None and (change.changed or change.added):
                 return item
             position += step
         return None

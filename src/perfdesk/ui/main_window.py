@@ -307,9 +307,14 @@ class MainWindow(QMainWindow):
         mark = None if self.session.read_only else self._mark_reviewed
         dialog = CompareDialog(report, self.session.index, current if isinstance(current, Method) else None, mark, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: dialog.chosen is not None and self.select_node(dialog.chosen))
+        dialog.accepted.connect(lambda: self._go_to_compared(dialog))
         self.compare_dialog = dialog
         dialog.open()
+
+    def _go_to_compared(self, dialog: CompareDialog) -> None:
+        """到這一列: the row the comparison closed on, selected for editing."""
+        if dialog.chosen is not None:
+            self.select_node(dialog.chosen)
 
     def _mark_reviewed(self, method: Method) -> None:
         self.controller.edit_field(method, "needs_review", False)
