@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from docx import Document
@@ -15,7 +16,10 @@ from perfdesk.export.docx_writer import write_docx
 from perfdesk.export.layout import build_layout
 from perfdesk.export.options import ExportOptions, Orientation
 from perfdesk.services.builtin_reports import SAMPLE_NAMES, sample_report
+from perfdesk.services.export_report import export_report
+from tests.export.number_reports import broken_words, report_with_numbers
 from tests.export.unit_reports import FITS, TOO_WIDE, WIDE, report_with_units
+from tests.office_conversion import convert_with_libreoffice, pdf_text
 
 
 def _written(name: str, options: ExportOptions | None = None):  # type: ignore[no-untyped-def]
@@ -110,7 +114,8 @@ def test_zh_tw_the_recipients_font_widow_control_and_a_clear_header() -> None:
     normal = document.styles["Normal"]
     assert normal.font.name == "標楷體" and normal.element.rPr.rFonts.get(qn("w:eastAsia")) == "標楷體"
     language = normal.element.rPr.find(qn("w:lang"))
-    assert language.get(qn("w:val")) == "zh-TW" and language.get(qn("w:eastAsia")) == "zh-TW"
+    # East Asian text zh-TW, Latin-script text en-US, as Word on a Taiwanese Windows writes (export.text_language).
+    assert language.get(qn("w:val")) == "en-US" and language.get(qn("w:eastAsia")) == "zh-TW"
     assert normal.paragraph_format.widow_control is True
     section = document.sections[0]
     # The running header ends well above the body: a line of 9 pt from header_distance, then a gap.
@@ -147,3 +152,38 @@ def test_a_unit_name_too_wide_for_its_column_breaks_before_the_kind_of_office() 
     # A name that fits stays whole, and so does one that holds no kind of office to break before.
     assert _units_cell(WIDE, FITS, TOO_WIDE) == [["秘書室"], ["桃園國際機場辦事處"]]
     assert _units_cell(ExportOptions(), "國際機場旅客服務台") == [["國際機場旅客服務台"]]
+
+
+def test_cells_keep_the_pdfs_margin_above_and_below_their_text() -> None:
+    """ "Table Grid" sets no cell margin above or below: the text touched the rules until the table set one."""
+    options = ExportOptions(font_size=12)
+    _, document = _written("taichung-112", options)
+    for grid in document.tables:
+        margins = grid._tbl.tblPr.find(qn("w:tblCellMar"))
+        assert margins is not None
+        # The schema's order, and the PDF's padding (a quarter of the body size: 3 pt, 60 twips) above and below.
+        assert [child.tag for child in margins] == [qn(f"w:{side}") for side in ("top", "left", "bottom", "right")]
+        widths = {child.tag.split("}")[1]: int(child.get(qn("w:w"))) for child in margins}
+        assert widths == {"top": 60, "bottom": 60, "left": 108, "right": 108}
+        assert all(child.get(qn("w:type")) == "dxa" for child in margins)
+
+
+def test_every_cell_paragraph_states_widow_control_itself() -> None:
+    """Not only through Normal: each paragraph of every cell carries w:widowControl (issue 12, item 5)."""
+    _, document = _written("keelung-102")
+    checked = 0
+    for grid in document.tables:
+        for paragraph in grid._tbl.iter(qn("w:p")):
+            if paragraph.xpath("string(.)"):
+                assert paragraph.pPr is not None and paragraph.pPr.find(qn("w:widowControl")) is not None
+                checked += 1
+    assert checked > 100
+
+
+def test_libreoffice_breaks_no_line_inside_a_number_or_a_latin_word(tmp_path: Path) -> None:
+    """Latin-script text tagged zh-TW was broken anywhere (「4,00/8 件」); tagged en-US, only at spaces."""
+    out = tmp_path / "numbers.docx"
+    export_report(report_with_numbers(), out)
+    text = pdf_text(convert_with_libreoffice(out, "pdf", tmp_path / "pdf"))
+    assert "".join(text.split()).count("CNS8088") >= 24  # all there, but where page ends interrupt
+    assert broken_words(text) == []

@@ -11,7 +11,7 @@ import pytest
 
 from perfdesk.domain.report import Dimension, Field, Strategy
 from perfdesk.export.layout import HeaderCell, build_layout, continued, labelled, normalised_heading
-from perfdesk.export.options import ExportOptions
+from perfdesk.export.options import ExportOptions, Orientation
 from perfdesk.services.builtin_reports import SAMPLE_NAMES, sample_report
 
 
@@ -53,28 +53,50 @@ def test_a_category_the_front_matter_ends_with_prints_once() -> None:
 @pytest.mark.parametrize(
     ("label", "text", "joined"),
     [
-        ("(一)", "服務便捷性", "(一)服務便捷性"),
+        ("(二)", "服務友善性", "(二) 服務友善性"),
+        ("（二）", "服務友善性", "（二）服務友善性"),
         ("一、", "整體服務", "一、整體服務"),
         ("1.", "訂定作業流程", "1. 訂定作業流程"),
-        ("(1)", "派員", "(1)派員"),
+        ("(1)", "派員", "(1) 派員"),
+        ("（1）", "派員", "（1）派員"),
+        ("(1) ", "派員", "(1) 派員"),
+        ("(1)", " 派員", "(1) 派員"),
         ("", "只有標題", "只有標題"),
         ("2.", "", "2."),
     ],
 )
 def test_labels_join_their_text_one_way(label: str, text: str, joined: str) -> None:
+    """A space after a half-width label, none after a full-width one, as the seeds type them; never two."""
     assert labelled(label, text) == joined
 
 
-def test_continuation_labels_match_the_labels_brackets_and_never_end_on_punctuation() -> None:
-    assert continued("(一)服務便捷性") == "(一)服務便捷性(續)"
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_strategies_and_methods_print_their_labels_by_the_same_rule(name: str) -> None:
+    """Strategy labels lost the space the seeds type after 「(二)」 while method labels kept theirs after 「1.」."""
+    sample = sample_report(name)
+    layout = build_layout(sample)
+    printed = {cell for table in layout.tables for row in table.rows for cell in row.cells if cell}
+    for dimension in sample.dimensions:
+        for strategy in dimension.strategies:
+            if not (strategy.label and strategy.title):
+                continue
+            gap = " " if strategy.label.endswith((".", ")")) else ""
+            assert any(cell.startswith(f"{strategy.label}{gap}{strategy.title}") for cell in printed), strategy.label
+
+
+def test_continuation_labels_match_the_labels_brackets_and_name_the_whole_strategy() -> None:
+    assert continued("(一) 服務便捷性") == "(一) 服務便捷性(續)"
     assert continued("（一）服務便捷性") == "（一）服務便捷性（續）"
     assert continued("") == "（續）"
-    strategy = Strategy(label="(一)", title="推動便捷、透明之服務流程，提供高效率之服務")
+    # Keelung's long strategies were cut to 「(一)推動便捷、透明之服務…」: the label names the strategy in full.
+    strategy = Strategy(label="(一)", title="推動便捷、透明之服務流程，提供高效率之服務", points=30)
     dimension = Dimension(label="構面一", name="x", strategies=[strategy])
     report = copy.deepcopy(sample_report("keelung-102"))
     report.dimensions = [dimension]
-    label = build_layout(report).tables[0].block_labels[0]
-    assert label.endswith("…") and label[-2] not in "，、；：,;: "
+    assert build_layout(report).tables[0].block_labels == ("(一) 推動便捷、透明之服務流程，提供高效率之服務",)
+    keelung = sample_report("keelung-102")
+    for dimension, table in zip(keelung.dimensions, build_layout(keelung).tables, strict=True):
+        assert table.block_labels == tuple(labelled(s.label, s.title) for s in dimension.strategies)
 
 
 @pytest.mark.parametrize("name", SAMPLE_NAMES)
@@ -168,3 +190,32 @@ def test_a_description_that_is_no_sentence_prints_on_the_line_under_its_title() 
     cells = [row.cells[method] for row in table.rows]
     assert "2. 消費安心資訊 e 化推廣\n運用資通訊社群行銷服務，讓民眾隨時可取得消費安心資訊" in cells
     assert not any("：" in cell or ":" in cell for cell in cells)
+
+
+def test_in_portrait_the_results_beside_a_two_column_strategy_header_get_a_usable_width() -> None:
+    """Taichung 構面五 in portrait gave its results 4.8 cm of A4's 18 (ten characters a line) while its
+    strategy column held one short name: the strategy column gives way to the results."""
+    printable_cm = 21.0 - 2 * 1.5
+    sample = sample_report("taichung-112")
+    portrait = build_layout(sample, ExportOptions(orientation=Orientation.PORTRAIT)).tables[-1]
+    assert portrait.header_row[0].span == 2
+    width = dict(zip(portrait.fields, portrait.widths, strict=True))
+    assert width[Field.RESULTS] * printable_cm >= 6.0
+    assert width[Field.RESULTS] == max(width.values())
+    assert width[Field.STRATEGY] < width[Field.METHOD]
+    # A table with its own method column, and every landscape table, keep their widths; the user's widths win.
+    own_method_column = build_layout(sample, ExportOptions(orientation=Orientation.PORTRAIT)).tables[0]
+    assert own_method_column.widths == pytest.approx([w / 12.1 for w in (2.2, 3.4, 2.3, 4.2)])
+    landscape = build_layout(sample).tables[-1]
+    assert landscape.widths == pytest.approx([w / 16.8 for w in (2.2, 3.4, 1.6, 4.4, 5.2)])
+    chosen = ExportOptions(orientation=Orientation.PORTRAIT, widths={Field.RESULTS: 2.0})
+    assert dict(zip(portrait.fields, build_layout(sample, chosen).tables[-1].widths, strict=True))[Field.RESULTS] < 0.2
+
+
+def test_a_strategy_title_as_long_as_a_paragraph_is_cut_in_its_continuation_label() -> None:
+    """Repeated on every page the strategy runs on, a 2,000-character "title" would leave no room for its rows."""
+    report = copy.deepcopy(sample_report("keelung-102"))
+    report.dimensions[0].strategies[0].title = "推動便捷、透明之服務流程，" * 150
+    label = build_layout(report).tables[0].block_labels[0]
+    assert label.startswith("(一) 推動便捷") and label.endswith("…") and len(label) <= 80
+    assert label[-2] not in "，、；：,;: "

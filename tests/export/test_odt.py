@@ -16,6 +16,7 @@ from perfdesk.export.options import ExportOptions
 from perfdesk.services.builtin_reports import SAMPLE_NAMES, sample_report
 from perfdesk.services.document_import import import_document
 from perfdesk.services.export_report import export_report
+from tests.export.number_reports import broken_words, report_with_numbers
 from tests.export.odf_schema import assert_valid_odf_1_2
 from tests.export.unit_reports import FITS, TOO_WIDE, WIDE, report_with_units
 from tests.interchange.documents.test_document_round_trip import AS_WRITTEN, outline
@@ -147,3 +148,50 @@ def test_libreoffice_prints_a_unit_name_too_wide_for_its_column_broken_before_th
     assert lines.index("辦事處") == lines.index("桃園國際機場") + 1
     # Not 「桃園國際機場辦 / 事處」 (the text's own words may well end a line with 辦: 「業務承辦」).
     assert not any(line.endswith("機場辦") for line in lines) and "事處" not in lines
+
+
+def test_cells_keep_the_pdfs_margin_above_and_below_their_text(tmp_path: Path) -> None:
+    """Without padding above and below, LibreOffice set a cell's first line against its top rule."""
+    with zipfile.ZipFile(_export("taichung-112", tmp_path)) as package:
+        content = etree.fromstring(package.read("content.xml"))
+    cell_styles = [s for s in content.iter(_q("style:style")) if s.get(_q("style:family")) == "table-cell"]
+    assert {s.get(_q("style:name")) for s in cell_styles} == {"PerfdeskGridCell", "PerfdeskGridHeader"}
+    for style in cell_styles:
+        properties = style.find(_q("style:table-cell-properties"))
+        assert properties is not None
+        fo = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+        # A quarter of the 12 pt body, as the PDF pads its cells.
+        assert properties.get(f"{fo}padding-top") == properties.get(f"{fo}padding-bottom") == "3.0pt"
+
+
+def test_the_cell_paragraph_styles_state_widow_and_orphan_control(tmp_path: Path) -> None:
+    """The cells' own paragraph styles say fo:widows and fo:orphans, not only the default style they inherit from."""
+    with zipfile.ZipFile(_export("keelung-102", tmp_path)) as package:
+        styles = etree.fromstring(package.read("styles.xml"))
+    fo = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+    by_name = {s.get(_q("style:name")): s for s in styles.iter(_q("style:style"))}
+    for name in ("PerfdeskCell", "PerfdeskHeaderCell"):
+        properties = by_name[name].find(_q("style:paragraph-properties"))
+        assert properties is not None
+        assert (properties.get(f"{fo}widows"), properties.get(f"{fo}orphans")) == ("2", "2"), name
+
+
+def test_latin_script_text_is_english_and_east_asian_text_traditional_chinese(tmp_path: Path) -> None:
+    """zh-TW on Latin-script text made LibreOffice break it with its CJK rule, anywhere: see export.text_language."""
+    with zipfile.ZipFile(_export("taichung-112", tmp_path)) as package:
+        styles = etree.fromstring(package.read("styles.xml"))
+    fo = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+    default = styles.find(f".//{_q('style:default-style')}[@{_q('style:family')}='paragraph']")
+    assert default is not None
+    text = default.find(_q("style:text-properties"))
+    assert text is not None
+    assert (text.get(f"{fo}language"), text.get(f"{fo}country")) == ("en", "US")
+    assert (text.get(_q("style:language-asian")), text.get(_q("style:country-asian"))) == ("zh", "TW")
+
+
+def test_libreoffice_breaks_no_line_inside_a_number_or_a_latin_word(tmp_path: Path) -> None:
+    out = tmp_path / "numbers.odt"
+    export_report(report_with_numbers(), out)
+    text = pdf_text(convert_with_libreoffice(out, "pdf", tmp_path / "pdf"))
+    assert "".join(text.split()).count("CNS8088") >= 24  # all there, but where page ends interrupt
+    assert broken_words(text) == []

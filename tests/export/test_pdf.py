@@ -600,3 +600,12 @@ def test_a_unit_name_too_wide_for_its_column_breaks_before_the_kind_of_office() 
     assert break_lines(units, 7, _width_one) == ["秘書室", "桃園國際機場辦", "事處"]  # what it avoids
     assert break_unit_names(units, 20, _width_one) == ["秘書室", "桃園國際機場辦事處"]
     assert break_unit_names("很長很長的單位名稱", 4, _width_one) == break_lines("很長很長的單位名稱", 4, _width_one)
+
+
+def test_a_continued_strategy_is_named_in_full_however_long(tmp_path: Path) -> None:
+    """Keelung's 「(二)推廣網路申辦及電子參與，提…(續)」 was cut: the page it continues on names the whole strategy."""
+    layout = build_layout(sample_report("keelung-102"))
+    text = _pdf_text(_pdf(layout), tmp_path)
+    label = _squash(continued("(二) 推廣網路申辦及電子參與，提供友善網路服務，促進網路溝通"))
+    assert any(label in page for page in text.pages[1:])
+    assert "…(續)" not in text.joined

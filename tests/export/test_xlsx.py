@@ -17,12 +17,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 from perfdesk.domain.report import Field, Report
 from perfdesk.export.export_text import REPLACEMENT, clean_export_text
 from perfdesk.export.fonts import kai_font, recipient_font
-from perfdesk.export.layout import DocumentLayout, Table, build_layout, continued
+from perfdesk.export.layout import DocumentLayout, Table, build_layout, continued, is_front_matter_heading, labelled
 from perfdesk.export.options import ExportOptions, Orientation
 from perfdesk.export.row_heights import MAX_ROW_HEIGHT, LineMetrics, font_line_spacing
 from perfdesk.export.sheet_names import heading_sheet_name, sheet_name_for, unique_sheet_name, valid_sheet_name
 from perfdesk.export.sheet_page import WIDEST_POINTS_PER_UNIT, printable_height, printable_width
-from perfdesk.export.sheet_plan import COVER_COLUMNS, COVER_SHEET
+from perfdesk.export.sheet_plan import COVER_COLUMNS, COVER_SHEET, plan_workbook
+from perfdesk.export.sheet_rows import CellStyle
 from perfdesk.export.text_wrapping import split_to_fit, text_width, wrap_paragraph
 from perfdesk.export.xlsx_text import EXCEL_CELL_LIMIT, stored_length
 from perfdesk.export.xlsx_writer import write_xlsx
@@ -193,7 +194,11 @@ def test_a_long_front_matter_has_a_cover_sheet_that_fits_the_page() -> None:
     cover = written.book[COVER_SHEET]
     assert written.book.sheetnames[0] == COVER_SHEET
     texts = [c.value for c in cover["A"] if c.value]
-    assert texts == [written.layout.title, *written.layout.front_matter]
+    # The heading the front matter ends with heads the tables: it opens their sheet, not the cover's last page.
+    *cover_matter, heading = written.layout.front_matter
+    assert heading == "肆、執行策略及具體推動作法"
+    assert texts == [written.layout.title, *cover_matter]
+    assert written.book.worksheets[1]["A1"].value == heading
     widths = [cover.column_dimensions[chr(ord("A") + c)].width for c in range(COVER_COLUMNS)]
     assert len(set(widths)) == 1 and sum(widths) * WIDEST_POINTS_PER_UNIT <= printable_width(Orientation.LANDSCAPE)
     merged = {(r.min_row, r.min_col, r.max_col) for r in cover.merged_cells.ranges}
@@ -758,3 +763,38 @@ def test_a_units_list_may_not_go_on_alone() -> None:
     assert split_line([(practice, 0), (units, 0)], 7, [False, True]) is None
     longer = whole_piece("\n".join(["甲乙"] * 10), 40)
     assert split_line([(longer, 0), (units, 0)], 7, [False, True]) == 7
+
+
+def test_a_continued_strategy_is_named_in_full_however_long(samples: dict[str, Written]) -> None:
+    """Keelung's long strategies continued as 「(一)推動便捷、透明之服務流程…(續)」: now the whole label, wrapped."""
+    written = samples["keelung-102"]
+    sample = sample_report("keelung-102")
+    full = {continued(labelled(s.label, s.title)) for d in sample.dimensions for s in d.strategies}
+    found = {
+        cell.value
+        for sheet in written.book.worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str) and is_continued_label(cell.value)
+    }
+    assert found <= full
+    assert continued("(二) 推廣網路申辦及電子參與，提供友善網路服務，促進網路溝通") in found
+
+
+@pytest.mark.parametrize("orientation", list(Orientation))
+@pytest.mark.parametrize("size", [12.0, 16.0, 20.0])
+def test_a_front_matter_heading_stays_on_the_page_of_what_it_heads(orientation: Orientation, size: float) -> None:
+    """At 20 pt 「參、實施對象」 ended a page of the cover, its paragraph on the next, and 「肆、執行策略及具體推動
+    作法」 ended the cover, the tables it heads on the next sheet: a heading shares its page with what it heads."""
+    options = ExportOptions(orientation=orientation, font_size=size)
+    plan = plan_workbook(build_layout(sample_report("tainan-112"), options), options)
+    headings = 0
+    for sheet in plan.sheets:
+        for index, row in enumerate(sheet.rows):
+            if not any(c.style is CellStyle.HEADING and is_front_matter_heading(c.text) for c in row.cells):
+                continue
+            headings += 1
+            following = next((i for i in range(index + 1, len(sheet.rows)) if sheet.rows[i].cells), None)
+            assert following is not None, (sheet.name, row.cells[0].text)
+            assert not any(r.page_break for r in sheet.rows[index + 1 : following + 1]), row.cells[0].text
+    assert headings == 4  # 壹 貳 參 肆

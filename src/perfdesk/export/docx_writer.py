@@ -31,8 +31,9 @@ from perfdesk.export.fonts import recipient_font
 from perfdesk.export.kinsoku import NO_LINE_END, NO_LINE_START, as_text
 from perfdesk.export.layout import DocumentLayout, Table, is_front_matter_heading
 from perfdesk.export.options import ExportOptions, Orientation
+from perfdesk.export.text_language import EAST_ASIAN, LATIN, language_tag
 from perfdesk.export.text_wrapping import capacity_for_width, text_width
-from perfdesk.export.type_sizes import type_sizes
+from perfdesk.export.type_sizes import TypeSizes, type_sizes
 from perfdesk.export.unit_names import unit_name_lines
 
 _A4 = (Cm(21.0), Cm(29.7))
@@ -42,13 +43,14 @@ _MARGIN = Cm(1.5)
 _MARGIN_TOP, _HEADER_DISTANCE = Cm(2.0), Cm(0.9)
 _MARGIN_BOTTOM, _FOOTER_DISTANCE = Cm(1.8), Cm(0.8)
 _HEADER_SHADE = "E7E6E6"
-# What a cell's text loses of the column's width: the "Table Grid" style's cell margins (108 twips,
-# 5.4 pt, each side) and its half-point borders.
-_CELL_INSET_POINTS = 2 * 5.4 + 2 * 0.5
+# The "Table Grid" style's cell margins left and right (108 twips, 5.4 pt), restated beside the top and bottom ones.
+_CELL_SIDE_TWIPS = 108
+# What a cell's text loses of the column's width: those margins and the style's half-point borders, each side.
+_CELL_INSET_POINTS = 2 * _CELL_SIDE_TWIPS / 20 + 2 * 0.5
 # python-docx refuses document properties longer than this; the full title prints on the first page.
 _PROPERTY_LIMIT = 255
-# The language of the text, and the one Word applies the 禁則 sets to.
-_LANGUAGE = "zh-TW"
+# The language of East Asian text, the one Word applies the 禁則 sets to, and that of Latin-script text.
+_LANGUAGE, _LATIN_LANGUAGE = language_tag(EAST_ASIAN), language_tag(LATIN)
 # The settings that come after the 禁則 lists in a settings part (w:settings is a strict sequence).
 _AFTER_KINSOKU = (
     "savePreviewPicture",
@@ -116,7 +118,7 @@ def write_docx(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO)
         )
         if table.note:
             _paragraph(document, table.note, size=sizes.body, keep_with_next=True)
-        _table(document, table, printable, sizes.header_row, sizes.body)
+        _table(document, table, printable, sizes)
     document.save(stream)
     return 0
 
@@ -127,12 +129,14 @@ def _property(text: str) -> str:
     return text if len(text) <= _PROPERTY_LIMIT else text[: _PROPERTY_LIMIT - 1] + "…"
 
 
-def _table(document: DocumentObject, table: Table, printable: int, header_size: float, size: float) -> None:
+def _table(document: DocumentObject, table: Table, printable: int, sizes: TypeSizes) -> None:
+    header_size, size = sizes.header_row, sizes.body
     columns = len(table.headers)
     grid = document.add_table(rows=1 + len(table.rows), cols=columns)
     grid.style = "Table Grid"
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
     grid.autofit = False
+    _cell_margins(grid, sizes.cell_padding)
     widths = [int(printable * share) for share in table.widths]
     # One pass over python-docx's cell grid: Table.cell() rebuilds the whole grid on every call,
     # which made a large report's export quadratic (20,000 methods never finished).
@@ -167,6 +171,20 @@ def _table(document: DocumentObject, table: Table, printable: int, header_size: 
         if header.span > 1:
             # 「執行策略」 over the strategy and the method columns, as the reports print it.
             cell.merge(cells[header.column + header.span - 1])
+
+
+def _cell_margins(grid: WordTable, padding: float) -> None:
+    """Every cell's margins (w:tblCellMar): `padding` points above and below the text, as in the PDF, and the
+    style's own at the sides; "Table Grid" has none above or below, so the text touched the cell's rules."""
+    margins = OxmlElement("w:tblCellMar")
+    above_and_below = round(padding * 20)
+    sides = {"top": above_and_below, "left": _CELL_SIDE_TWIPS, "bottom": above_and_below, "right": _CELL_SIDE_TWIPS}
+    for side, twips in sides.items():  # in the schema's order
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), str(twips))
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    grid._tbl.tblPr.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
 
 
 def _vertical_merge(cell: object, value: str) -> None:
@@ -205,6 +223,9 @@ def _cell_paragraphs(cell: object, text: str, size: float, unit_width: int | Non
 
 def _cell_text(paragraph: Paragraph, text: str, size: float, bold: bool = False, centred: bool = False) -> Run:
     paragraph.paragraph_format.space_after = Pt(0)
+    # Stated on every cell paragraph, not only inherited from Normal (w:widowControl). LibreOffice 7.4 applies
+    # it to no table cell, where a row breaks across pages, either way; Word's own layout decides there.
+    paragraph.paragraph_format.widow_control = True
     if centred:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = paragraph.add_run(clean_export_text(text))
@@ -246,8 +267,8 @@ def _set_default_font(document: DocumentObject, font: str, size: float) -> None:
     # Word picks the East Asian face from w:eastAsia; without it CJK text falls back to 新細明體.
     properties.get_or_add_rFonts().set(qn("w:eastAsia"), font)
     language = OxmlElement("w:lang")
-    for attribute in ("w:val", "w:eastAsia"):
-        language.set(qn(attribute), _LANGUAGE)
+    language.set(qn("w:val"), _LATIN_LANGUAGE)
+    language.set(qn("w:eastAsia"), _LANGUAGE)
     properties.append(language)
 
 

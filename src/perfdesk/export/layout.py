@@ -66,7 +66,7 @@ class Table:
     widths: tuple[float, ...]  # relative column widths, summing to 1
     rows: tuple[Row, ...]
     spans: tuple[Span, ...]
-    # The label each strategy block carries, for 「（續）」 when it continues on a new page.
+    # The label each strategy block carries in full, for 「（續）」 when it continues on a new page.
     block_labels: tuple[str, ...] = ()
     # The header row as printed; empty means one cell per entry of `headers`.
     header_cells: tuple[HeaderCell, ...] = ()
@@ -189,15 +189,24 @@ def is_bare_label(line: str) -> bool:
     return bool(_BARE_LABEL.match(line))
 
 
-def _short_label(strategy: Strategy) -> str:
-    """What a strategy continued on a new page is called: 「(一)服務一致及正確性」, at most ~16 characters.
+# A continuation label repeats on every page its strategy continues on, so it must leave room there for the
+# rows: a label longer than this (a pasted paragraph, a hostile file) is cut, or a strategy taller than a page
+# would never end. Real ones are far shorter: the seeds' longest, Keelung's 「(二) 推廣網路申辦及電子參與，提供友善
+# 網路服務，促進網路溝通」, has 31 characters.
+_CONTINUED_LABEL_LIMIT = 80
 
-    A title cut short ends on a word, not on the punctuation before the cut (never 「…，…」).
+
+def _continued_label(strategy: Strategy) -> str:
+    """What a strategy continued on a new page is called: its label and title in full, 「(一) 服務一致及正確性」,
+    on one line for the strategy cell to wrap.
+
+    Not cut short (「(一)推動便捷、透明之服務…」 no longer named the strategy), but past _CONTINUED_LABEL_LIMIT,
+    and then at a word, never after punctuation.
     """
-    title = " ".join(strategy.title.split())
-    if len(title) > 14:
-        title = _without_trailing_punctuation(title[:13]) + "…"
-    return labelled(strategy.label, title)
+    label = " ".join(labelled(strategy.label, strategy.title).split())
+    if len(label) > _CONTINUED_LABEL_LIMIT:
+        label = _without_trailing_punctuation(label[: _CONTINUED_LABEL_LIMIT - 1]) + "…"
+    return label
 
 
 def _without_trailing_punctuation(text: str) -> str:
@@ -212,22 +221,29 @@ _CONTINUED = ("（續）", "(續)")
 
 
 def continued(label: str) -> str:
-    """A strategy's label as it heads a page where the strategy continues: 「(一)服務便捷性(續)」."""
+    """A strategy's label as it heads a page where the strategy continues: 「(一) 服務便捷性(續)」."""
     half_width = "(" in label and "（" not in label
     return label + _CONTINUED[half_width]
 
 
-def labelled(label: str, text: str) -> str:
-    """A label and its text as the reports print them: 「(一)服務便捷性」「一、整體服務」「1. 訂定…」.
+# What ends a half-width label: 「1.」「(二)」「A.」. The reports type a space after such a label and none
+# after a full-width one, whose 「、」 or 「）」 carries its own room (the four seeds: 「(二) 服務友善性」
+# 「1. 提升服務設施合宜度」「(1) 進行環境美(綠)化」, but 「（一）內部作業簡化」「一、整體服務類」).
+_HALF_WIDTH_LABEL_ENDS = (".", ")")
 
-    The export adds a space only after a label ending in a full stop (「1.」「(1).」), where the
-    digits would otherwise run into the text; after 「、」 or a bracket the text follows at once.
+
+def labelled(label: str, text: str) -> str:
+    """A label and its text as the reports print them: 「(一) 服務便捷性」「1. 訂定…」, but 「（一）服務便捷性」.
+
+    One rule for strategies, methods and sub-items alike: a space after a label in half-width
+    punctuation, none after a full-width one; a space already typed on either side is kept, not doubled.
     """
     if not label:
         return text
     if not text:
         return label
-    return f"{label} {text}" if label.endswith(".") else f"{label}{text}"
+    typed_space = label[-1].isspace() or text[0].isspace()
+    return f"{label} {text}" if label.endswith(_HALF_WIDTH_LABEL_ENDS) and not typed_space else f"{label}{text}"
 
 
 _POINTS = re.compile(r"\s*[（(]\s*(\d+)\s*分\s*[)）]\s*$")
@@ -260,7 +276,8 @@ def _table(
     report: Report, dimension: Dimension, category: str | None, options: ExportOptions, clean: _Cleaner
 ) -> Table:
     fields, headers, header_cells = _columns(dimension, clean)
-    raw = [options.width_of(f) for f in fields]
+    beside = any(cell.span > 1 for cell in header_cells)
+    raw = [options.width_of(f, methods_beside_strategy=beside) for f in fields]
     widths = tuple(w / sum(raw) for w in raw)
     rows: list[Row] = []
     spans: list[Span] = []
@@ -268,7 +285,7 @@ def _table(
     strategy_column = fields.index(Field.STRATEGY) if Field.STRATEGY in fields else None
     for block, strategy in enumerate(dimension.strategies):
         first = len(rows)
-        labels.append(clean(_short_label(strategy), counted=False))
+        labels.append(clean(_continued_label(strategy), counted=False))
         # Depth first (the one walk): each method, then its sub-items; a method with sub-items heads them.
         for position, method in enumerate(methods_under(strategy)):
             heads = bool(method.children)

@@ -29,6 +29,7 @@ from perfdesk.export.options import ExportOptions
 from perfdesk.export.sheet_page import MARGINS, WIDEST_POINTS_PER_UNIT, paper_size
 from perfdesk.export.sheet_plan import SheetPlan, plan_workbook
 from perfdesk.export.sheet_rows import CellStyle
+from perfdesk.export.text_language import odf_language_attributes
 from perfdesk.export.type_sizes import TypeSizes
 
 _TABLE_NS = 'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
@@ -84,14 +85,13 @@ def _fonts(document: Document, font: str) -> None:
 
 
 def _text_properties(font: str, size: float, bold: bool = False) -> str:
-    """`font` at `size` for Latin, East Asian and complex text, in Traditional Chinese (Taiwan)."""
+    """`font` at `size` for Latin, East Asian and complex text, in the languages of export.text_language."""
     weight = ' fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"' if bold else ""
     return (
         f"<style:text-properties style:font-name={quoteattr(font)} style:font-name-asian={quoteattr(font)}"
         f" style:font-name-complex={quoteattr(font)}"
         f' fo:font-size="{size}pt" style:font-size-asian="{size}pt" style:font-size-complex="{size}pt"'
-        ' fo:language="zh" fo:country="TW" style:language-asian="zh" style:country-asian="TW"'
-        f"{weight}/>"
+        f" {odf_language_attributes()}{weight}/>"
     )
 
 

@@ -28,6 +28,7 @@ from perfdesk.export.fonts import recipient_font
 from perfdesk.export.layout import DocumentLayout, Table, is_front_matter_heading
 from perfdesk.export.odf_package import ODF_PREFIX, STYLE_NS, strict_odf_1_2
 from perfdesk.export.options import ExportOptions, Orientation
+from perfdesk.export.text_language import odf_language_attributes
 from perfdesk.export.text_wrapping import capacity_for_width, text_width
 from perfdesk.export.type_sizes import type_sizes
 from perfdesk.export.unit_names import unit_name_lines
@@ -35,13 +36,16 @@ from perfdesk.export.unit_names import unit_name_lines
 _A4_CM = (21.0, 29.7)
 _MARGIN_CM = 1.5
 _HEADER_SHADE = "#E7E6E6"
-# Word's default cell margins (0.08 in left and right, none above or below), so the rows are as tall as the docx's.
+# Word's default cell margins at the sides (0.08 in), as the docx's; above and below the PDF's (TypeSizes.cell_padding).
 _CELL_PADDING_CM = 0.19
 _CELL_PADDING = f"{_CELL_PADDING_CM}cm"
 # What a cell's text loses of the column's width: that padding and the half-point border, each side.
 _CELL_INSET_POINTS = 2 * _CELL_PADDING_CM / 2.54 * 72 + 2 * 0.5
-# Traditional Chinese as used in Taiwan, for Latin-script and East Asian runs alike.
-_LANGUAGE = 'fo:language="zh" fo:country="TW" style:language-asian="zh" style:country-asian="TW"'
+# No line of a paragraph alone at the foot or the head of a page (widow and orphan control). LibreOffice 7.4
+# applies it to body paragraphs only, not to a table cell's paragraphs where a row breaks across pages; the cell
+# styles state it all the same, for readers that do.
+_WIDOWS = 'fo:widows="2" fo:orphans="2"'
+_LANGUAGE = odf_language_attributes()
 
 
 def write_odt(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) -> int:
@@ -66,7 +70,7 @@ def write_odt(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) 
     _paragraphs(body, layout.title, "PerfdeskTitle")
     for text in layout.front_matter:
         _paragraphs(body, text, "PerfdeskFrontMatterHeading" if is_front_matter_heading(text) else "PerfdeskBody")
-    columns = _table_styles(document, layout, printable)
+    columns = _table_styles(document, layout, printable, sizes.cell_padding)
     for number, table in enumerate(layout.tables, start=1):
         # As in the Word document: a line's room above the headings, kept on the page of the table's first row.
         if table.category:
@@ -94,8 +98,8 @@ def _styles(document: Document, font: str, body: float, title: float, heading: f
     document.insert_style(declaration)
     document.insert_style(
         f'<style:default-style {STYLE_NS} style:family="paragraph">'
-        '<style:paragraph-properties style:punctuation-wrap="hanging" style:line-break="strict"'
-        ' style:writing-mode="lr-tb" fo:widows="2" fo:orphans="2"/>'
+        f'<style:paragraph-properties style:punctuation-wrap="hanging" style:line-break="strict"'
+        f' style:writing-mode="lr-tb" {_WIDOWS}/>'
         f"<style:text-properties {_font(font, body)} {_LANGUAGE}/>"
         "</style:default-style>",
         default=True,
@@ -109,8 +113,8 @@ def _styles(document: Document, font: str, body: float, title: float, heading: f
         ("PerfdeskHeading", heading, f'fo:margin-top="{gap}" fo:keep-with-next="always"', True),
         ("PerfdeskHeadingAfterCategory", heading, 'fo:keep-with-next="always"', True),
         ("PerfdeskNote", body, 'fo:keep-with-next="always"', False),
-        ("PerfdeskCell", body, 'fo:margin-bottom="0cm"', False),
-        ("PerfdeskHeaderCell", body, 'fo:text-align="center" fo:margin-bottom="0cm"', True),
+        ("PerfdeskCell", body, f'fo:margin-bottom="0cm" {_WIDOWS}', False),
+        ("PerfdeskHeaderCell", body, f'fo:text-align="center" fo:margin-bottom="0cm" {_WIDOWS}', True),
         ("PerfdeskRunningHeader", furniture, "", False),
         ("PerfdeskPageNumbers", furniture, 'fo:text-align="center"', False),
     ):
@@ -174,7 +178,7 @@ def _paragraphs(container: Element, text: str, style: str) -> None:
         container.append(Paragraph(clean_export_text(line), style=style))
 
 
-def _table_styles(document: Document, layout: DocumentLayout, printable: float) -> dict[float, str]:
+def _table_styles(document: Document, layout: DocumentLayout, printable: float, padding: float) -> dict[float, str]:
     """The styles every table shares (one table style, one column style per width, the two cell styles).
 
     Inserted once for the whole document: odfdo looks through the automatic styles on every
@@ -206,7 +210,7 @@ def _table_styles(document: Document, layout: DocumentLayout, printable: float) 
         document.insert_style(
             f'<style:style {STYLE_NS} style:name="{cell_style}" style:family="table-cell">'
             f'<style:table-cell-properties fo:border="0.5pt solid #000000"'
-            ' fo:padding-top="0cm" fo:padding-bottom="0cm"'
+            f' fo:padding-top="{padding}pt" fo:padding-bottom="{padding}pt"'
             f' fo:padding-left="{_CELL_PADDING}" fo:padding-right="{_CELL_PADDING}"{shade}/>'
             "</style:style>",
             automatic=True,

@@ -27,6 +27,17 @@ DEFAULT_WIDTHS: dict[Field, float] = {
 
 # On a portrait page the prose columns give way, so a unit name such as 臺中港口辦事處 still fits.
 PORTRAIT_WIDTHS: dict[Field, float] = {**DEFAULT_WIDTHS, Field.UNITS: 2.3, Field.PRACTICE: 3.6, Field.RESULTS: 4.2}
+# Where the methods stand in a column beside the strategy under one 「執行策略」 header (layout._columns), the
+# strategy column holds the strategy's name alone. On a portrait page it gives its room to the results, the
+# longest text of a report, as the method and practice columns do: Taichung 112's 構面五 (five columns) printed
+# its results 4.8 cm wide (ten characters a line beside a strategy cell of one short name); now 6.4 cm.
+PORTRAIT_BESIDE_METHODS_WIDTHS: dict[Field, float] = {
+    **PORTRAIT_WIDTHS,
+    Field.STRATEGY: 1.8,
+    Field.METHOD: 3.0,
+    Field.PRACTICE: 3.0,
+    Field.RESULTS: 5.6,
+}
 
 
 @dataclass(frozen=True)
@@ -42,6 +53,11 @@ class ExportOptions:
     # Headings as the office typed them; by default in the one form 「構面一：基礎服務（200 分）」.
     headings_as_written: bool = False
 
-    def width_of(self, column: Field) -> float:
-        defaults = PORTRAIT_WIDTHS if self.orientation is Orientation.PORTRAIT else DEFAULT_WIDTHS
+    def width_of(self, column: Field, *, methods_beside_strategy: bool = False) -> float:
+        """The relative width of `column`; `methods_beside_strategy` for a table whose methods have a
+        column beside the strategy's under one header. Widths the user gave win."""
+        if self.orientation is Orientation.LANDSCAPE:
+            defaults = DEFAULT_WIDTHS
+        else:
+            defaults = PORTRAIT_BESIDE_METHODS_WIDTHS if methods_beside_strategy else PORTRAIT_WIDTHS
         return self.widths.get(column, defaults[column])

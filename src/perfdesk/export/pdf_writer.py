@@ -175,7 +175,7 @@ def _table_flowables(
         font_size=size,
         leading=leading,
         pad_x=size * 0.3,
-        pad_y=size * 0.25,
+        pad_y=sizes.cell_padding,
     )
     prepared = prepare_table(table, metrics, setter.measure(size), metrics.lines_in(page_height * HEADER_SHARE))
     look = TableLook(fonts=setter.fonts, baseline=setter.baseline(size, leading))

@@ -4,7 +4,9 @@ One plan, computed once, says every sheet's columns, rows, heights, cells, merge
 breaks; xlsx_writer and ods_writer only render it, so both formats print the same pages.
 
 Sheets: the title and the front matter, atop the first table's sheet when the table can start
-on the same page (as the PDF's first page), else on a cover sheet (封面); then the tables. Every sheet
+on the same page (as the PDF's first page), else on a cover sheet (封面), but for the headings it
+ends with, which open the first table's sheet; then the tables. A front-matter heading is kept on
+the page of what it heads (the next heading's, or two lines of the paragraph after it). Every sheet
 prints on pages of its own, so one sheet per 構面 would give a page to a 構面 of two rows. A
 table therefore goes on the sheet before it when both print the same header row (texts, merges
 and column widths: a sheet has one grid and one repeated header row) and it can start on that
@@ -16,6 +18,7 @@ header row above the heading.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from perfdesk.export.export_text import clean_export_text
@@ -26,6 +29,7 @@ from perfdesk.export.row_heights import LineMetrics, font_line_spacing
 from perfdesk.export.sheet_names import sheet_name_for, unique_sheet_name
 from perfdesk.export.sheet_page import NARROWEST_POINTS_PER_UNIT, column_widths, printable_height
 from perfdesk.export.sheet_rows import (
+    MIN_LINES_PER_PART,
     CellStyle,
     Pager,
     PlannedCell,
@@ -91,8 +95,12 @@ def plan_workbook(layout: DocumentLayout, options: ExportOptions) -> WorkbookPla
     # The title and front matter open the first table's sheet, as the PDF's first page, when they
     # leave room there for the table to start; else they have a cover sheet of their own.
     front_on_first = bool(layout.tables) and planner.front_fits(layout, layout.tables[0])
+    # Headings a cover would end with (「肆、執行策略及具體推動作法」) head the tables, so they open the first
+    # table's sheet: at the cover's end, a page end would stand between them and what they head.
+    leading: tuple[str, ...] = ()
     if not front_on_first:
-        sheets.append(planner.cover(layout))
+        cover_matter, leading = _trailing_headings(layout.front_matter) if layout.tables else (layout.front_matter, ())
+        sheets.append(planner.cover(layout, cover_matter))
         taken.add(COVER_SHEET.casefold())
     current: SheetPlan | None = None
     headings: list[str] = []
@@ -103,7 +111,9 @@ def plan_workbook(layout: DocumentLayout, options: ExportOptions) -> WorkbookPla
         else:
             if current is not None:
                 current.name = _name(headings, numbers, taken)
-            current = planner.new_table_sheet(table, layout if front_on_first and number == 1 else None)
+            current = planner.new_table_sheet(
+                table, layout if front_on_first and number == 1 else None, leading if number == 1 else ()
+            )
             sheets.append(current)
             headings, numbers = [], []
         headings.append(table.heading)
@@ -111,6 +121,14 @@ def plan_workbook(layout: DocumentLayout, options: ExportOptions) -> WorkbookPla
     if current is not None:
         current.name = _name(headings, numbers, taken)
     return WorkbookPlan(sheets, recipient_font(options.font_file), planner.sizes, planner.cut)
+
+
+def _trailing_headings(front_matter: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The front matter before the headings it ends with, and those headings."""
+    end = len(front_matter)
+    while end and is_front_matter_heading(front_matter[end - 1]):
+        end -= 1
+    return front_matter[:end], front_matter[end:]
 
 
 def _name(headings: list[str], numbers: list[int], taken: set[str]) -> str:
@@ -132,48 +150,74 @@ class _Planner:
         self.pagers: dict[int, Pager] = {}
         self.cut = 0
 
-    def cover(self, layout: DocumentLayout) -> SheetPlan:
+    def cover(self, layout: DocumentLayout, front_matter: tuple[str, ...]) -> SheetPlan:
         """A sheet of the title, centred, then the front matter (計畫依據, 計畫目標 …) one paragraph per row."""
         sheet = SheetPlan(COVER_SHEET, column_widths([1.0] * COVER_COLUMNS, self.options.orientation))
-        self._front(sheet, layout, Pager(self.page))
+        self._front(sheet, layout.title, front_matter, Pager(self.page))
         return sheet
 
-    def _front(self, sheet: SheetPlan, layout: DocumentLayout, pager: Pager) -> None:
+    def _front(self, sheet: SheetPlan, title: str, front_matter: tuple[str, ...], pager: Pager) -> None:
         width = sum(sheet.widths)
-        title = clean_export_text(layout.title)
+        title = clean_export_text(title)
         if title:
             capacity = _capacity(width, self.sizes.title)
             sheet.rows += plan_text_rows(title, CellStyle.TITLE, sheet.columns, capacity, self.title, pager)
         blank = round(self.body.line_height, 2)
-        if title and layout.front_matter and pager.remaining > blank:
+        if title and front_matter and pager.remaining > blank:
             pager.place(blank)  # a blank line under the title
             sheet.rows.append(PlannedRow(blank))
-        for paragraph in layout.front_matter:
-            if is_front_matter_heading(paragraph):
-                style, metrics, size = CellStyle.HEADING, self.heading, self.sizes.heading
-            else:
-                style, metrics, size = CellStyle.TEXT, self.body, self.sizes.body
+        self._front_paragraphs(sheet, front_matter, pager)
+
+    def _front_paragraphs(self, sheet: SheetPlan, front_matter: Sequence[str], pager: Pager) -> None:
+        """The paragraphs one per row; a heading (「壹、計畫依據」) starts a page rather than end one."""
+        width = sum(sheet.widths)
+        for index, paragraph in enumerate(front_matter):
+            style, metrics, size = self._front_style(paragraph)
+            kept = style is CellStyle.HEADING and not pager.at_top
+            if kept and self._kept_height(front_matter[index:], width) > pager.remaining + 0.01:
+                pager.new_page()
             sheet.rows += plan_text_rows(paragraph, style, sheet.columns, _capacity(width, size), metrics, pager)
+
+    def _front_style(self, paragraph: str) -> tuple[CellStyle, LineMetrics, float]:
+        if is_front_matter_heading(paragraph):
+            return CellStyle.HEADING, self.heading, self.sizes.heading
+        return CellStyle.TEXT, self.body, self.sizes.body
+
+    def _kept_height(self, paragraphs: Sequence[str], width: float) -> float:
+        """What must share a page with the heading `paragraphs[0]`: it, the headings right after it, and the
+        first two lines of the paragraph they head (as a split leaves at least two lines of a cell)."""
+        height = 0.0
+        for paragraph in paragraphs:
+            style, metrics, size = self._front_style(paragraph)
+            lines = len(whole_piece(paragraph, _capacity(width, size)).lines)
+            if style is not CellStyle.HEADING:
+                return height + metrics.height_for(min(lines, MIN_LINES_PER_PART))
+            height += metrics.height_for(lines)
+        return height
 
     def front_fits(self, layout: DocumentLayout, table: Table) -> bool:
         """Whether the title, the front matter and the first table's opening fit on one page together."""
         widths = column_widths(list(table.widths), self.options.orientation)
         trial = SheetPlan("", widths)
         pager = Pager(self.page)
-        self._front(trial, layout, pager)
+        self._front(trial, layout.title, layout.front_matter, pager)
         return pager.page_number == 0 and self._opening_height(trial, table) <= pager.remaining
 
-    def new_table_sheet(self, table: Table, front: DocumentLayout | None = None) -> SheetPlan:
-        """A sheet starting with `table` (after the title and front matter of `front`, when given)."""
+    def new_table_sheet(
+        self, table: Table, front: DocumentLayout | None = None, leading: Sequence[str] = ()
+    ) -> SheetPlan:
+        """A sheet starting with `table`: after the title and front matter of `front`, when given, or after
+        the front-matter headings `leading` that head the tables."""
         widths = column_widths(list(table.widths), self.options.orientation)
         sheet = SheetPlan("", widths, header_key=_header_key(table, widths))
         pager = self.pagers[id(sheet)] = Pager(self.page)
         if front is not None:
-            self._front(sheet, front, pager)
-            if front.front_matter or front.title:
-                blank = round(self.body.line_height, 2)
-                pager.place(blank)  # a blank line before the first heading
-                sheet.rows.append(PlannedRow(blank))
+            self._front(sheet, front.title, front.front_matter, pager)
+        self._front_paragraphs(sheet, leading, pager)
+        if (front is not None and (front.front_matter or front.title)) or leading:
+            blank = round(self.body.line_height, 2)
+            pager.place(blank)  # a blank line before the first heading
+            sheet.rows.append(PlannedRow(blank))
         self.add_table(sheet, table)
         return sheet
 

@@ -20,6 +20,9 @@ FURNITURE_RANGE = (7, 10)
 # Leading as a multiple of the size: CJK text needs more air than Latin. The PDF sets its lines
 # this far apart, and Excel's row heights are estimated for it.
 LINE_SPACING = 1.3
+# A table cell's margin above and below its text, as a multiple of the body size: the PDF's, and the
+# Word and ODF documents' (whose cells otherwise have none, so the text touched the rules).
+CELL_PADDING_SCALE = 0.25
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,11 @@ class TypeSizes:
     title: float
     heading: float  # a category line (「一、整體服務類」) and a dimension's heading
     page_furniture: int  # the running header and 「第 X 頁，共 Y 頁」
+
+    @property
+    def cell_padding(self) -> float:
+        """Points between a table cell's text and its top rule, and as much above its bottom rule."""
+        return self.body * CELL_PADDING_SCALE
 
 
 def type_sizes(body: float) -> TypeSizes:
