@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from pathlib import Path
 
 from perfdesk.domain.report import Report
 from perfdesk.services.builtin_reports import sample_report
+from perfdesk.services.export_report import export_report
+from tests.office_conversion import convert_with_libreoffice, pdf_text
 
 # Each paragraph starts one character later, so over the paragraphs every word and number meets a line end.
 _SENTENCE = "民眾檢舉申訴案件 4,008 件，達 95%，依 CNS 8088 規定，上傳 YouTube 分享。"
@@ -42,3 +45,12 @@ def broken_words(text: str) -> list[str]:
                 if match.start() < at < match.end():
                     found.append(f"{joined[match.start() : at]}/{joined[at : match.end()]}")
     return found
+
+
+def assert_libreoffice_keeps_numbers_whole(suffix: str, tmp_path: Path) -> None:
+    """Export report_with_numbers() as `suffix` (".docx" …), render it with LibreOffice, and find no word broken."""
+    out = tmp_path / f"numbers{suffix}"
+    export_report(report_with_numbers(), out)
+    text = pdf_text(convert_with_libreoffice(out, "pdf", tmp_path / "pdf"))
+    assert "".join(text.split()).count("CNS8088") >= 24  # all there, but where page ends interrupt
+    assert broken_words(text) == []

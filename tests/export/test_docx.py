@@ -16,10 +16,8 @@ from perfdesk.export.docx_writer import write_docx
 from perfdesk.export.layout import build_layout
 from perfdesk.export.options import ExportOptions, Orientation
 from perfdesk.services.builtin_reports import SAMPLE_NAMES, sample_report
-from perfdesk.services.export_report import export_report
-from tests.export.number_reports import broken_words, report_with_numbers
+from tests.export.number_reports import assert_libreoffice_keeps_numbers_whole
 from tests.export.unit_reports import FITS, TOO_WIDE, WIDE, report_with_units
-from tests.office_conversion import convert_with_libreoffice, pdf_text
 
 
 def _written(name: str, options: ExportOptions | None = None):  # type: ignore[no-untyped-def]
@@ -182,8 +180,4 @@ def test_every_cell_paragraph_states_widow_control_itself() -> None:
 
 def test_libreoffice_breaks_no_line_inside_a_number_or_a_latin_word(tmp_path: Path) -> None:
     """Latin-script text tagged zh-TW was broken anywhere (「4,00/8 件」); tagged en-US, only at spaces."""
-    out = tmp_path / "numbers.docx"
-    export_report(report_with_numbers(), out)
-    text = pdf_text(convert_with_libreoffice(out, "pdf", tmp_path / "pdf"))
-    assert "".join(text.split()).count("CNS8088") >= 24  # all there, but where page ends interrupt
-    assert broken_words(text) == []
+    assert_libreoffice_keeps_numbers_whole(".docx", tmp_path)

@@ -18,7 +18,7 @@ from perfdesk.export.options import ExportOptions
 from perfdesk.export.xlsx_writer import write_xlsx
 from perfdesk.services.builtin_reports import SAMPLE_NAMES, sample_report
 from perfdesk.services.export_report import export_report
-from tests.export.number_reports import broken_words, report_with_numbers
+from tests.export.number_reports import assert_libreoffice_keeps_numbers_whole
 from tests.export.odf_schema import assert_valid_odf_1_2
 from tests.export.unit_reports import FITS, TOO_WIDE, WIDE, report_with_units
 from tests.office_conversion import convert_with_libreoffice, pdf_text
@@ -224,8 +224,4 @@ def test_a_unit_name_too_wide_for_its_column_breaks_before_the_kind_of_office() 
 
 def test_libreoffice_breaks_no_line_inside_a_number_or_a_latin_word(tmp_path: Path) -> None:
     """Latin-script text tagged zh-TW was broken anywhere (「C/NS」); tagged en-US, only at spaces."""
-    out = tmp_path / "numbers.ods"
-    export_report(report_with_numbers(), out)
-    text = pdf_text(convert_with_libreoffice(out, "pdf", tmp_path / "pdf"))
-    assert "".join(text.split()).count("CNS8088") >= 24  # all there, but where page ends interrupt
-    assert broken_words(text) == []
+    assert_libreoffice_keeps_numbers_whole(".ods", tmp_path)

@@ -16,7 +16,7 @@ from perfdesk.export.options import ExportOptions
 from perfdesk.services.builtin_reports import SAMPLE_NAMES, sample_report
 from perfdesk.services.document_import import import_document
 from perfdesk.services.export_report import export_report
-from tests.export.number_reports import broken_words, report_with_numbers
+from tests.export.number_reports import assert_libreoffice_keeps_numbers_whole
 from tests.export.odf_schema import assert_valid_odf_1_2
 from tests.export.unit_reports import FITS, TOO_WIDE, WIDE, report_with_units
 from tests.interchange.documents.test_document_round_trip import AS_WRITTEN, outline
@@ -190,8 +190,4 @@ def test_latin_script_text_is_english_and_east_asian_text_traditional_chinese(tm
 
 
 def test_libreoffice_breaks_no_line_inside_a_number_or_a_latin_word(tmp_path: Path) -> None:
-    out = tmp_path / "numbers.odt"
-    export_report(report_with_numbers(), out)
-    text = pdf_text(convert_with_libreoffice(out, "pdf", tmp_path / "pdf"))
-    assert "".join(text.split()).count("CNS8088") >= 24  # all there, but where page ends interrupt
-    assert broken_words(text) == []
+    assert_libreoffice_keeps_numbers_whole(".odt", tmp_path)

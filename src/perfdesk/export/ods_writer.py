@@ -5,7 +5,7 @@ plan as xlsx_writer (sheet_plan: sheets, rows, heights, merges, page breaks), so
 same pages: merged cells (table:number-*-spanned over table:covered-table-cell), the header row
 repeated on every page (table:table-header-rows), a print range per sheet, a manual page break
 where the plan ends a page (fo:break-before on the row), A4 with the columns filling its width, the running header
-and 「第 X 頁，共 Y 頁」, the 楷書 face for Latin and East Asian text, Traditional Chinese (Taiwan).
+and 「第 X 頁，共 Y 頁」, the 楷書 face for Latin and East Asian text, zh-TW East Asian text (export.text_language).
 
 odfdo writes the package (manifest, meta, styles) from LibreOffice's template; the sheets' rows
 are built as XML text and parsed once per sheet, since adding cells one by one through odfdo's

@@ -29,6 +29,7 @@ from perfdesk.export.pdf_table import TableMetrics, opening_height, prepare_tabl
 from perfdesk.export.pdf_table_flowable import ReportTableFlowable, TableLook
 from perfdesk.export.pdf_text import TextMeasure
 from perfdesk.export.pdf_text_block import TextBlock
+from perfdesk.export.text_language import EAST_ASIAN, language_tag
 from perfdesk.export.type_sizes import LINE_SPACING, TypeSizes, type_sizes
 from perfdesk.export.write_outcome import WriteOutcome
 
@@ -121,7 +122,7 @@ def write_pdf(layout: DocumentLayout, options: ExportOptions, stream: BinaryIO) 
         author=clean_export_text(layout.author),
         subject=clean_export_text(layout.running_header),
         creator="perfdesk",
-        lang="zh-TW",
+        lang=language_tag(EAST_ASIAN),  # the document's language, as its East Asian text's
         displayDocTitle=1,
         # reportlab would otherwise start every page in Helvetica, which pdffonts then lists.
         initialFontName=font_name,

@@ -1,4 +1,4 @@
-"""The languages the editable exports (Word, ODF text and spreadsheet) give their text: one rule for all three.
+"""The languages the exports give their text: one rule for the Word and ODF files, and the PDF's document language.
 
 East Asian text is Traditional Chinese as used in Taiwan (zh-TW), so the word processor applies
 that language's 禁則 and the recipient's Chinese proofing. Latin-script text (digits, Latin words,
