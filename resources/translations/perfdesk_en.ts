@@ -190,7 +190,7 @@
         <translation>{carried} rows carried over from last year: {changed} changed, {same} unchanged; {added} added this year; {to_review} to review.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>沒有符合的列。</source>
         <translation>No row matches.</translation>
     </message>
@@ -1607,9 +1607,14 @@ The language changes when perfdesk starts again.</source>
         <translation>Created the submission {path} ({errors} problems, {warnings} notes)</translation>
     </message>
     <message>
-        <location filename="../../src/perfdesk/ui/actions/__init__.py" line="+54"/>
+        <location filename="../../src/perfdesk/ui/actions/__init__.py" line="+55"/>
         <source>無法完成「{action}」</source>
         <translation>Could not complete “{action}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/perfdesk/ui/actions/year_compare.py" line="+18"/>
+        <source>這份報告沒有由去年帶入的列，沒有可比較的內容</source>
+        <translation>No row of this report was carried over from last year: there is nothing to compare</translation>
     </message>
 </context>
 <context>
@@ -1768,12 +1773,12 @@ Undo reverses this.</numerusform>
         <translation>Every change is saved automatically</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>已儲存 {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+107"/>
         <source>已檢視 {reviewed}/{total}</source>
         <translation>Reviewed {reviewed}/{total}</translation>
     </message>
@@ -1783,15 +1788,15 @@ Undo reverses this.</numerusform>
         <translation>Every row carried over from last year has been reviewed</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+25"/>
+        <location line="-149"/>
+        <location line="+23"/>
         <location filename="../../src/perfdesk/ui/user_guide_dialog.py" line="+89"/>
         <source>復原(&amp;Z)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+28"/>
+        <location line="-22"/>
+        <location line="+26"/>
         <location filename="../../src/perfdesk/ui/user_guide_dialog.py" line="+2"/>
         <source>取消復原(&amp;Y)</source>
         <translation>&amp;Redo</translation>
@@ -1806,13 +1811,8 @@ Undo reverses this.</numerusform>
         <source>取消復原「{action}」(&amp;Y)</source>
         <translation>&amp;Redo “{action}”</translation>
     </message>
-    <message>
-        <location line="+135"/>
-        <source>這份報告沒有由去年帶入的列，沒有可比較的內容</source>
-        <translation>No row of this report was carried over from last year: there is nothing to compare</translation>
-    </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+203"/>
         <source>確定刪除「{node} {title}」（連同其下 {count} 個項目）？
 可用「復原」還原。</source>
         <translation>

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from perfdesk.domain.report import Method, Report
 from perfdesk.domain.tree import TreeIndex
 from perfdesk.domain.year_changes import RowChange, remembered_names, year_changes
-from perfdesk.ui.field_captions import row_caption
+from perfdesk.ui.field_captions import row_label_caption
 from perfdesk.ui.screen_fit import resize_to_fit
 
 _DELETED = "background:#f8d7da;text-decoration:line-through"
@@ -265,8 +265,7 @@ class CompareDialog(QDialog):
     # The selected row
 
     def _caption(self, method: Method, field: str) -> str:
-        text = row_caption(self.index, method, field)  # as the row's 構面 names the column
-        return text[:1].upper() + text[1:]
+        return row_label_caption(self.index, method, field)  # as the row's 構面 names the column
 
     def _show_current(self) -> None:
         change = self._current_change()

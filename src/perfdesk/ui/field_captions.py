@@ -93,6 +93,12 @@ def label_caption(node_type: type, field: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def row_label_caption(index: TreeIndex, node: Editable, field: str) -> str:
+    """row_caption() as a heading: 「Results」, or the 構面's own header (「具體作法」)."""
+    text = row_caption(index, node, field)
+    return text[:1].upper() + text[1:]
+
+
 def remembered_fields() -> tuple[FieldSpec, ...]:
     """The fields a carried row remembers of last year, as 去年內容 and 與去年比較 show them."""
     return tuple(spec for spec in fields_of(Method) if spec.remembered)

@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.action_context = ActionContext(self, manager, self.jobs)
         # Set once the user saved the edits elsewhere after this file stopped taking writes.
         self.rescued = False
-        self.compare_dialog: CompareDialog | None = None  # 與去年比較, while open
+        self.compare_dialog: CompareDialog | None = None  # 與去年比較 while open (ui/actions/year_compare.py)
         self.controller = EditController(session, self)
         self.model = ReportTreeModel(session)
         self.model.setParent(self)
@@ -160,10 +160,8 @@ class MainWindow(QMainWindow):
     # ---- wiring -------------------------------------------------------------------------
 
     def _name_undo(self, text: str) -> None:
-        action = _literal(text)
-        self.menu_actions.undo.setText(
-            self.tr("復原「{action}」(&Z)").format(action=action) if text else self.tr("復原(&Z)")
-        )
+        named = self.tr("復原「{action}」(&Z)").format(action=_literal(text))
+        self.menu_actions.undo.setText(named if text else self.tr("復原(&Z)"))
 
     def _name_redo(self, text: str) -> None:
         named = self.tr("取消復原「{action}」(&Y)").format(action=_literal(text))
@@ -202,7 +200,6 @@ class MainWindow(QMainWindow):
         a.outdent.triggered.connect(lambda: self._with_node(self.controller.outdent))
         a.renumber.triggered.connect(self._renumber)
         a.next_unreviewed.triggered.connect(self._next_unreviewed)
-        a.compare.triggered.connect(self._compare)
         a.quit.triggered.connect(self.close)
         connect_file_actions(self.action_context, a)
 
@@ -293,31 +290,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("所有由去年帶入的列都已檢視"), 5000)
         else:
             self.select_node(row)
-
-    def _compare(self) -> None:
-        """The whole report against last year's, starting at the current row (window-modal, not blocking)."""
-        from perfdesk.domain.year_changes import year_changes
-        from perfdesk.ui.compare_dialog import CompareDialog
-
-        report = self.session.report
-        if not year_changes(report):
-            self.statusBar().showMessage(self.tr("這份報告沒有由去年帶入的列，沒有可比較的內容"), 5000)
-            return
-        current = self.current_node()
-        mark = None if self.session.read_only else self._mark_reviewed
-        dialog = CompareDialog(report, self.session.index, current if isinstance(current, Method) else None, mark, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._go_to_compared(dialog))
-        self.compare_dialog = dialog
-        dialog.open()
-
-    def _go_to_compared(self, dialog: CompareDialog) -> None:
-        """到這一列: the row the comparison closed on, selected for editing."""
-        if dialog.chosen is not None:
-            self.select_node(dialog.chosen)
-
-    def _mark_reviewed(self, method: Method) -> None:
-        self.controller.edit_field(method, "needs_review", False)
 
     def _show_match(self, match: Match, take_focus: bool = False) -> None:
         """Select the match's row and its text; the keyboard stays in the find bar unless `take_focus`."""

@@ -34,6 +34,7 @@ TARGETS: dict[str, tuple[str, str]] = {
     "preview": ("report_export", "preview"),
     "backups": ("backups", "open_backup"),
     "properties": ("report_properties", "edit_properties"),
+    "compare": ("year_compare", "compare_with_last_year"),
     "guide": ("user_guide", "show_user_guide"),
     "about": ("about", "about"),
 }
