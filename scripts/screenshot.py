@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from perfdesk.services.sample_copy import sample_working_copy
 from perfdesk.ui.app import apply_language_preference
+from perfdesk.ui.interface_font import use_chinese_interface_font
 from perfdesk.ui.settings_store import SettingsStore
 from perfdesk.ui.window_manager import WindowManager
 
@@ -23,6 +24,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     settings = SettingsStore()
     apply_language_preference(app, settings)  # English when the preferences say so
+    use_chinese_interface_font(app)  # as perfdesk's main() does
     path = Path(sys.argv[2]) if len(sys.argv) > 2 else sample_working_copy()
     manager = WindowManager(settings)
     window = manager.open_file(path)

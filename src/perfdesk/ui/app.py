@@ -34,6 +34,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("perfdesk")
     app.setOrganizationName("perfdesk")
     apply_language_preference(app, settings)
+    from perfdesk.ui.interface_font import use_chinese_interface_font
+
+    use_chinese_interface_font(app)
     from perfdesk.ui import unexpected_errors
 
     unexpected_errors.install()
