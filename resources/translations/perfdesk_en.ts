@@ -1650,34 +1650,34 @@ The language changes when perfdesk starts again.</source>
         <translation>Find and Replace All look only at these fields</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>只在目前構面</source>
-        <translation>Only in this dimension</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>上一個</source>
-        <translation>Previous</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>上一個（Shift+Enter）</source>
         <translation>Previous (Shift+Enter)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>下一個</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>下一個（Enter）</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>全部取代…</source>
-        <translation>Replace All…</translation>
+        <location line="-5"/>
+        <source>只在目前構面(&amp;Y)</source>
+        <translation>&amp;Just in this dimension</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>上一個(&amp;Z)</source>
+        <translation>&amp;Go to Previous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>下一個(&amp;X)</source>
+        <translation>Go to Ne&amp;xt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全部取代(&amp;Q)…</source>
+        <translation>Replace Ever&amp;ything…</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -69,18 +69,26 @@ def menu_clashes(menu: QMenu) -> Iterator[str]:
 
 
 def _every_editor(window: MainWindow) -> Iterator[str]:
-    """Show each kind of editor (a carried-over row shows 去年內容 too); yields what is shown."""
+    """Show each kind of editor (a carried-over row shows 去年內容 too), then each again under the open find
+    bar, whose letters share the window with whichever editor is shown; yields what is shown."""
     report = window.session.report
-    for node in (report.dimensions[0], report.dimensions[0].strategies[0], next(report.walk_methods())):
-        window.select_node(node)
-        yield type(node).__name__
     # A row carried over from last year, whose editor shows 去年內容 with its 已檢視 button.
     carried = list(report.walk_methods())[1]
     carried.origin, carried.needs_review = Origin("last-year", report.year - 1, carried.title, results="去年"), True
-    window.select_node(carried)
-    yield "carried-over Method"
+    shown = {
+        "Dimension": report.dimensions[0],
+        "Strategy": report.dimensions[0].strategies[0],
+        "Method": next(report.walk_methods()),
+        "carried-over Method": carried,
+    }
+    for name, node in shown.items():
+        window.select_node(node)
+        yield name
     window.find_bar.open()
-    yield "find bar"
+    for name, node in shown.items():
+        window.select_node(node)
+        assert window.find_bar.isVisibleTo(window)
+        yield f"find bar over {name}"
 
 
 def _check_window(window: MainWindow) -> list[str]:
@@ -141,3 +149,12 @@ def test_every_editor_is_checked(window: MainWindow, kind: type) -> None:
     for _ in _every_editor(window):
         shown.append(type(window.current_node()))
     assert kind in shown
+
+
+def test_every_control_of_the_find_bar_has_a_letter(window: MainWindow) -> None:
+    """Alt+letter reaches each of the find bar's buttons and its check box (✕ is Escape's)."""
+    bar = window.find_bar
+    bar.open()
+    texts = [button.text() for button in bar.findChildren(QAbstractButton) if button.text() != "✕"]
+    assert len(texts) == 4
+    assert [text for text in texts if mnemonic(text) is None] == []

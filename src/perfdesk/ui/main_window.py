@@ -439,6 +439,9 @@ class MainWindow(QMainWindow):
             self.select_node(self.session.index.node(node_id))
         elif self.session.report.dimensions:
             self.select_node(self.session.report.dimensions[0])
+        # The keyboard starts in the tree, so the arrow keys move through the rows at once (not the 單位 filter,
+        # the first widget in the tab order).
+        self.tree.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.jobs.running:  # the job's progress dialog and its file belong to this window
