@@ -627,23 +627,7 @@
         <translation> (ROC)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>保留去年的執行績效與成果（通常不勾，今年重寫）</source>
-        <translation>Keep last year&apos;s results (usually unticked: results are rewritten every year)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>保留內部備註</source>
-        <translation>Keep internal comments</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+7"/>
-        <source>瀏覽…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+13"/>
         <source>選填：總局的新範本（JSON），改採新範本的架構與文字</source>
         <translation>Optional: headquarters&apos; new template (JSON) to adopt</translation>
     </message>
@@ -653,29 +637,49 @@
         <translation>Source: {title}&lt;br&gt;Carries over {dimensions} dimensions, {strategies} strategies, {methods} method and sub-item rows and {units} responsible units.&lt;br&gt;Structure, numbers, descriptions, responsible units and planned practice always carry over; every row is marked “to review” and keeps last year&apos;s text for comparison.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>新年度</source>
-        <translation>New year</translation>
+        <location line="-24"/>
+        <source>保留去年的執行績效與成果（通常不勾，今年重寫）(&amp;R)</source>
+        <translation>Keep last year&apos;s &amp;results (usually unticked: results are rewritten every year)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>報告類型</source>
-        <translation>Report kind</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>新範本</source>
-        <translation>New template</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>新檔案</source>
-        <translation>New file</translation>
+        <source>保留內部備註(&amp;M)</source>
+        <translation>Keep internal co&amp;mments</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>建立</source>
-        <translation>Create</translation>
+        <source>瀏覽(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>瀏覽範本(&amp;W)…</source>
+        <translation>Bro&amp;wse templates…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>新年度(&amp;N)</source>
+        <translation>New &amp;year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>報告類型(&amp;K)</source>
+        <translation>Report &amp;kind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新範本(&amp;T)</source>
+        <translation>New &amp;template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新檔案(&amp;F)</source>
+        <translation>New &amp;file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>建立(&amp;C)</source>
+        <translation>&amp;Create</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1650,7 +1654,7 @@ The language changes when perfdesk starts again.</source>
         <translation>Find and Replace All look only at these fields</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>上一個（Shift+Enter）</source>
         <translation>Previous (Shift+Enter)</translation>
     </message>
@@ -1660,12 +1664,12 @@ The language changes when perfdesk starts again.</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>只在目前構面(&amp;Y)</source>
         <translation>&amp;Just in this dimension</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>上一個(&amp;Z)</source>
         <translation>&amp;Go to Previous</translation>
     </message>

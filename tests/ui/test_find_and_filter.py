@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -140,3 +141,18 @@ def test_a_new_search_starts_at_the_current_row(window: MainWindow) -> None:
     window.find_bar.previous()  # going back: the nearest match before the row
     found = window.current_node()
     assert rows.index(found) < rows.index(here)  # type: ignore[arg-type]
+
+
+def test_alt_y_keeps_the_search_to_the_dimension_and_the_keyboard_in_the_find_field(
+    active: MainWindow, qtbot: QtBot
+) -> None:
+    bar = active.find_bar
+    qtbot.keyClick(active.tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    type_text(bar.findEdit, "網站")
+    everywhere = len(bar.matches)
+    qtbot.keyClick(bar.findEdit, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait(250)  # the check box's animated click
+    assert bar.dimensionCheck.isChecked() and 0 < len(bar.matches) < everywhere
+    assert bar.findEdit.hasFocus()
+    qtbot.keyClick(bar.findEdit, Qt.Key.Key_Return)
+    assert bar.current == 0 and "網站" in str(active.current_node())

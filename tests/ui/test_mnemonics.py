@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QAbstractButton, QDialog, QGroupBox, QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QGroupBox, QLabel, QMainWindow, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from perfdesk.domain.report import Dimension, Method, Origin, Strategy
@@ -100,6 +100,7 @@ def _check_window(window: MainWindow) -> list[str]:
 
 def _dialogs(window: MainWindow) -> Iterator[QDialog]:
     from perfdesk.ui.compare_dialog import CompareDialog
+    from perfdesk.ui.copy_forward_dialog import CopyForwardDialog
     from perfdesk.ui.export_dialog import ExportDialog
     from perfdesk.ui.print_preview import PrintPreview
     from perfdesk.ui.renumber_dialog import RenumberDialog
@@ -111,6 +112,7 @@ def _dialogs(window: MainWindow) -> Iterator[QDialog]:
     yield RenumberDialog(report, window.session.index, report.dimensions[0].strategies[0], window)
     yield CompareDialog(report, window.session.index, None, lambda _row: None, window)
     yield PrintPreview(window.session, window)
+    yield CopyForwardDialog(report, Path(window.session.path), window)
 
 
 def test_the_window_and_its_menus_have_no_clashing_mnemonics(window: MainWindow) -> None:
@@ -157,4 +159,17 @@ def test_every_control_of_the_find_bar_has_a_letter(window: MainWindow) -> None:
     bar.open()
     texts = [button.text() for button in bar.findChildren(QAbstractButton) if button.text() != "✕"]
     assert len(texts) == 4
+    assert [text for text in texts if mnemonic(text) is None] == []
+
+
+def test_every_field_of_the_new_year_dialog_has_a_letter(window: MainWindow, qtbot: QtBot) -> None:
+    from perfdesk.ui.copy_forward_dialog import CopyForwardDialog
+
+    dialog = CopyForwardDialog(window.session.report, Path(window.session.path), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+    cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)  # Escape's
+    texts += [w.text() for w in dialog.findChildren(QAbstractButton) if w.isVisibleTo(dialog) and w is not cancel]
+    assert len(texts) >= 9
     assert [text for text in texts if mnemonic(text) is None] == []

@@ -38,17 +38,17 @@ class CopyForwardDialog(QDialog):
         self.kind = QComboBox()
         for kind in ReportKind:
             self.kind.addItem(kind_name(kind), kind)
-        self.keep_results = QCheckBox(self.tr("保留去年的執行績效與成果（通常不勾，今年重寫）"))
-        self.keep_comments = QCheckBox(self.tr("保留內部備註"))
+        self.keep_results = QCheckBox(self.tr("保留去年的執行績效與成果（通常不勾，今年重寫）(&R)"))
+        self.keep_comments = QCheckBox(self.tr("保留內部備註(&M)"))
         self.output = QLineEdit(str(last_path.with_name(f"{last.office}-{last.year + 1}.perfdesk")))
-        browse = QPushButton(self.tr("瀏覽…"))
+        browse = QPushButton(self.tr("瀏覽(&B)…"))
         browse.clicked.connect(self._browse)
         self.year.valueChanged.connect(self._year_changed)
         path_row = QHBoxLayout()
         path_row.addWidget(self.output, 1)
         path_row.addWidget(browse)
         self.template = QLineEdit(placeholderText=self.tr("選填：總局的新範本（JSON），改採新範本的架構與文字"))
-        template_browse = QPushButton(self.tr("瀏覽…"))
+        template_browse = QPushButton(self.tr("瀏覽範本(&W)…"))
         template_browse.clicked.connect(self._browse_template)
         template_row = QHBoxLayout()
         template_row.addWidget(self.template, 1)
@@ -72,14 +72,15 @@ class CopyForwardDialog(QDialog):
         )
         summary.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("新年度"), self.year)
-        form.addRow(self.tr("報告類型"), self.kind)
+        # Every row reachable by its Alt letter: a label names the field it opens (its buddy).
+        form.addRow(self.tr("新年度(&N)"), self.year)
+        form.addRow(self.tr("報告類型(&K)"), self.kind)
         form.addRow("", self.keep_results)
         form.addRow("", self.keep_comments)
-        form.addRow(self.tr("新範本"), template_row)
-        form.addRow(self.tr("新檔案"), path_row)
+        form.addRow(_buddy_label(self.tr("新範本(&T)"), self.template), template_row)
+        form.addRow(_buddy_label(self.tr("新檔案(&F)"), self.output), path_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("建立"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("建立(&C)"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -120,3 +121,10 @@ class CopyForwardDialog(QDialog):
         target, _ = QFileDialog.getSaveFileName(self, self.tr("新年度報告檔"), self.output.text(), file_filter())
         if target:
             self.output.setText(target)
+
+
+def _buddy_label(text: str, field: QWidget) -> QLabel:
+    """A form label whose Alt letter puts the cursor in `field` (addRow sets a buddy only for a widget, not a row)."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label

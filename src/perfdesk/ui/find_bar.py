@@ -85,6 +85,9 @@ class FindBar(QWidget):
         self.scopeCombo.setToolTip(self.tr("尋找與全部取代只看這些欄位"))
         self.dimensionCheck = QCheckBox(self.tr("只在目前構面(&Y)"))
         self.dimensionCheck.setObjectName("findInDimension")
+        # Reached by Alt+Y or the mouse, never by the keyboard's focus: the cursor stays in the find field, where
+        # Enter steps to the next match and Escape goes back to it.
+        self.dimensionCheck.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         previous_button = QPushButton(self.tr("上一個(&Z)"))
         previous_button.setToolTip(self.tr("上一個（Shift+Enter）"))
         next_button = QPushButton(self.tr("下一個(&X)"))
