@@ -5,7 +5,9 @@ and never ends with an opening bracket (（「『 …: it goes down with the cha
 where a space stands between the two (「（ 含」, 「人) 、」), as in UAX #14, which Word and LibreOffice
 follow. The PDF breaks its lines by this rule (pdf_text), Excel's row heights are estimated by
 it (text_wrapping), and the Word document's settings give Word, which breaks its own lines, the
-same two sets for Traditional Chinese (docx_writer).
+same two sets for Traditional Chinese (docx_writer). LibreOffice Calc (7.4) wraps cell text without
+it, whatever the document's Asian language, so a sheet shown there may start a line with 「、」; the
+XLSX writer's own breaks (a row cut at a planned page end) still follow it.
 """
 
 from __future__ import annotations

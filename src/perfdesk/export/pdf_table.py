@@ -16,9 +16,11 @@ here. Instead every cell is broken into lines once, and pagination works in line
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from perfdesk.domain.report import Field
+from perfdesk.export.export_text import paragraphs
 from perfdesk.export.layout import Table, continued, is_bare_label
 from perfdesk.export.pdf_text import TextMeasure, break_lines, break_unit_names
 
@@ -89,6 +91,9 @@ class PreparedTable:
     cut_characters: int = 0
     # The 主辦單位 columns: a page end may not leave a row's units alone on the next page.
     units_columns: tuple[int, ...] = ()
+    # row → column → per line of `cells`, whether it opens a paragraph (a line break in the text, not a wrap):
+    # a page end inside a paragraph must leave it two lines a side. Empty: every line is a paragraph.
+    paragraph_starts: tuple[tuple[tuple[bool, ...], ...], ...] = ()
 
     @property
     def header_lines(self) -> int:
@@ -135,13 +140,16 @@ def prepare_table(
             group_of_row += [len(group_lines) - 1] * (last - row + 1)
             row = last + 1
     breakers = [break_unit_names if field is Field.UNITS else break_lines for field in table.fields]
-    cells = tuple(
-        tuple(
-            () if c == merged_column else tuple(breakers[c](row.cells[c], metrics.text_width(c), measure))
+    broken = [
+        [
+            ((), ())
+            if c == merged_column
+            else _paragraph_lines(row.cells[c], metrics.text_width(c), measure, breakers[c])
             for c in columns
-        )
+        ]
         for row in table.rows
-    )
+    ]
+    cells = tuple(tuple(lines for lines, _starts in row) for row in broken)
     block_of_row = tuple(row.strategy_block for row in table.rows)
     blocks = max(block_of_row, default=-1) + 1
     first_row_of_block = tuple(block_of_row.index(b) if b in block_of_row else 0 for b in range(blocks))
@@ -167,7 +175,24 @@ def prepare_table(
         keeps_with_next=tuple(row.heads_sub_items for row in table.rows),
         cut_characters=cut,
         units_columns=tuple(c for c, field in enumerate(table.fields) if field is Field.UNITS),
+        paragraph_starts=tuple(tuple(starts for _lines, starts in row) for row in broken),
     )
+
+
+def _paragraph_lines(
+    text: str, width: float, measure: TextMeasure, breaker: Callable[[str, float, TextMeasure], list[str]]
+) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+    """A cell's lines as `breaker` gives them for the whole text, and per line whether it opens a paragraph.
+
+    Each paragraph is broken on its own, which is what the breakers do inside; the lines are the same.
+    """
+    lines: list[str] = []
+    starts: list[bool] = []
+    for paragraph in paragraphs(text, drawn=True):
+        part = breaker(paragraph, width, measure)
+        lines += part
+        starts += [True] + [False] * (len(part) - 1)
+    return tuple(lines), tuple(starts)
 
 
 def _cut_lines(lines: list[str], most: int, width: float, measure: TextMeasure) -> tuple[list[str], int]:
@@ -301,7 +326,13 @@ def _fill_page(
             # A row alone on an empty page must split, whatever its size, or the table never ends.
             if fit < (1 if alone else 2) or not (alone or need > KEEP_WHOLE_LINES):
                 break
-            split = _split_point(table.cells[row], consumed, label, prefix_column, fit, table.units_columns)
+            split = _split_point(
+                table.cells[row], _starts_of(table, row), consumed, label, prefix_column, fit, table.units_columns
+            )
+            if split is None and alone:
+                # A fresh page must take some of the row: short paragraphs may have left no page end keeping
+                # each two lines a side, so the cells alone decide, and failing that whatever fits.
+                split = _split_point(table.cells[row], (), consumed, label, prefix_column, fit, table.units_columns)
             if split is None and not alone:
                 break  # no page end inside the row leaves every cell two lines a side: the row moves on
             take = split or fit
@@ -351,8 +382,14 @@ def _fill_page(
     return page, Cursor(row, tuple(consumed) if any(consumed) else (), group_done)
 
 
+def _starts_of(table: PreparedTable, row: int) -> tuple[tuple[bool, ...], ...]:
+    """Per column of `row`, which of its lines open a paragraph; () for tables prepared without that."""
+    return table.paragraph_starts[row] if row < len(table.paragraph_starts) else ()
+
+
 def _split_point(
     cells: tuple[tuple[str, ...], ...],
+    starts: tuple[tuple[bool, ...], ...],
     consumed: list[int],
     label: tuple[str, ...],
     prefix_column: int | None,
@@ -366,12 +403,17 @@ def _split_point(
     end leave the rest of the `units` list alone on the next page: a row of units beside empty cells reads
     as a row of its own (keelung-102 p7 「市場監督課／五堵辦事處…」); the units go on with text of their row,
     or the row moves on. None when no page end inside the row allows that.
+
+    The same holds for each paragraph of a cell (`starts`, per column whether each line opens a paragraph;
+    () for the cell rule alone): a page end inside one leaves it two lines a side, or tainan-112 p7 opened
+    on 「業者需求,檢討既有服務措施。」, the last line of a paragraph whose cell had lines enough on both pages.
     """
     for take in range(fit, 1, -1):
         taken = [take - (len(label) if c == prefix_column else 0) for c in range(len(cells))]
-        if all(_splits_well(lines, consumed[c], taken[c]) for c, lines in enumerate(cells)) and not _only_units_left(
-            cells, [consumed[c] + max(0, taken[c]) for c in range(len(cells))], units
-        ):
+        if all(
+            _splits_well(lines, consumed[c], taken[c], starts[c] if c < len(starts) else ())
+            for c, lines in enumerate(cells)
+        ) and not _only_units_left(cells, [consumed[c] + max(0, taken[c]) for c in range(len(cells))], units):
             return take
     return None
 
@@ -382,15 +424,33 @@ def _only_units_left(cells: tuple[tuple[str, ...], ...], printed: list[int], uni
     return any(left[c] for c in units) and not any(left[c] for c in range(len(cells)) if c not in units)
 
 
-def _splits_well(lines: tuple[str, ...], start: int, take: int) -> bool:
+def _splits_well(lines: tuple[str, ...], start: int, take: int, starts: tuple[bool, ...] = ()) -> bool:
     """Whether printing `take` of `lines` from `start` leaves none or at least two written lines a side,
-    and does not end the page on a label alone (「(2)」 at the foot, its text on the next page)."""
+    and does not end the page on a label alone (「(2)」 at the foot, its text on the next page).
+
+    With `starts` (whether each line opens a paragraph), a page end inside a paragraph must also leave
+    that paragraph two lines a side; () checks the cell alone.
+    """
     take = max(0, take)
     after = _written(lines, start + take, len(lines))
     if after == 0:
         return True
     before = [line for line in lines[start : start + take] if line]
-    return after >= 2 and len(before) != 1 and not (before and is_bare_label(before[-1]))
+    if after < 2 or len(before) == 1 or (before and is_bare_label(before[-1])):
+        return False
+    return not starts or take == 0 or _keeps_paragraph(starts, start, start + take)
+
+
+def _keeps_paragraph(starts: tuple[bool, ...], start: int, cut: int) -> bool:
+    """Whether a page end before line `cut` (the page showing lines from `start`) falls between paragraphs
+    or leaves the paragraph it runs through at least two lines on each page.
+
+    Line `cut` continues the paragraph of line `cut - 1`; two lines before the cut are on this page when
+    `cut - 2` is and `cut - 1` opens nothing, two after it when `cut + 1` continues the paragraph too.
+    """
+    if cut >= len(starts) or starts[cut]:
+        return True
+    return cut - 2 >= start and not starts[cut - 1] and cut + 1 < len(starts) and not starts[cut + 1]
 
 
 def _written(lines: tuple[str, ...], start: int, end: int) -> int:
@@ -422,11 +482,12 @@ def _least_start(table: PreparedTable, row: int) -> float:
     lines = max((len(cell) for cell in cells), default=1) or 1
     if lines <= KEEP_WHOLE_LINES:
         return table.metrics.height(lines)
+    starts = _starts_of(table, row)
     least = next(
         (
             take
             for take in range(2, lines)
-            if all(_splits_well(cell, 0, take) for cell in cells)
+            if all(_splits_well(cell, 0, take, starts[c] if c < len(starts) else ()) for c, cell in enumerate(cells))
             and not _only_units_left(cells, [take] * len(cells), table.units_columns)
         ),
         lines,
