@@ -75,3 +75,12 @@ def test_print_preview_fits_the_screen_and_has_a_close_button(window: MainWindow
     assert preview.width() <= room.width() and preview.height() <= room.height()
     buttons = preview.findChild(QDialogButtonBox)
     assert buttons is not None and buttons.button(QDialogButtonBox.StandardButton.Close) is not None
+
+
+def test_the_checks_panel_leaves_the_editor_room_on_a_low_window(window: MainWindow, qtbot: QtBot) -> None:
+    """At 700 px high the 檢查 dock took 120 px for a line and an empty list; it starts near a ninth of the window."""
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.height() == 700)
+    window._size_checks_dock()  # what the window does once it is laid out at start
+    qtbot.waitUntil(lambda: window.checks_dock.height() <= 90)
+    assert window.checks_dock.height() >= 60  # still the status line and a few problems

@@ -25,6 +25,8 @@ class ChecksPanel(QWidget):
         self.session = session
         self.summary = QLabel(self.tr("檢查中…"))
         self.list = QListWidget()
+        # Two rows of problems are enough on a low screen; QListWidget would otherwise keep some 70 px for itself.
+        self.list.setMinimumHeight(2 * self.list.fontMetrics().height() + 8)
         self.list.setObjectName("checksList")
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)

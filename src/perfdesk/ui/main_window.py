@@ -37,6 +37,7 @@ from perfdesk.ui.first_paint import after_first_paint
 from perfdesk.ui.job_runner import JobRunner
 from perfdesk.ui.menus import build_actions
 from perfdesk.ui.report_tree_model import ReportTreeModel
+from perfdesk.ui.screen_fit import resize_to_fit
 from perfdesk.ui.settings_store import SettingsStore
 from perfdesk.ui.ui_language import error_text
 from perfdesk.ui.unit_filter import UnitFilterModel
@@ -46,6 +47,9 @@ if TYPE_CHECKING:
     from perfdesk.ui.compare_dialog import CompareDialog
     from perfdesk.ui.find_bar import FindBar
     from perfdesk.ui.window_manager import WindowManager
+
+
+CHECKS_DOCK_HEIGHT = 120  # px, the 檢查 panel's height where the window has room
 
 
 class MainWindow(QMainWindow):
@@ -132,8 +136,9 @@ class MainWindow(QMainWindow):
         self.checks_dock.setObjectName("checksDock")
         self.checks_dock.setWidget(self.checks)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
-        # Docks take their size once the window is laid out.
-        QTimer.singleShot(0, lambda: self.resizeDocks([self.checks_dock], [120], Qt.Orientation.Vertical))
+        # Docks take their size once the window is laid out: 120 px, less on a low screen, where every line of the
+        # editor counts (at 700 px high a seventh of the window went to an empty list).
+        QTimer.singleShot(0, self._size_checks_dock)
 
         stack = self.controller.undo_stack
         self.menu_actions = build_actions(
@@ -426,12 +431,16 @@ class MainWindow(QMainWindow):
         # The save label already says 已儲存 and when (the writer reports the save first).
         self.statusBar().showMessage(self.tr("問題已排除：所有修改都已寫入檔案"), 15000)
 
+    def _size_checks_dock(self) -> None:
+        height = max(72, min(CHECKS_DOCK_HEIGHT, self.height() // 9))
+        self.resizeDocks([self.checks_dock], [height], Qt.Orientation.Vertical)
+
     def _restore_state(self) -> None:
         geometry, splitter, node_id = self.settings.file_state(self.session.path)
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 820)
+            resize_to_fit(self, 1280, 820)  # a lab PC's 1024×768 screen has no room for 820 px
         if splitter is not None:
             self.splitter.restoreState(splitter)
         self.tree.expandToDepth(1)
