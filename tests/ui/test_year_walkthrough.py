@@ -69,10 +69,14 @@ class WhileUp(Generic[D]):
         self.seen: list[D] = []
         self.trouble: list[str] = []
         self._waited = 0
+        # Windows an earlier test left open may still hold a window-modal dialog: not this step's.
+        self._before = set(QApplication.topLevelWidgets())
         QTimer.singleShot(0, self._look)
 
     def _look(self) -> None:
         dialog = QApplication.activeModalWidget()
+        if dialog in self._before:
+            dialog = None
         if isinstance(dialog, self.kind):
             self.seen.append(dialog)
             try:
