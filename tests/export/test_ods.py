@@ -150,6 +150,9 @@ def test_the_page_the_fonts_and_the_language() -> None:
     assert "臺中分局" in "".join(styles.find(".//style:header", NS).itertext())
     faces = {f.get(_q("style:name")) for f in content.iter(_q("style:font-face"))}
     assert RECIPIENT_KAI in faces
+    # No fixed pitch: where 標楷體 is missing LibreOffice then took a monospaced CJK sans (Noto) instead of a Kai
+    # face, whose taller lines ran out of the rows planned for 標楷體 (taichung-112 p2, 主辦單位 cut off).
+    assert {f.get(_q("style:font-pitch")) for f in content.iter(_q("style:font-face"))} == {None}
     default = styles.find(".//style:default-style[@style:family='table-cell']/style:text-properties", NS)
     assert default.get(_q("style:font-name-asian")) == RECIPIENT_KAI
     assert (default.get(_q("style:language-asian")), default.get(_q("style:country-asian"))) == ("zh", "TW")
