@@ -103,6 +103,9 @@ class CopyForwardDialog(QDialog):
 
         interchange = self.tr("JSON 交換檔")
         title = self.tr("總局的新範本")
+        from perfdesk.ui.file_dialog_fit import fit_file_dialog_soon  # on use: not on the start path
+
+        fit_file_dialog_soon()
         target, _ = QFileDialog.getOpenFileName(self, title, self.template.text(), f"{interchange} (*.json)")
         if target:
             self.template.setText(target)
@@ -118,6 +121,9 @@ class CopyForwardDialog(QDialog):
     def _browse(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        from perfdesk.ui.file_dialog_fit import fit_file_dialog_soon  # on use: not on the start path
+
+        fit_file_dialog_soon()
         target, _ = QFileDialog.getSaveFileName(self, self.tr("新年度報告檔"), self.output.text(), file_filter())
         if target:
             self.output.setText(target)

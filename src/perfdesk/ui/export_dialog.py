@@ -16,6 +16,7 @@ from perfdesk.export import formats
 from perfdesk.export.formats import ExportFormat
 from perfdesk.export.options import ExportOptions, Orientation
 from perfdesk.services.report_session import ReportSession
+from perfdesk.ui.file_dialog_fit import fit_file_dialog_soon
 from perfdesk.ui.forms.ui_export_dialog import Ui_ExportDialog
 from perfdesk.ui.ui_language import current_language
 
@@ -100,6 +101,7 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         pattern = self.export_format.file_filter(current_language())
+        fit_file_dialog_soon()
         target, _ = QFileDialog.getSaveFileName(self, self.tr("匯出報表"), str(self.path), pattern)
         if target:
             self.form.pathEdit.setText(target)

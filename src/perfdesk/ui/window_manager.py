@@ -194,6 +194,9 @@ class WindowManager:
         name = QCoreApplication.translate("WindowManager", "{name}-還原").format(name=path.stem)
         suggested = str(path.with_name(name + path.suffix))
         title = QCoreApplication.translate("WindowManager", "將備份另存為")
+        from perfdesk.ui.file_dialog_fit import fit_file_dialog_soon  # on use: not on the start path
+
+        fit_file_dialog_soon()
         target, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter())
         if not target:
             return None

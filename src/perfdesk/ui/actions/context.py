@@ -47,6 +47,9 @@ class ActionContext:
         """The file the person picks to read (a report file unless `filter_` says otherwise), or None."""
         from PySide6.QtWidgets import QFileDialog  # on use: each Qt class imported costs the start its enums
 
+        from perfdesk.ui.file_dialog_fit import fit_file_dialog_soon  # on use: not on the start path
+
+        fit_file_dialog_soon()
         chosen, _ = QFileDialog.getOpenFileName(self.window, title, self.folder(), filter_ or file_filter())
         return Path(chosen) if chosen else None
 
@@ -54,6 +57,9 @@ class ActionContext:
         """Where the person wants a file written (a report file unless `filter_` says otherwise), or None."""
         from PySide6.QtWidgets import QFileDialog
 
+        from perfdesk.ui.file_dialog_fit import fit_file_dialog_soon  # on use: not on the start path
+
+        fit_file_dialog_soon()
         chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(suggested), filter_ or file_filter())
         return Path(chosen) if chosen else None
 

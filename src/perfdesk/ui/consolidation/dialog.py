@@ -28,6 +28,7 @@ from perfdesk.ui.actions.context import ActionContext
 from perfdesk.ui.consolidation import merging
 from perfdesk.ui.consolidation.status_model import FILE, PROBLEMS, StatusModel
 from perfdesk.ui.consolidation.status_rows import RowKind, StatusRow, status_rows
+from perfdesk.ui.file_dialog_fit import fit_file_dialog_soon
 from perfdesk.ui.report_properties_dialog import kind_name
 from perfdesk.ui.window_manager import file_filter
 
@@ -188,6 +189,7 @@ class ConsolidationDialog(QDialog):
         return row
 
     def _browse_folder(self) -> None:
+        fit_file_dialog_soon()
         chosen = QFileDialog.getExistingDirectory(self, self.tr("收件資料夾"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)
@@ -195,6 +197,7 @@ class ConsolidationDialog(QDialog):
 
     def _browse_against(self) -> None:
         start = self.against.text() or str(self.folder_path())
+        fit_file_dialog_soon()
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("對照彙整報告"), start, file_filter())
         if chosen:
             self.against.setText(chosen)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from perfdesk.domain.merge import Merged
 from perfdesk.services.consolidation import merge_files, update_files
 from perfdesk.ui.consolidation.preview_dialog import Chosen, PreviewDialog
+from perfdesk.ui.file_dialog_fit import fit_file_dialog_soon
 from perfdesk.ui.window_manager import file_filter
 
 if TYPE_CHECKING:
@@ -208,6 +209,7 @@ def _flush_windows(panel: ConsolidationDialog, paths: Sequence[Path]) -> None:
 
 def _ask_headquarters(panel: ConsolidationDialog) -> Path | None:
     start = panel.headquarters_file() or panel.folder_path()
+    fit_file_dialog_soon()
     chosen, _ = QFileDialog.getOpenFileName(
         panel, QCoreApplication.translate("Consolidation", "選擇總局自己的報告"), str(start), file_filter()
     )
@@ -216,6 +218,7 @@ def _ask_headquarters(panel: ConsolidationDialog) -> Path | None:
 
 def _ask_output(panel: ConsolidationDialog, headquarters: Path) -> Path | None:
     name = QCoreApplication.translate("Consolidation", "{name}-彙整").format(name=headquarters.stem)
+    fit_file_dialog_soon()
     chosen, _ = QFileDialog.getSaveFileName(
         panel,
         QCoreApplication.translate("Consolidation", "彙整報告存放位置"),
