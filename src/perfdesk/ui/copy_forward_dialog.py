@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from perfdesk.domain.copy_forward import CarryOptions
 from perfdesk.domain.report import Report, ReportKind
 from perfdesk.domain.roster import roster
+from perfdesk.ui.file_dialogs import ask_open_file, ask_save_file
 from perfdesk.ui.report_properties_dialog import kind_name
 from perfdesk.ui.window_manager import file_filter
 
@@ -99,14 +100,9 @@ class CopyForwardDialog(QDialog):
         return Path(text) if text else None
 
     def _browse_template(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         interchange = self.tr("JSON 交換檔")
         title = self.tr("總局的新範本")
-        from perfdesk.ui.file_dialog_fit import fit_file_dialog_soon  # on use: not on the start path
-
-        fit_file_dialog_soon()
-        target, _ = QFileDialog.getOpenFileName(self, title, self.template.text(), f"{interchange} (*.json)")
+        target = ask_open_file(self, title, self.template.text(), f"{interchange} (*.json)")
         if target:
             self.template.setText(target)
 
@@ -119,12 +115,7 @@ class CopyForwardDialog(QDialog):
             self.output.setText(str(current.with_name(f"{self.last.office}-{year}.perfdesk")))
 
     def _browse(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from perfdesk.ui.file_dialog_fit import fit_file_dialog_soon  # on use: not on the start path
-
-        fit_file_dialog_soon()
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("新年度報告檔"), self.output.text(), file_filter())
+        target = ask_save_file(self, self.tr("新年度報告檔"), self.output.text(), file_filter())
         if target:
             self.output.setText(target)
 

@@ -9,14 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from perfdesk.domain.validation import validate
 from perfdesk.export import formats
 from perfdesk.export.formats import ExportFormat
 from perfdesk.export.options import ExportOptions, Orientation
 from perfdesk.services.report_session import ReportSession
-from perfdesk.ui.file_dialog_fit import fit_file_dialog_soon
+from perfdesk.ui.file_dialogs import ask_save_file
 from perfdesk.ui.forms.ui_export_dialog import Ui_ExportDialog
 from perfdesk.ui.ui_language import current_language
 
@@ -101,8 +101,7 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         pattern = self.export_format.file_filter(current_language())
-        fit_file_dialog_soon()
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("匯出報表"), str(self.path), pattern)
+        target = ask_save_file(self, self.tr("匯出報表"), str(self.path), pattern)
         if target:
             self.form.pathEdit.setText(target)
             # The file dialog itself asked before choosing an existing file: do not ask twice.

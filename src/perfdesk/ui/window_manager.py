@@ -162,7 +162,7 @@ class WindowManager:
         return answer == QMessageBox.StandardButton.Yes
 
     def _offer_backup(self, path: Path, parent: QWidget | None, error: PerfdeskError) -> ReportSession | None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
         # Imported here: only a file that cannot be opened needs them, and the window starts sooner without.
         from perfdesk.services.backup_restore import backups_of, restore_backup
@@ -194,10 +194,9 @@ class WindowManager:
         name = QCoreApplication.translate("WindowManager", "{name}-還原").format(name=path.stem)
         suggested = str(path.with_name(name + path.suffix))
         title = QCoreApplication.translate("WindowManager", "將備份另存為")
-        from perfdesk.ui.file_dialog_fit import fit_file_dialog_soon  # on use: not on the start path
+        from perfdesk.ui.file_dialogs import ask_save_file  # on use: not on the start path
 
-        fit_file_dialog_soon()
-        target, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter())
+        target = ask_save_file(parent, title, suggested, file_filter())
         if not target:
             return None
         try:

@@ -45,22 +45,16 @@ class ActionContext:
 
     def ask_open_path(self, title: str, filter_: str | None = None) -> Path | None:
         """The file the person picks to read (a report file unless `filter_` says otherwise), or None."""
-        from PySide6.QtWidgets import QFileDialog  # on use: each Qt class imported costs the start its enums
+        from perfdesk.ui.file_dialogs import ask_open_file  # on use: each Qt class imported costs the start its enums
 
-        from perfdesk.ui.file_dialog_fit import fit_file_dialog_soon  # on use: not on the start path
-
-        fit_file_dialog_soon()
-        chosen, _ = QFileDialog.getOpenFileName(self.window, title, self.folder(), filter_ or file_filter())
+        chosen = ask_open_file(self.window, title, self.folder(), filter_ or file_filter())
         return Path(chosen) if chosen else None
 
     def ask_save_path(self, title: str, suggested: Path, filter_: str | None = None) -> Path | None:
         """Where the person wants a file written (a report file unless `filter_` says otherwise), or None."""
-        from PySide6.QtWidgets import QFileDialog
+        from perfdesk.ui.file_dialogs import ask_save_file
 
-        from perfdesk.ui.file_dialog_fit import fit_file_dialog_soon  # on use: not on the start path
-
-        fit_file_dialog_soon()
-        chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(suggested), filter_ or file_filter())
+        chosen = ask_save_file(self.window, title, str(suggested), filter_ or file_filter())
         return Path(chosen) if chosen else None
 
     def make_and_open(self, path: Path, label: str, job: Callable[[Progress], object], *, failure: str) -> None:

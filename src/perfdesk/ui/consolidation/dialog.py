@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,7 +27,7 @@ from perfdesk.ui.actions.context import ActionContext
 from perfdesk.ui.consolidation import merging
 from perfdesk.ui.consolidation.status_model import FILE, PROBLEMS, StatusModel
 from perfdesk.ui.consolidation.status_rows import RowKind, StatusRow, status_rows
-from perfdesk.ui.file_dialog_fit import fit_file_dialog_soon
+from perfdesk.ui.file_dialogs import ask_folder, ask_open_file
 from perfdesk.ui.report_properties_dialog import kind_name
 from perfdesk.ui.window_manager import file_filter
 
@@ -189,16 +188,14 @@ class ConsolidationDialog(QDialog):
         return row
 
     def _browse_folder(self) -> None:
-        fit_file_dialog_soon()
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("收件資料夾"), self.folder.text())
+        chosen = ask_folder(self, self.tr("收件資料夾"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)
             self.refresh()
 
     def _browse_against(self) -> None:
         start = self.against.text() or str(self.folder_path())
-        fit_file_dialog_soon()
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("對照彙整報告"), start, file_filter())
+        chosen = ask_open_file(self, self.tr("對照彙整報告"), start, file_filter())
         if chosen:
             self.against.setText(chosen)
             self.refresh()

@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from perfdesk.domain.merge import Merged
 from perfdesk.services.consolidation import merge_files, update_files
 from perfdesk.ui.consolidation.preview_dialog import Chosen, PreviewDialog
-from perfdesk.ui.file_dialog_fit import fit_file_dialog_soon
+from perfdesk.ui.file_dialogs import ask_open_file, ask_save_file
 from perfdesk.ui.window_manager import file_filter
 
 if TYPE_CHECKING:
@@ -209,8 +209,7 @@ def _flush_windows(panel: ConsolidationDialog, paths: Sequence[Path]) -> None:
 
 def _ask_headquarters(panel: ConsolidationDialog) -> Path | None:
     start = panel.headquarters_file() or panel.folder_path()
-    fit_file_dialog_soon()
-    chosen, _ = QFileDialog.getOpenFileName(
+    chosen = ask_open_file(
         panel, QCoreApplication.translate("Consolidation", "選擇總局自己的報告"), str(start), file_filter()
     )
     return Path(chosen) if chosen else None
@@ -218,8 +217,7 @@ def _ask_headquarters(panel: ConsolidationDialog) -> Path | None:
 
 def _ask_output(panel: ConsolidationDialog, headquarters: Path) -> Path | None:
     name = QCoreApplication.translate("Consolidation", "{name}-彙整").format(name=headquarters.stem)
-    fit_file_dialog_soon()
-    chosen, _ = QFileDialog.getSaveFileName(
+    chosen = ask_save_file(
         panel,
         QCoreApplication.translate("Consolidation", "彙整報告存放位置"),
         str(headquarters.with_name(f"{name}.perfdesk")),

@@ -1,15 +1,16 @@
-"""Qt's own file dialog (Linux, where no desktop supplies one) opened large enough to read its columns.
+"""Every file and folder the window asks for goes through here: the system's dialog, or Qt's own sized to be read.
 
-Windows and macOS show the system's dialog, sized by the system. Qt's widget dialog opens at some 600×420 px,
-so its detail columns cut what they show to 「17…iB」, 「SQ…料庫」, 「2026/…午5:14」. Qt's static functions
-(QFileDialog.getOpenFileName and the like) build that dialog inside their own call, out of reach; so a caller
-asks for the fit just before, and it is done from the dialog's own event loop once the dialog is up.
+Windows and macOS show the system's dialog, sized by the system. Qt's widget dialog (Linux, where no desktop
+supplies one) opens at some 600×420 px, so its detail columns cut what they show to 「17…iB」, 「SQ…料庫」,
+「2026/…午5:14」. Qt's static functions build that dialog inside their own call, out of reach; so the fit is
+asked for just before and done from the dialog's own event loop once it is up. Each function returns what
+the static function does: the chosen path, or "" when the person cancels.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QTreeView
+from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QTreeView, QWidget
 
 from perfdesk.ui.screen_fit import resize_to_fit
 
@@ -17,9 +18,24 @@ _WIDTH, _HEIGHT = 960, 600  # px: the name column wide, size, kind and date whol
 _TRIES = 20  # × 25 ms: the dialog is up within the first few
 
 
-def fit_file_dialog_soon(tries: int = _TRIES) -> None:
+def ask_open_file(parent: QWidget | None, title: str, start: str, filter_: str) -> str:
+    _fit_soon()
+    return QFileDialog.getOpenFileName(parent, title, start, filter_)[0]
+
+
+def ask_save_file(parent: QWidget | None, title: str, start: str, filter_: str) -> str:
+    _fit_soon()
+    return QFileDialog.getSaveFileName(parent, title, start, filter_)[0]
+
+
+def ask_folder(parent: QWidget | None, title: str, start: str) -> str:
+    _fit_soon()
+    return QFileDialog.getExistingDirectory(parent, title, start)
+
+
+def _fit_soon() -> None:
     """Once the file dialog about to open is up, make it large and its columns as wide as what they show."""
-    QTimer.singleShot(0, lambda: _fit(tries))
+    QTimer.singleShot(0, lambda: _fit(_TRIES))
 
 
 def _fit(tries: int) -> None:
