@@ -92,7 +92,7 @@ class PreparedTable:
     # The 主辦單位 columns: a page end may not leave a row's units alone on the next page.
     units_columns: tuple[int, ...] = ()
     # row → column → per line of `cells`, whether it opens a paragraph (a line break in the text, not a wrap):
-    # a page end inside a paragraph must leave it two lines a side. Empty: every line is a paragraph.
+    # a page end inside a paragraph must leave it two lines a side (prepare_table fills it for every row).
     paragraph_starts: tuple[tuple[tuple[bool, ...], ...], ...] = ()
 
     @property
@@ -326,8 +326,9 @@ def _fill_page(
             # A row alone on an empty page must split, whatever its size, or the table never ends.
             if fit < (1 if alone else 2) or not (alone or need > KEEP_WHOLE_LINES):
                 break
+            paragraphs_of_row = table.paragraph_starts[row]
             split = _split_point(
-                table.cells[row], _starts_of(table, row), consumed, label, prefix_column, fit, table.units_columns
+                table.cells[row], paragraphs_of_row, consumed, label, prefix_column, fit, table.units_columns
             )
             if split is None and alone:
                 # A fresh page must take some of the row: short paragraphs may have left no page end keeping
@@ -382,11 +383,6 @@ def _fill_page(
     return page, Cursor(row, tuple(consumed) if any(consumed) else (), group_done)
 
 
-def _starts_of(table: PreparedTable, row: int) -> tuple[tuple[bool, ...], ...]:
-    """Per column of `row`, which of its lines open a paragraph; () for tables prepared without that."""
-    return table.paragraph_starts[row] if row < len(table.paragraph_starts) else ()
-
-
 def _split_point(
     cells: tuple[tuple[str, ...], ...],
     starts: tuple[tuple[bool, ...], ...],
@@ -411,8 +407,7 @@ def _split_point(
     for take in range(fit, 1, -1):
         taken = [take - (len(label) if c == prefix_column else 0) for c in range(len(cells))]
         if all(
-            _splits_well(lines, consumed[c], taken[c], starts[c] if c < len(starts) else ())
-            for c, lines in enumerate(cells)
+            _splits_well(lines, consumed[c], taken[c], starts[c] if starts else ()) for c, lines in enumerate(cells)
         ) and not _only_units_left(cells, [consumed[c] + max(0, taken[c]) for c in range(len(cells))], units):
             return take
     return None
@@ -482,12 +477,12 @@ def _least_start(table: PreparedTable, row: int) -> float:
     lines = max((len(cell) for cell in cells), default=1) or 1
     if lines <= KEEP_WHOLE_LINES:
         return table.metrics.height(lines)
-    starts = _starts_of(table, row)
+    starts = table.paragraph_starts[row]
     least = next(
         (
             take
             for take in range(2, lines)
-            if all(_splits_well(cell, 0, take, starts[c] if c < len(starts) else ()) for c, cell in enumerate(cells))
+            if all(_splits_well(cell, 0, take, starts[c]) for c, cell in enumerate(cells))
             and not _only_units_left(cells, [take] * len(cells), table.units_columns)
         ),
         lines,
