@@ -12,12 +12,17 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../src/perfdesk/ui/checks_panel.py" line="+26"/>
+        <location filename="../../src/perfdesk/ui/checks_panel.py" line="+27"/>
+        <source>檢查</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>檢查中…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>提醒：{problem}</source>
         <translation>Note: {problem}</translation>
     </message>
@@ -203,7 +208,7 @@
 <context>
     <name>Consolidation</name>
     <message>
-        <location filename="../../src/perfdesk/ui/consolidation/merging.py" line="+31"/>
+        <location filename="../../src/perfdesk/ui/consolidation/merging.py" line="+32"/>
         <location line="+77"/>
         <source>資料夾中沒有分局的檔案可合併</source>
         <translation>The folder holds no branch office files to merge</translation>
@@ -617,7 +622,7 @@
 <context>
     <name>CopyForwardDialog</name>
     <message>
-        <location filename="../../src/perfdesk/ui/copy_forward_dialog.py" line="+34"/>
+        <location filename="../../src/perfdesk/ui/copy_forward_dialog.py" line="+35"/>
         <source>從去年檔案建立新年度</source>
         <translation>New Year from Last Year&apos;s File</translation>
     </message>
@@ -682,7 +687,7 @@
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>JSON 交換檔</source>
         <translation>JSON interchange file</translation>
     </message>
@@ -692,7 +697,7 @@
         <translation>Headquarters&apos; New Template</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>新年度報告檔</source>
         <translation>Report File for the New Year</translation>
     </message>
@@ -987,7 +992,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../forms/export_dialog.ui" line="+14"/>
-        <location filename="../../src/perfdesk/ui/export_dialog.py" line="+82"/>
+        <location filename="../../src/perfdesk/ui/export_dialog.py" line="+83"/>
         <location line="+5"/>
         <location line="+16"/>
         <source>匯出報表</source>
@@ -1747,7 +1752,7 @@ Undo reverses this.</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/perfdesk/ui/main_window.py" line="+80"/>
+        <location filename="../../src/perfdesk/ui/main_window.py" line="+83"/>
         <source>（全部單位）</source>
         <translation>(All units)</translation>
     </message>
@@ -1757,17 +1762,12 @@ Undo reverses this.</numerusform>
         <translation>Select a dimension, strategy or method on the left</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>唯讀開啟：可以檢視、尋找、匯出，但不能修改，也不會儲存。</source>
         <translation>Opened read-only: you can view, find and export, but not change or save.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>檢查</source>
-        <translation>Checks</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>唯讀：修改不會儲存</source>
         <translation>Read-only: changes are not saved</translation>
     </message>
@@ -2942,7 +2942,7 @@ If someone still is, your edits and theirs will overwrite each other.</translati
         <translation>Save Backup As</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>無法還原</source>
         <translation>Cannot restore</translation>
     </message>

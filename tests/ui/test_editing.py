@@ -184,14 +184,14 @@ def test_drag_and_drop_moves_within_valid_levels(window: MainWindow) -> None:
 def test_expansion_and_selection_survive_edits(window: MainWindow) -> None:
     report = window.session.report
     second_dimension = report.dimensions[1]
-    window.tree.expand(window.proxy.mapFromSource(window.model.index_of(second_dimension)))
+    window.tree.expand(window.tree_index(second_dimension))
     target = report.dimensions[0].strategies[0].methods[1]
     window.select_node(target)
     window.controller.add_sibling(report.dimensions[0].strategies[0].methods[0])
     window.controller.undo_stack.undo()
     window.select_node(target)
     window.controller.shift(report.dimensions[0].strategies[0].methods[0], 1)
-    assert window.tree.isExpanded(window.proxy.mapFromSource(window.model.index_of(second_dimension)))
+    assert window.tree.isExpanded(window.tree_index(second_dimension))
 
 
 def test_read_only_window_refuses_edits_and_looks_read_only(manager, taichung_file, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]

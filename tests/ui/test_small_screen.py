@@ -78,9 +78,22 @@ def test_print_preview_fits_the_screen_and_has_a_close_button(window: MainWindow
 
 
 def test_the_checks_panel_leaves_the_editor_room_on_a_low_window(window: MainWindow, qtbot: QtBot) -> None:
-    """At 700 px high the 檢查 dock took 120 px for a line and an empty list; it starts near a ninth of the window."""
+    """At 700 px high the 檢查 panel took 120 px for a line and an empty list; it starts near a ninth of the window."""
     window.resize(1024, 700)
     qtbot.waitUntil(lambda: window.height() == 700)
-    window._size_checks_dock()  # what the window does once it is laid out at start
-    qtbot.waitUntil(lambda: window.checks_dock.height() <= 90)
-    assert window.checks_dock.height() >= 60  # still the status line and a few problems
+    window._size_checks_panel()  # what the window does when it is laid out at start
+    qtbot.waitUntil(lambda: window.checks.height() <= 90)
+    assert window.checks.height() >= 60  # still the status line and a few problems
+
+
+def test_f8_hides_the_checks_panel_and_gives_the_editor_its_room(window: MainWindow, qtbot: QtBot) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.checks.isVisible()
+    editor_area = window.splitter.height()
+    window.menu_actions.checks.trigger()  # 檢視 → 檢查面板 (F8)
+    assert not window.checks.isVisible()
+    qtbot.waitUntil(lambda: window.splitter.height() > editor_area)
+    window.menu_actions.checks.trigger()
+    assert window.checks.isVisible()
+    assert window.menu_actions.checks.shortcut().toString() == "F8"

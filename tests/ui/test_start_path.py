@@ -33,6 +33,9 @@ MUST_WAIT = {
     "perfdesk.interchange": "JSON, Word and ODF import",
     "perfdesk.services.report_files": "save-as, submission, backups",
     "perfdesk.services.submission": "a submission's window only",
+    "perfdesk.ui.job_runner": "the 檔案 menu's first action (the window's job runner)",
+    "perfdesk.ui.unit_filter": "the 單位 filter's first use (the tree shows the report model until then)",
+    "perfdesk.ui.badges": "the first badge drawn (a new window shows 構面 and 執行策略 rows, which have none)",
 }
 
 _CHILD = textwrap.dedent(

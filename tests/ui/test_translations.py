@@ -146,7 +146,7 @@ def test_the_window_speaks_english(english_window: MainWindow, qtbot: QtBot) -> 
     file_menu = file_action.menu()
     assert "&New Report…" in [action.text() for action in file_menu.actions()]
     assert window.save_label.text() == "Every change is saved automatically"
-    assert window.checks_dock.windowTitle() == "Checks"
+    assert window.checks.heading.text() == "Checks"
     assert window.unit_combo.itemText(0) == "(All units)"
     # The checks arrive just after the window's first frame.
     qtbot.waitUntil(lambda: window.checks.summary.text().startswith(("Problems:", "Checks passed")))

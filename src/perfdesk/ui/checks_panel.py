@@ -7,7 +7,7 @@ user reads after the tree and the editor, and the window starts sooner without i
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from perfdesk.services.report_session import ReportSession
 from perfdesk.ui.ui_language import message
@@ -23,6 +23,11 @@ class ChecksPanel(QWidget):
     def __init__(self, session: ReportSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        # The panel's name, where a dock would have its title bar: 「檢查　待補正 2 項」.
+        self.heading = QLabel(self.tr("檢查"))
+        bold = self.heading.font()  # a font, not a style sheet: a sheet puts a style-sheet style on the start
+        bold.setBold(True)
+        self.heading.setFont(bold)
         self.summary = QLabel(self.tr("檢查中…"))
         self.list = QListWidget()
         # Two rows of problems are enough on a low screen; QListWidget would otherwise keep some 70 px for itself.
@@ -30,9 +35,12 @@ class ChecksPanel(QWidget):
         self.list.setObjectName("checksList")
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.summary, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(self.list)
         # Validation runs after a pause in the edits, not on every keystroke.
         self._timer = QTimer(self, singleShot=True, interval=600)

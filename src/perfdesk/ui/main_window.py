@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDockWidget,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -28,28 +27,28 @@ from perfdesk.domain.tree import Node, Parent, children_of
 from perfdesk.errors import PerfdeskError
 from perfdesk.services.report_session import ReportSession
 from perfdesk.ui.actions import connect as connect_file_actions
-from perfdesk.ui.actions.context import ActionContext
 from perfdesk.ui.autosave import Autosave
 from perfdesk.ui.checks_panel import ChecksPanel
 from perfdesk.ui.edit_controller import EditController, describe
 from perfdesk.ui.editors.node_editor import NodeEditor
 from perfdesk.ui.first_paint import after_first_paint
-from perfdesk.ui.job_runner import JobRunner
 from perfdesk.ui.menus import build_actions
 from perfdesk.ui.report_tree_model import ReportTreeModel
 from perfdesk.ui.screen_fit import resize_to_fit
 from perfdesk.ui.settings_store import SettingsStore
 from perfdesk.ui.ui_language import error_text
-from perfdesk.ui.unit_filter import UnitFilterModel
 
 if TYPE_CHECKING:
     from perfdesk.domain.search import Match
+    from perfdesk.ui.actions.context import ActionContext
     from perfdesk.ui.compare_dialog import CompareDialog
     from perfdesk.ui.find_bar import FindBar
+    from perfdesk.ui.job_runner import JobRunner
+    from perfdesk.ui.unit_filter import UnitFilterModel
     from perfdesk.ui.window_manager import WindowManager
 
 
-CHECKS_DOCK_HEIGHT = 120  # px, the 檢查 panel's height where the window has room
+CHECKS_PANEL_HEIGHT = 120  # px, the 檢查 panel's height where the window has room
 
 
 class MainWindow(QMainWindow):
@@ -60,23 +59,22 @@ class MainWindow(QMainWindow):
     def __init__(self, session: ReportSession, settings: SettingsStore, manager: WindowManager) -> None:
         super().__init__()
         self.session, self.settings, self.manager = session, settings, manager
-        # One slow job at a time (open, import, export…); the 檔案 menu's actions get what they need here.
-        self.jobs = JobRunner(self)
-        self.action_context = ActionContext(self, manager, self.jobs)
+        self._action_context: ActionContext | None = None  # built when the 檔案 menu is first used
         # Set once the user saved the edits elsewhere after this file stopped taking writes.
         self.rescued = False
         self.compare_dialog: CompareDialog | None = None  # 與去年比較 while open (ui/actions/year_compare.py)
         self.controller = EditController(session, self)
         self.model = ReportTreeModel(session)
         self.model.setParent(self)
-        self.proxy = UnitFilterModel()
-        self.proxy.setParent(self)
-        self.proxy.setSourceModel(self.model)
+        # The 單位 filter's proxy stands between the tree and the report only while a unit is chosen: with its
+        # filterAcceptsRow in Python, asked row by row for every row the tree lays out, it cost each start some 17 ms.
+        self.proxy: UnitFilterModel | None = None  # built when a unit is first chosen
+        self.filtered = False  # the tree shows the proxy
         self.autosave = Autosave(session, self)
 
         self.tree = QTreeView(headerHidden=True, uniformRowHeights=True)
         self.tree.setObjectName("reportTree")
-        self.tree.setModel(self.proxy)
+        self.tree.setModel(self.model)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -110,6 +108,20 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 820])
+        # The 檢查 panel sits under the tree and the editor in a splitter of its own rather than in a QDockWidget:
+        # the dock's title-bar buttons load Qt's standard icons through the image readers, some 18 ms of every start
+        # (issue: the window within 1.5× of a bare one), for a panel nobody floats. 檢視 → 檢查面板 (F8) hides it.
+        self.checks = ChecksPanel(session)
+        after_first_paint(self, self.checks.refresh)
+        self.body = QSplitter(Qt.Orientation.Vertical)
+        self.body.setObjectName("bodySplitter")
+        self.body.addWidget(self.splitter)
+        self.body.addWidget(self.checks)
+        self.body.setStretchFactor(0, 1)
+        self.body.setStretchFactor(1, 0)  # a taller window gives the editor the room, not the list
+        self.body.setCollapsible(1, False)
+        self.checks_toggle = QAction(self, checkable=True, checked=True)
+        self.checks_toggle.toggled.connect(self.checks.setVisible)
         banner = None
         if session.submission is not None:
             from perfdesk.ui.submission_banner import submission_banner  # a submission's window only
@@ -121,31 +133,21 @@ class MainWindow(QMainWindow):
             banner.setObjectName("readOnlyBanner")
             banner.setStyleSheet("QLabel#readOnlyBanner { background: #fff3cd; padding: 6px; }")
         if banner is None:
-            self.setCentralWidget(self.splitter)
+            self.setCentralWidget(self.body)
         else:
             central = QWidget()
             central_layout = QVBoxLayout(central)
             central_layout.setContentsMargins(0, 0, 0, 0)
             central_layout.addWidget(banner)
-            central_layout.addWidget(self.splitter, 1)
+            central_layout.addWidget(self.body, 1)
             self.setCentralWidget(central)
-
-        self.checks = ChecksPanel(session)
-        after_first_paint(self, self.checks.refresh)
-        self.checks_dock = QDockWidget(self.tr("檢查"), self)
-        self.checks_dock.setObjectName("checksDock")
-        self.checks_dock.setWidget(self.checks)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
-        # Docks take their size once the window is laid out: 120 px, less on a low screen, where every line of the
-        # editor counts (at 700 px high a seventh of the window went to an empty list).
-        QTimer.singleShot(0, self._size_checks_dock)
 
         stack = self.controller.undo_stack
         self.menu_actions = build_actions(
             self,
             stack.createUndoAction(self, self.tr("復原(&Z)")),
             stack.createRedoAction(self, self.tr("取消復原(&Y)")),
-            self.checks_dock.toggleViewAction(),
+            self.checks_toggle,
         )
         stack.undoTextChanged.connect(self._name_undo)
         stack.redoTextChanged.connect(self._name_redo)
@@ -174,7 +176,7 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         a = self.menu_actions
-        self.tree.selectionModel().currentChanged.connect(lambda current, _previous: self._show(current))
+        self._follow_selection()
         self.model.nodeChanged.connect(self._node_changed)
         self.model.moveRequested.connect(lambda node, parent, row: self.controller.move(node, parent, row))
         self.controller.nodePlaced.connect(self.select_node)
@@ -206,7 +208,22 @@ class MainWindow(QMainWindow):
         a.renumber.triggered.connect(self._renumber)
         a.next_unreviewed.triggered.connect(self._next_unreviewed)
         a.quit.triggered.connect(self.close)
-        connect_file_actions(self.action_context, a)
+        connect_file_actions(lambda: self.action_context, self.settings, a)
+
+    @property
+    def action_context(self) -> ActionContext:
+        """What the 檔案 menu's actions get: this window, the window manager and the window's job runner."""
+        if self._action_context is None:
+            from perfdesk.ui.actions.context import ActionContext
+            from perfdesk.ui.job_runner import JobRunner
+
+            # One slow job at a time (open, import, export…).
+            self._action_context = ActionContext(self, self.manager, JobRunner(self))
+        return self._action_context
+
+    @property
+    def jobs(self) -> JobRunner:
+        return self.action_context.jobs
 
     @property
     def find_bar(self) -> FindBar:
@@ -224,20 +241,31 @@ class MainWindow(QMainWindow):
     # ---- selection and editors ----------------------------------------------------------
 
     def current_node(self) -> Parent:
-        index = self.proxy.mapToSource(self.tree.currentIndex())
-        return self.model.node(index)
+        return self.model.node(self._source_index(self.tree.currentIndex()))
+
+    def tree_index(self, node: Parent) -> QModelIndex:
+        """The tree's index of `node`: the report model's, or the filter's while a unit is chosen (invalid if out)."""
+        index = self.model.index_of(node)
+        return self.proxy.mapFromSource(index) if self.filtered and self.proxy is not None else index
+
+    def _source_index(self, index: QModelIndex) -> QModelIndex:
+        return self.proxy.mapToSource(index) if self.filtered and self.proxy is not None else index
+
+    def _follow_selection(self) -> None:
+        # The tree makes a new selection model with each model it is given (the report's, the filter's).
+        self.tree.selectionModel().currentChanged.connect(lambda current, _previous: self._show(current))
 
     def select_node(self, node: Node) -> None:
-        if self.proxy.unit is not None and not self.proxy.mapFromSource(self.model.index_of(node)).isValid():
+        if self.filtered and not self.tree_index(node).isValid():
             self.unit_combo.setCurrentIndex(0)  # the node is filtered out: show everything
-        index = self.proxy.mapFromSource(self.model.index_of(node))
+        index = self.tree_index(node)
         self.tree.scrollTo(index)
         self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
-    def _show(self, proxy_index: QModelIndex) -> None:
+    def _show(self, tree_index: QModelIndex) -> None:
         self.autosave.flush_now()
         self.controller.end_typing()
-        node = self.model.node(self.proxy.mapToSource(proxy_index))
+        node = self.model.node(self._source_index(tree_index))
         editor = self._editor_for(node)
         if editor is None:
             self.stack.setCurrentWidget(self.placeholder)
@@ -333,10 +361,20 @@ class MainWindow(QMainWindow):
 
     def _filter_unit(self, text: str) -> None:
         current = self.current_node()
-        self.proxy.set_unit(None if text in ("", self.all_units) else text)
+        unit = None if text in ("", self.all_units) else text
+        if self.proxy is None:
+            from perfdesk.ui.unit_filter import UnitFilterModel
+
+            self.proxy = UnitFilterModel()
+            self.proxy.setParent(self)
+            self.proxy.setSourceModel(self.model)
+        self.proxy.set_unit(unit)
+        self.filtered = unit is not None
+        self.tree.setModel(self.proxy if self.filtered else self.model)
+        self._follow_selection()
         self.tree.expandAll()
         if not isinstance(current, Report):
-            index = self.proxy.mapFromSource(self.model.index_of(current))
+            index = self.tree_index(current)
             if index.isValid():
                 self.tree.setCurrentIndex(index)
 
@@ -431,9 +469,13 @@ class MainWindow(QMainWindow):
         # The save label already says 已儲存 and when (the writer reports the save first).
         self.statusBar().showMessage(self.tr("問題已排除：所有修改都已寫入檔案"), 15000)
 
-    def _size_checks_dock(self) -> None:
-        height = max(72, min(CHECKS_DOCK_HEIGHT, self.height() // 9))
-        self.resizeDocks([self.checks_dock], [height], Qt.Orientation.Vertical)
+    def _size_checks_panel(self) -> None:
+        """120 px for the 檢查 panel, less on a low window, where every line of the editor counts.
+
+        At 700 px high a seventh of the window went to a line and an empty list; it gets about a ninth.
+        """
+        height = max(72, min(CHECKS_PANEL_HEIGHT, self.height() // 9))
+        self.body.setSizes([max(1, sum(self.body.sizes()) - height), height])
 
     def _restore_state(self) -> None:
         geometry, splitter, node_id = self.settings.file_state(self.session.path)
@@ -441,6 +483,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             resize_to_fit(self, 1280, 820)  # a lab PC's 1024×768 screen has no room for 820 px
+        self.body.resize(self.size())  # the splitter shares out the window's height before it is laid out
+        self._size_checks_panel()
         if splitter is not None:
             self.splitter.restoreState(splitter)
         self.tree.expandToDepth(1)
@@ -453,7 +497,7 @@ class MainWindow(QMainWindow):
         self.tree.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.jobs.running:  # the job's progress dialog and its file belong to this window
+        if self._action_context is not None and self.jobs.running:  # its progress dialog and file are this window's
             self.jobs.refuse()
             event.ignore()
             return

@@ -20,7 +20,6 @@ from perfdesk.domain.progress import is_written, written_count
 from perfdesk.domain.report import Dimension, Method, Report, Strategy
 from perfdesk.domain.tree import Node, Parent, accepts, children_of
 from perfdesk.services.report_session import ReportSession
-from perfdesk.ui.badges import badge_icon
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-perfdesk-node-ids"
@@ -89,7 +88,13 @@ class ReportTreeModel(QAbstractItemModel):
             return self._display(node)
         if role == Qt.ItemDataRole.DecorationRole and isinstance(node, Method):
             badges = (self._is_empty(node), node.needs_review, bool(node.comment.strip()))
-            return badge_icon(*badges) if any(badges) else None
+            if not any(badges):
+                return None
+            # Imported with the first badge: QIcon and QPainter cost the start their enums, and the rows a new
+            # window shows (構面 and 執行策略) have none.
+            from perfdesk.ui.badges import badge_icon
+
+            return badge_icon(*badges)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node)
         if role == NODE_ROLE:

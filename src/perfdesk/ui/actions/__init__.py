@@ -12,12 +12,16 @@ paint does not need (tests/ui/test_actions_wiring.py checks every target exists)
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from perfdesk.ui.actions.context import ActionContext
 from perfdesk.ui.menus import Actions, without_mnemonic
+
+if TYPE_CHECKING:
+    from perfdesk.ui.actions.context import ActionContext
+    from perfdesk.ui.settings_store import SettingsStore
 
 # menu action → (module of perfdesk.ui.actions, function), each called with the context.
 TARGETS: dict[str, tuple[str, str]] = {
@@ -60,13 +64,18 @@ def run(module: str, function: str, context: ActionContext, *args: Any, **option
 _action_names: dict[tuple[str, str], str] = {}
 
 
-def connect(context: ActionContext, actions: Actions) -> None:
-    """Wire the menu's file actions to the functions that carry them out for this window."""
+def connect(context: Callable[[], ActionContext], settings: SettingsStore, actions: Actions) -> None:
+    """Wire the menu's file actions to the functions that carry them out for this window.
+
+    `context` makes the window's context when an action first runs: its job runner is not needed to open.
+    """
     for name, (module, function) in TARGETS.items():
         action = getattr(actions, name)
         _action_names.setdefault((module, function), without_mnemonic(action.text()))
-        action.triggered.connect(lambda _checked=False, m=module, f=function: run(m, f, context))
-    actions.print.triggered.connect(lambda: run("report_export", "preview", context, print_now=True))
-    actions.english.setChecked(context.settings.language() == "en")
-    actions.english.toggled.connect(lambda on: run("language", "set_language", context, on))
-    actions.recent_menu.aboutToShow.connect(lambda: run("open_and_import", "fill_recent", context, actions.recent_menu))
+        action.triggered.connect(lambda _checked=False, m=module, f=function: run(m, f, context()))
+    actions.print.triggered.connect(lambda: run("report_export", "preview", context(), print_now=True))
+    actions.english.setChecked(settings.language() == "en")
+    actions.english.toggled.connect(lambda on: run("language", "set_language", context(), on))
+    actions.recent_menu.aboutToShow.connect(
+        lambda: run("open_and_import", "fill_recent", context(), actions.recent_menu)
+    )
