@@ -1,6 +1,6 @@
 """Measurements taken inside a GUI process (run by bench.ui in a subprocess, offscreen).
 
-python -m bench.ui_probe startup-perfdesk FILE | startup-bare | interaction FILE
+python -m bench.ui_probe startup-perfdesk FILE | startup-bare | startup-bare-rows ROWS.json W H | interaction FILE
 Prints one JSON object. The start-up probes print `painted_at`, the system-wide monotonic clock
 (time.perf_counter) when the window's first frame has been painted, so the parent can measure from
 the moment it started the process, interpreter start and imports included; and `painted_at_wall`,
@@ -33,15 +33,20 @@ def _watch_first_paint(app, window) -> None:  # type: ignore[no-untyped-def]
             if not self.done and event.type() == QEvent.Type.Paint:
                 self.done = True
                 # The rest of this frame's paint events are already queued: report after them.
-                QTimer.singleShot(0, lambda: _report_and_quit(app, _painted_now(), window))
+                QTimer.singleShot(0, lambda: _report_and_quit(app, _painted_now(window), window))
             return False
 
     window._first_paint = FirstPaint(window)
     window.installEventFilter(window._first_paint)
 
 
-def _painted_now() -> dict[str, float]:
-    return {"painted_at": time.perf_counter(), "painted_at_wall": time.time()}
+def _painted_now(window) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    return {
+        "painted_at": time.perf_counter(),
+        "painted_at_wall": time.time(),
+        "width": window.width(),
+        "height": window.height(),
+    }
 
 
 def _startup_perfdesk(path: str) -> None:
@@ -81,6 +86,44 @@ def _startup_bare() -> None:
     splitter.addWidget(tree)
     splitter.addWidget(QPlainTextEdit())
     window.setCentralWidget(splitter)
+    _watch_first_paint(app, window)
+    window.show()
+    app.exec()
+
+
+def _startup_bare_rows(rows_file: str, width: int, height: int) -> None:
+    """The bare window drawing what perfdesk's first frame draws: the report's rows, in its interface font, at its size.
+
+    Not a target: it tells how much of perfdesk's start is drawing the report's Chinese text (every glyph
+    rasterised the first time) rather than perfdesk's own work. The rows are a tree of (text, children).
+    """
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit, QSplitter, QTreeView
+
+    from perfdesk.ui.interface_font import use_chinese_interface_font
+
+    with open(rows_file, encoding="utf-8") as file:
+        shown = json.load(file)
+    app = QApplication(sys.argv[:1])
+    use_chinese_interface_font(app)
+    window = QMainWindow()
+    model = QStandardItemModel()
+
+    def add(parent: QStandardItem, rows: list) -> None:  # type: ignore[type-arg]
+        for text, children in rows:
+            item = QStandardItem(text)
+            parent.appendRow(item)
+            add(item, children)
+
+    add(model.invisibleRootItem(), shown["rows"])
+    tree = QTreeView(headerHidden=True, uniformRowHeights=True)
+    tree.setModel(model)
+    tree.expandToDepth(1)
+    splitter = QSplitter()
+    splitter.addWidget(tree)
+    splitter.addWidget(QPlainTextEdit(shown["editor"]))
+    window.setCentralWidget(splitter)
+    window.resize(width, height)
     _watch_first_paint(app, window)
     window.show()
     app.exec()
@@ -141,5 +184,7 @@ if __name__ == "__main__":
         _startup_perfdesk(sys.argv[2])
     elif command == "startup-bare":
         _startup_bare()
+    elif command == "startup-bare-rows":
+        _startup_bare_rows(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
     else:
         _interaction(sys.argv[2])
