@@ -44,7 +44,7 @@ def _seconds_to_first_paint(*args: str, env: dict[str, str]) -> float:
     return _probe(*args, env=env)["painted_at"] - start
 
 
-def _first_frame_rows(report: Report) -> dict[str, object]:
+def first_frame_rows(report: Report) -> dict[str, object]:
     """What perfdesk's first frame shows of `report`: its tree (構面, 執行策略, 執行方法) and the first 構面."""
 
     def one_line(text: str) -> str:
@@ -74,7 +74,7 @@ def run(runs: int) -> list[Result]:
         large = work / "large.perfdesk"
         create_office_file(large, scaled_sample(10))
         rows = work / "rows.json"
-        rows.write_text(json.dumps(_first_frame_rows(sample_report("taichung-112")), ensure_ascii=False), "utf-8")
+        rows.write_text(json.dumps(first_frame_rows(sample_report("taichung-112")), ensure_ascii=False), "utf-8")
         size = _probe("startup-perfdesk", str(sample), env=env)  # perfdesk's window, fitted to the screen
 
         starts: dict[str, list[float]] = {"bare": [], "rows": [], "sample": [], "large": []}

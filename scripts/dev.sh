@@ -9,12 +9,13 @@ VENV=.venv
 
 # Debian/Ubuntu packages Qt 6 needs on Linux (xcb for a desktop, EGL/GL for offscreen tests),
 # Xvfb for screenshots, poppler for checking exported PDFs, xdotool for the benchmark that types into the window,
-# 全字庫 TW-Kai for the characters the 楷書 face lacks (CJK Extension B) in exported PDFs.
+# 全字庫 TW-Kai for the characters the 楷書 face lacks (CJK Extension B) in exported PDFs, valgrind for counting the
+# start-up's instructions (bench --only instructions).
 SYSTEM_PACKAGES=(
   libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 xvfb xauth poppler-utils
-  e2fsprogs fonts-noto-cjk fonts-cns11643-kai xdotool jing
+  e2fsprogs fonts-noto-cjk fonts-cns11643-kai xdotool jing valgrind
 )
 
 log() { printf '[dev] %s\n' "$*" >&2; }

@@ -14,7 +14,7 @@ from perfdesk.ui.editors.undo_keys import redo_shortcuts, undo_shortcuts
 from perfdesk.ui.ui_language import current_language
 
 
-@dataclass
+@dataclass(repr=False, eq=False)  # a holder: never printed or compared, and each generated method costs the start
 class Actions:
     """Every action of the window, created once; the window connects them."""
 
