@@ -80,6 +80,23 @@ def test_the_unit_filter_shows_only_that_units_rows(window: MainWindow) -> None:
     assert window.tree.model() is window.model  # all rows again, without the filter in between
 
 
+def test_changing_the_unit_keeps_one_editor_update_per_selection(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """From one unit to another the tree keeps its filter: selecting a row still updates the editor once."""
+    window.unit_combo.setCurrentText("秘書室")
+    other = next(window.unit_combo.itemText(i) for i in range(2, window.unit_combo.count()))
+    window.unit_combo.setCurrentText(other)
+    shown: list[object] = []
+    show = window._show
+    monkeypatch.setattr(window, "_show", lambda index: (shown.append(index), show(index)))
+    row = next(m for m in window.session.report.walk_methods() if other in m.units and not m.children)
+    window.select_node(row)
+    assert len(shown) == 1 and window.current_node() is row
+    window.unit_combo.setCurrentIndex(0)  # all rows again: a new selection model, followed once
+    shown.clear()
+    window.select_node(window.session.report.dimensions[0])
+    assert len(shown) == 1 and window.current_node() is window.session.report.dimensions[0]
+
+
 def test_replace_all_can_be_kept_to_the_results_and_to_one_dimension(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """全部取代 left the framework's strategy and method titles alone only if asked (issue 13)."""
     from perfdesk.ui.find_bar import FieldScope

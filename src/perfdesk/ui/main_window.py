@@ -66,8 +66,8 @@ class MainWindow(QMainWindow):
         self.controller = EditController(session, self)
         self.model = ReportTreeModel(session)
         self.model.setParent(self)
-        # The 單位 filter's proxy stands between the tree and the report only while a unit is chosen: with its
-        # filterAcceptsRow in Python, asked row by row for every row the tree lays out, it cost each start some 17 ms.
+        # The 單位 filter's proxy stands between the tree and the report only while a unit is chosen: its
+        # filterAcceptsRow, in Python, is asked about every row the tree lays out (some 4 ms of each start).
         self.proxy: UnitFilterModel | None = None  # built when a unit is first chosen
         self.filtered = False  # the tree shows the proxy
         self.autosave = Autosave(session, self)
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 820])
         # The 檢查 panel sits under the tree and the editor in a splitter of its own rather than in a QDockWidget:
-        # the dock's title-bar buttons load Qt's standard icons through the image readers, some 18 ms of every start
+        # the dock's title-bar buttons load Qt's standard icons through the image readers, some 10 ms of every start
         # (issue: the window within 1.5× of a bare one), for a panel nobody floats. 檢視 → 檢查面板 (F8) hides it.
         self.checks = ChecksPanel(session)
         after_first_paint(self, self.checks.refresh)
@@ -369,9 +369,12 @@ class MainWindow(QMainWindow):
             self.proxy.setParent(self)
             self.proxy.setSourceModel(self.model)
         self.proxy.set_unit(unit)
-        self.filtered = unit is not None
-        self.tree.setModel(self.proxy if self.filtered else self.model)
-        self._follow_selection()
+        if self.filtered != (unit is not None):
+            self.filtered = unit is not None
+            replaced = self.tree.selectionModel()
+            self.tree.setModel(self.proxy if self.filtered else self.model)
+            replaced.deleteLater()  # setModel leaves the old selection model to its owner
+            self._follow_selection()
         self.tree.expandAll()
         if not isinstance(current, Report):
             index = self.tree_index(current)
