@@ -37,6 +37,9 @@ def run(runs: int) -> list[Result]:
 
     if not SETUP.is_file():
         raise SystemExit(f"no {SETUP.name}: run scripts/dev.sh installer first")
+    missing = [tool for tool in ("wine", "x86_64-w64-mingw32-gcc", "Xvfb") if shutil.which(tool) is None]
+    if missing:  # the installer test's packages (scripts/dev.sh installer-test installs them)
+        raise SystemExit(f"not installed: {', '.join(missing)} (apt-get install wine wine64 gcc-mingw-w64-x86-64 xvfb)")
     work = Path(tempfile.mkdtemp(prefix="perfdesk-wine-bench-", dir="/tmp"))
     wine = Wine(work / "prefix")
     screen = subprocess.Popen(
