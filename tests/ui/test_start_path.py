@@ -35,7 +35,7 @@ MUST_WAIT = {
     "perfdesk.services.submission": "a submission's window only",
     "perfdesk.ui.job_runner": "the 檔案 menu's first action (the window's job runner)",
     "perfdesk.ui.unit_filter": "the 單位 filter's first use (the tree shows the report model until then)",
-    "perfdesk.ui.badges": "the first badge drawn (a new window shows 構面 and 執行策略 rows, which have none)",
+    "perfdesk.ui.badges": "the first badge drawn (the sample's shown rows are written and reviewed: none)",
 }
 
 _CHILD = textwrap.dedent(

@@ -90,8 +90,8 @@ class ReportTreeModel(QAbstractItemModel):
             badges = (self._is_empty(node), node.needs_review, bool(node.comment.strip()))
             if not any(badges):
                 return None
-            # Imported with the first badge: QIcon and QPainter cost the start their enums, and the rows a new
-            # window shows (構面 and 執行策略) have none.
+            # Imported with the first badge: QIcon and QPainter cost the start their enums, and a report whose
+            # shown rows are written and reviewed (the usual case once the year is under way) draws none.
             from perfdesk.ui.badges import badge_icon
 
             return badge_icon(*badges)
