@@ -1,6 +1,6 @@
 """Start-up counted in instructions: process start → first painted frame, under callgrind.
 
-`scripts/dev.sh bench --only instructions` (about a minute; needs valgrind). Wall-clock start-up on a
+`scripts/dev.sh bench --only instructions` (about 25 s; needs valgrind). Wall-clock start-up on a
 shared 2-core machine moves by a tenth from one run to the next, so a change of a few milliseconds
 cannot be seen in it; the number of instructions the process executes until the window's first frame
 is the same from run to run to within about 0.1 %, and its ratio against the bare window follows the
@@ -13,8 +13,6 @@ under callgrind with BENCH_EXIT_AT_PAINT, so the count ends when the probe repor
 
 from __future__ import annotations
 
-import json
-import os
 import re
 import shutil
 import subprocess
@@ -24,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bench.timing import Result
-from bench.ui import first_frame_rows
+from bench.ui import bare_rows_probe, probe, probe_env
 from perfdesk.services.builtin_reports import sample_report
 from perfdesk.storage.office_file import create_office_file
 
@@ -33,18 +31,16 @@ _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
 def _count(args: tuple[str, ...], work: Path, name: str) -> float:
     """Millions of instructions of `python -m bench.ui_probe ARGS` up to the first painted frame."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BENCH_EXIT_AT_PAINT": "1"}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's start reads cached bytecode
-    probe = [sys.executable, "-m", "bench.ui_probe", *args]
     data = work / f"data-{name}"
+    env = {**probe_env(data), "BENCH_EXIT_AT_PAINT": "1"}
     for _ in range(2):
         shutil.rmtree(data, ignore_errors=True)
-        subprocess.run(probe, env={**env, "PERFDESK_DATA_DIR": str(data)}, capture_output=True, check=True)
+        probe(*args, env=env)
     shutil.rmtree(data, ignore_errors=True)
     out = work / f"callgrind.{name}"
     result = subprocess.run(
-        ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *probe],
-        env={**env, "PERFDESK_DATA_DIR": str(data)},
+        ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, "-m", "bench.ui_probe", *args],
+        env=env,
         capture_output=True,
         text=True,
         check=True,
@@ -64,22 +60,9 @@ def run() -> list[Result]:
         report = sample_report("taichung-112")
         sample = work / "taichung.perfdesk"
         create_office_file(sample, report)
-        rows = work / "rows.json"
-        rows.write_text(json.dumps(first_frame_rows(report), ensure_ascii=False), "utf-8")
-        size = json.loads(
-            subprocess.run(
-                [sys.executable, "-m", "bench.ui_probe", "startup-perfdesk", str(sample)],
-                env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PERFDESK_DATA_DIR": str(work / "data-size")},
-                capture_output=True,
-                text=True,
-                check=True,
-            )
-            .stdout.strip()
-            .splitlines()[-1]
-        )
         probes = {
             "bare": ("startup-bare",),
-            "rows": ("startup-bare-rows", str(rows), str(int(size["width"])), str(int(size["height"]))),
+            "rows": bare_rows_probe(report, sample, probe_env(work / "data-size")),
             "sample": ("startup-perfdesk", str(sample)),
         }
         with ThreadPoolExecutor(max_workers=2) as pool:  # instruction counts do not mind sharing the machine

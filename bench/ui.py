@@ -31,7 +31,15 @@ START_RATIO_TARGET = 1.5  # perfdesk with the sample report / the bare window
 SIZE_RATIO_TARGET = 1.2  # perfdesk with the 10× report / perfdesk with the sample
 
 
-def _probe(*args: str, env: dict[str, str]) -> dict[str, float]:
+def probe_env(data: Path) -> dict[str, str]:
+    """The probes' environment: offscreen, perfdesk's data in `data`, cached bytecode read as a user's start does."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PERFDESK_DATA_DIR": str(data)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def probe(*args: str, env: dict[str, str]) -> dict[str, float]:
+    """Run `python -m bench.ui_probe ARGS`; its JSON line."""
     out = subprocess.run(
         [sys.executable, "-m", "bench.ui_probe", *args], capture_output=True, text=True, env=env, check=True
     ).stdout
@@ -41,7 +49,15 @@ def _probe(*args: str, env: dict[str, str]) -> dict[str, float]:
 def _seconds_to_first_paint(*args: str, env: dict[str, str]) -> float:
     """Process start → first painted frame; perf_counter is one system-wide monotonic clock."""
     start = time.perf_counter()
-    return _probe(*args, env=env)["painted_at"] - start
+    return probe(*args, env=env)["painted_at"] - start
+
+
+def bare_rows_probe(report: Report, sample: Path, env: dict[str, str]) -> tuple[str, ...]:
+    """The probe command of the bare window drawing `report`'s rows (saved in `sample`) at perfdesk's window size."""
+    rows = sample.with_name("rows.json")
+    rows.write_text(json.dumps(first_frame_rows(report), ensure_ascii=False), "utf-8")
+    size = probe("startup-perfdesk", str(sample), env=env)  # perfdesk's window, fitted to the screen
+    return ("startup-bare-rows", str(rows), str(int(size["width"])), str(int(size["height"])))
 
 
 def first_frame_rows(report: Report) -> dict[str, object]:
@@ -67,20 +83,17 @@ def first_frame_rows(report: Report) -> dict[str, object]:
 def run(runs: int) -> list[Result]:
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PERFDESK_DATA_DIR": str(work / "data")}
-        env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's start reads cached bytecode
-        sample = work / "taichung.perfdesk"
-        create_office_file(sample, sample_report("taichung-112"))
+        env = probe_env(work / "data")
+        sample, report = work / "taichung.perfdesk", sample_report("taichung-112")
+        create_office_file(sample, report)
         large = work / "large.perfdesk"
         create_office_file(large, scaled_sample(10))
-        rows = work / "rows.json"
-        rows.write_text(json.dumps(first_frame_rows(sample_report("taichung-112")), ensure_ascii=False), "utf-8")
-        size = _probe("startup-perfdesk", str(sample), env=env)  # perfdesk's window, fitted to the screen
+        bare_rows_command = bare_rows_probe(report, sample, env)
 
         starts: dict[str, list[float]] = {"bare": [], "rows": [], "sample": [], "large": []}
         commands = {
             "bare": ("startup-bare",),
-            "rows": ("startup-bare-rows", str(rows), str(int(size["width"])), str(int(size["height"]))),
+            "rows": bare_rows_command,
             "sample": ("startup-perfdesk", str(sample)),
             "large": ("startup-perfdesk", str(large)),
         }
@@ -92,7 +105,7 @@ def run(runs: int) -> list[Result]:
         bare, bare_rows, ours, large_start = (
             statistics.median(starts[name]) for name in ("bare", "rows", "sample", "large")
         )
-        interaction = [_probe("interaction", str(large), env=env) for _ in range(max(1, runs // 2))]
+        interaction = [probe("interaction", str(large), env=env) for _ in range(max(1, runs // 2))]
 
     def middle(key: str) -> float:
         return statistics.median(sample[key] for sample in interaction)
