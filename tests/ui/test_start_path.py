@@ -34,7 +34,7 @@ MUST_WAIT = {
     "perfdesk.services.report_files": "save-as, submission, backups",
     "perfdesk.services.submission": "a submission's window only",
     "perfdesk.ui.job_runner": "the 檔案 menu's first action (the window's job runner)",
-    "perfdesk.ui.unit_filter": "the 單位 filter's first use (the tree shows the report model until then)",
+    "perfdesk.ui.unit_filter": "the 單位 filter's first use (ui/tree_filter.py shows the report model until then)",
     "perfdesk.ui.badges": "the first badge drawn (the sample's shown rows are written and reviewed: none)",
 }
 

@@ -36,6 +36,7 @@ from perfdesk.ui.menus import build_actions
 from perfdesk.ui.report_tree_model import ReportTreeModel
 from perfdesk.ui.screen_fit import resize_to_fit
 from perfdesk.ui.settings_store import SettingsStore
+from perfdesk.ui.tree_filter import TreeFilter
 from perfdesk.ui.ui_language import error_text
 
 if TYPE_CHECKING:
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
     from perfdesk.ui.compare_dialog import CompareDialog
     from perfdesk.ui.find_bar import FindBar
     from perfdesk.ui.job_runner import JobRunner
-    from perfdesk.ui.unit_filter import UnitFilterModel
     from perfdesk.ui.window_manager import WindowManager
 
 
@@ -66,15 +66,11 @@ class MainWindow(QMainWindow):
         self.controller = EditController(session, self)
         self.model = ReportTreeModel(session)
         self.model.setParent(self)
-        # The 單位 filter's proxy stands between the tree and the report only while a unit is chosen: its
-        # filterAcceptsRow, in Python, is asked about every row the tree lays out (some 4 ms of each start).
-        self.proxy: UnitFilterModel | None = None  # built when a unit is first chosen
-        self.filtered = False  # the tree shows the proxy
         self.autosave = Autosave(session, self)
 
         self.tree = QTreeView(headerHidden=True, uniformRowHeights=True)
         self.tree.setObjectName("reportTree")
-        self.tree.setModel(self.model)
+        self.shown = TreeFilter(self.tree, self.model)  # the report, or the 單位 filter over it
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -241,22 +237,17 @@ class MainWindow(QMainWindow):
     # ---- selection and editors ----------------------------------------------------------
 
     def current_node(self) -> Parent:
-        return self.model.node(self._source_index(self.tree.currentIndex()))
+        return self.model.node(self.shown.source_index(self.tree.currentIndex()))
 
     def tree_index(self, node: Parent) -> QModelIndex:
-        """The tree's index of `node`: the report model's, or the filter's while a unit is chosen (invalid if out)."""
-        index = self.model.index_of(node)
-        return self.proxy.mapFromSource(index) if self.filtered and self.proxy is not None else index
-
-    def _source_index(self, index: QModelIndex) -> QModelIndex:
-        return self.proxy.mapToSource(index) if self.filtered and self.proxy is not None else index
+        return self.shown.tree_index(node)
 
     def _follow_selection(self) -> None:
         # The tree makes a new selection model with each model it is given (the report's, the filter's).
         self.tree.selectionModel().currentChanged.connect(lambda current, _previous: self._show(current))
 
     def select_node(self, node: Node) -> None:
-        if self.filtered and not self.tree_index(node).isValid():
+        if self.shown.filtered and not self.tree_index(node).isValid():
             self.unit_combo.setCurrentIndex(0)  # the node is filtered out: show everything
         index = self.tree_index(node)
         self.tree.scrollTo(index)
@@ -265,7 +256,7 @@ class MainWindow(QMainWindow):
     def _show(self, tree_index: QModelIndex) -> None:
         self.autosave.flush_now()
         self.controller.end_typing()
-        node = self.model.node(self._source_index(tree_index))
+        node = self.model.node(self.shown.source_index(tree_index))
         editor = self._editor_for(node)
         if editor is None:
             self.stack.setCurrentWidget(self.placeholder)
@@ -361,19 +352,7 @@ class MainWindow(QMainWindow):
 
     def _filter_unit(self, text: str) -> None:
         current = self.current_node()
-        unit = None if text in ("", self.all_units) else text
-        if self.proxy is None:
-            from perfdesk.ui.unit_filter import UnitFilterModel
-
-            self.proxy = UnitFilterModel()
-            self.proxy.setParent(self)
-            self.proxy.setSourceModel(self.model)
-        self.proxy.set_unit(unit)
-        if self.filtered != (unit is not None):
-            self.filtered = unit is not None
-            replaced = self.tree.selectionModel()
-            self.tree.setModel(self.proxy if self.filtered else self.model)
-            replaced.deleteLater()  # setModel leaves the old selection model to its owner
+        if self.shown.set_unit(None if text in ("", self.all_units) else text):
             self._follow_selection()
         self.tree.expandAll()
         if not isinstance(current, Report):
