@@ -36,7 +36,10 @@ def compile_form(form: Path) -> str:
 def used_imports_only(source: str) -> str:
     """`source` with each PySide6 import statement cut down to the names the rest of the file uses."""
     body = _QT_IMPORT.sub("", source)
-    used_words = set(re.findall(r"\b\w+\b", body))
+    # Not the header's comments: 「Created by: Qt User Interface Compiler」 would keep `Qt`, which costs the
+    # start the whole namespace's enums (src/perfdesk/ui/qt_values.py).
+    code = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith("#"))
+    used_words = set(re.findall(r"\b\w+\b", code))
 
     def keep_used(match: re.Match[str]) -> str:
         module, listed = match[1], match[2]

@@ -194,6 +194,32 @@ def test_expansion_and_selection_survive_edits(window: MainWindow) -> None:
     assert window.tree.isExpanded(window.tree_index(second_dimension))
 
 
+def test_a_moved_row_stays_expanded_selected_and_in_the_editor(window: MainWindow, qtbot: QtBot) -> None:
+    # Qt's item model takes a moved node's rows out and puts them back: the window keeps what they showed.
+    report = window.session.report
+    first, second = report.dimensions[0].strategies[:2]
+    window.tree.collapse(window.tree_index(first))
+    assert window.tree.isExpanded(window.tree_index(second))
+    window.select_node(second)
+    editor = window.stack.currentWidget()
+    assert isinstance(editor, StrategyEditor) and editor.node is second
+    # What the editor showed each time the tree's current row changed (heard after the window's own slot).
+    shown: list[object] = []
+    window.tree.selectionModel().currentChanged.connect(lambda _new, _old: shown.append(editor.node))
+
+    window.menu_actions.move_up.trigger()
+    assert report.dimensions[0].strategies[:2] == [second, first]
+    assert window.current_node() is second
+    assert window.tree.isExpanded(window.tree_index(second))
+    assert not window.tree.isExpanded(window.tree_index(first))
+    assert window.stack.currentWidget() is editor and editor.node is second
+    assert shown and all(node is second for node in shown), "the editor was sent to another row during the move"
+
+    window.controller.undo_stack.undo()
+    assert report.dimensions[0].strategies[:2] == [first, second]
+    assert window.current_node() is second and window.tree.isExpanded(window.tree_index(second))
+
+
 def test_read_only_window_refuses_edits_and_looks_read_only(manager, taichung_file, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     window = manager.open_file(taichung_file, read_only=True)
     assert window.windowTitle() == f"臺中分局 112 年度執行績效與成果 — {taichung_file.name}（唯讀） — perfdesk"

@@ -38,7 +38,12 @@ def test_rows_show_label_title_and_completion(taichung_file: Path, qtbot: QtBot)
         assert first.data() == "構面一 基礎服務  22/22"
         method_index = model.index(0, 0, model.index(0, 0, first))
         method = method_index.data(NODE_ROLE)
+        assert method is session.report.dimensions[0].strategies[0].methods[0]
         assert method_index.data() == "1. 訂定申辦業務標準作業流程"
+        # Badges and tooltips come once the window has painted (it calls show_details), the text at once.
+        assert method_index.data(3) is None
+        model.show_details()
+        assert method_index.data(3) == "1. 訂定申辦業務標準作業流程"
         assert method_index.data(1) is None  # no badges on a complete row
 
         with qtbot.waitSignal(model.dataChanged):
@@ -46,5 +51,52 @@ def test_rows_show_label_title_and_completion(taichung_file: Path, qtbot: QtBot)
         assert model.index(0, 0).data() == "構面一 基礎服務  21/22"
         assert method_index.data(1) is not None
         assert "尚未填寫" in method_index.data(3)
+
+        with qtbot.waitSignal(model.dataChanged):
+            session.set_field(method, "results", "寫好了")
+        assert method_index.data(1) is None  # the badge goes as the row is written
+        assert model.index(0, 0).data() == "構面一 基礎服務  22/22"
+    finally:
+        session.close()
+
+
+def test_a_new_child_changes_its_parents_badge_and_count(taichung_file: Path, qtbot: QtBot) -> None:
+    session = ReportSession.open(taichung_file)
+    try:
+        model = ReportTreeModel(session)
+        model.show_details()
+        method = session.report.dimensions[0].strategies[0].methods[0]
+        session.set_field(method, "results", "")
+        assert model.index_of(method).data(1) is not None  # empty: a red badge
+        session.insert(method, 0, Method("(1)", "子項目"))
+        # With a sub-item the method is a heading, not a row to fill; the sub-item is the empty row.
+        assert model.index_of(method).data(1) is None
+        assert model.index_of(method.children[0]).data(1) is not None
+        assert model.index(0, 0).data() == "構面一 基礎服務  21/22"
+        session.remove(method.children[0])
+        assert model.index_of(method).data(1) is not None
+    finally:
+        session.close()
+
+
+def test_rows_of_a_read_only_window_cannot_be_dragged(taichung_file: Path) -> None:
+    session = ReportSession.open(taichung_file, read_only=True)
+    try:
+        model = ReportTreeModel(session)
+        first = model.index(0, 0)
+        assert not model.itemFromIndex(first).isDragEnabled()
+        assert not model.invisibleRootItem().isDropEnabled()
+        assert not model.itemFromIndex(first).isEditable()
+    finally:
+        session.close()
+
+
+def test_a_view_cannot_remove_rows_behind_the_sessions_back(taichung_file: Path) -> None:
+    # A drag that Qt took for a finished move would remove the dragged rows itself: only the session may.
+    session = ReportSession.open(taichung_file)
+    try:
+        model = ReportTreeModel(session)
+        assert not model.removeRows(0, 1)
+        assert model.rowCount() == len(session.report.dimensions)
     finally:
         session.close()

@@ -2,8 +2,10 @@
 
 Not a timing test (the benchmark measures the start: bench/ui.py). It keeps the start path from
 drifting as features are added: a child process runs the real entry point, `perfdesk FILE`, and
-reports the modules loaded when the window paints for the first time, then what the checks panel
-shows once it has caught up.
+reports the modules loaded when the window paints for the first time, whether PySide6 had built the
+`Qt` namespace by then (ui/qt_values.py says why it must not), then what the checks panel shows
+once it has caught up. A second start reopens the file where a 執行方法 was last selected, so its
+editor is the one on the first frame.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -41,6 +44,7 @@ MUST_WAIT = {
 _CHILD = textwrap.dedent(
     """
     import json, sys, time
+    import PySide6.QtCore
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
     from perfdesk.ui.app import main
@@ -65,6 +69,9 @@ _CHILD = textwrap.dedent(
                 window = watched.window()
                 if isinstance(window, QMainWindow):
                     report["modules"] = sorted(sys.modules)
+                    # PySide6 puts `Qt` in the module's namespace once it has built it (on first use).
+                    report["qt_namespace_built"] = "Qt" in vars(PySide6.QtCore)
+                    report["editor"] = type(window.stack.currentWidget()).__name__
                     report["checks_at_first_paint"] = window.checks.summary.text()
                     QTimer.singleShot(0, lambda: checks_done(window))
             return False
@@ -76,15 +83,16 @@ _CHILD = textwrap.dedent(
 )
 
 
-@pytest.fixture(scope="module")
-def start(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+def _start(folder: Path, *, selected_method: bool) -> dict[str, object]:
     from perfdesk.services.builtin_reports import sample_report
     from perfdesk.storage.office_file import create_office_file
 
-    folder = tmp_path_factory.mktemp("start")
+    report = sample_report("taichung-112")
     path = folder / "taichung.perfdesk"
-    create_office_file(path, sample_report("taichung-112"))
+    create_office_file(path, report)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PERFDESK_DATA_DIR": str(folder / "data")}
+    if selected_method:
+        _remember_selection(env, path, report.dimensions[0].strategies[0].methods[0].id)
     try:
         result = subprocess.run(
             [sys.executable, "-c", _CHILD, str(path), str(_DEADLINE_S)],
@@ -99,6 +107,32 @@ def start(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     assert lines, f"the child reported nothing; stderr:\n{result.stderr}"
     return json.loads(lines[-1])  # type: ignore[no-any-return]
+
+
+def _remember_selection(env: dict[str, str], path: Path, node_id: str) -> None:
+    """What closing the window on `node_id` saves, written by the settings store in a child of its own."""
+    script = textwrap.dedent(
+        """
+        import sys
+        from pathlib import Path
+        from PySide6.QtCore import QByteArray
+        from PySide6.QtWidgets import QApplication
+        from perfdesk.ui.settings_store import SettingsStore
+        app = QApplication([])
+        SettingsStore().save_file_state(Path(sys.argv[1]), QByteArray(), QByteArray(), sys.argv[2])
+        """
+    )
+    subprocess.run([sys.executable, "-c", script, str(path), node_id], env=env, check=True, timeout=60)
+
+
+@pytest.fixture(scope="module")
+def start(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    return _start(tmp_path_factory.mktemp("start"), selected_method=False)
+
+
+@pytest.fixture(scope="module")
+def start_on_a_method(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    return _start(tmp_path_factory.mktemp("start-method"), selected_method=True)
 
 
 def test_nothing_heavy_is_imported_before_the_first_frame(start: dict[str, object]) -> None:
@@ -117,6 +151,19 @@ def test_the_first_frame_has_what_the_user_needs_at_once(start: dict[str, object
     # The tree model and the selected row's editor are there for the first paint (not deferred).
     modules = set(start["modules"])  # type: ignore[call-overload]
     assert {"perfdesk.ui.report_tree_model", "perfdesk.ui.editors.dimension_editor"} <= modules
+
+
+def test_the_start_does_not_build_the_qt_namespace(start: dict[str, object]) -> None:
+    assert start["editor"] == "DimensionEditor"
+    assert start["qt_namespace_built"] is False, "something on the start path names `Qt` (see ui/qt_values.py)"
+
+
+def test_a_start_on_a_method_neither_imports_what_must_wait_nor_builds_the_qt_namespace(
+    start_on_a_method: dict[str, object],
+) -> None:
+    assert start_on_a_method["editor"] == "MethodEditor"
+    assert start_on_a_method["qt_namespace_built"] is False, "the method editor's start names `Qt` (ui/qt_values.py)"
+    test_nothing_heavy_is_imported_before_the_first_frame(start_on_a_method)
 
 
 def test_the_checks_arrive_after_the_first_frame(start: dict[str, object]) -> None:

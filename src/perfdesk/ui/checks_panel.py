@@ -6,13 +6,14 @@ user reads after the tree and the editor, and the window starts sooner without i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from perfdesk.services.report_session import ReportSession
+from perfdesk.ui.qt_values import USER_ROLE
 from perfdesk.ui.ui_language import message
 
-NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NODE_ID_ROLE = USER_ROLE + 1
 
 
 class ChecksPanel(QWidget):

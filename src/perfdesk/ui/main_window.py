@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,14 @@ from perfdesk.ui.edit_controller import EditController, describe
 from perfdesk.ui.editors.node_editor import NodeEditor
 from perfdesk.ui.first_paint import after_first_paint
 from perfdesk.ui.menus import build_actions
+from perfdesk.ui.qt_values import (
+    ALIGN_H_CENTER,
+    ALIGN_V_CENTER,
+    MOVE_ACTION,
+    VERTICAL,
+    WIDGET_SHORTCUT,
+    set_enum_property,
+)
 from perfdesk.ui.report_tree_model import ReportTreeModel
 from perfdesk.ui.screen_fit import resize_to_fit
 from perfdesk.ui.settings_store import SettingsStore
@@ -66,13 +74,16 @@ class MainWindow(QMainWindow):
         self.controller = EditController(session, self)
         self.model = ReportTreeModel(session)
         self.model.setParent(self)
+        after_first_paint(self, self.model.show_details)  # the rows' badges and tooltips
+        self._move_kept: tuple[Parent, set[str]] | None = None  # while the model moves a node (_keep_through_move)
         self.autosave = Autosave(session, self)
 
         self.tree = QTreeView(headerHidden=True, uniformRowHeights=True)
         self.tree.setObjectName("reportTree")
         self.shown = TreeFilter(self.tree, self.model)  # the report, or the 單位 filter over it
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        # `Qt` enums by number on the start path: ui/qt_values.py says why.
+        set_enum_property(self.tree, "defaultDropAction", MOVE_ACTION)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.all_units = self.tr("（全部單位）")
         self.unit_combo = QComboBox()
@@ -87,9 +98,8 @@ class MainWindow(QMainWindow):
         # Editors are built when first needed: the window shows sooner.
         self.editors: dict[type, NodeEditor] = {}
         self.stack = QStackedWidget()
-        self.placeholder = QLabel(
-            self.tr("請在左側選擇構面、執行策略或執行方法"), alignment=Qt.AlignmentFlag.AlignCenter
-        )
+        self.placeholder = QLabel(self.tr("請在左側選擇構面、執行策略或執行方法"))
+        set_enum_property(self.placeholder, "alignment", ALIGN_H_CENTER | ALIGN_V_CENTER)
         self.stack.addWidget(self.placeholder)
         # The find bar is built when first opened (find_bar below), above the editor.
         self._find_bar: FindBar | None = None
@@ -109,7 +119,8 @@ class MainWindow(QMainWindow):
         # (issue: the window within 1.5× of a bare one), for a panel nobody floats. 檢視 → 檢查面板 (F8) hides it.
         self.checks = ChecksPanel(session)
         after_first_paint(self, self.checks.refresh)
-        self.body = QSplitter(Qt.Orientation.Vertical)
+        self.body = QSplitter()
+        set_enum_property(self.body, "orientation", VERTICAL)
         self.body.setObjectName("bodySplitter")
         self.body.addWidget(self.splitter)
         self.body.addWidget(self.checks)
@@ -175,6 +186,8 @@ class MainWindow(QMainWindow):
         self._follow_selection()
         self.model.nodeChanged.connect(self._node_changed)
         self.model.moveRequested.connect(lambda node, parent, row: self.controller.move(node, parent, row))
+        self.model.nodeAboutToMove.connect(self._keep_through_move)
+        self.model.nodeMoved.connect(self._restore_after_move)
         self.controller.nodePlaced.connect(self.select_node)
         self.controller.undo_stack.indexChanged.connect(lambda _i: self._after_structure_change())
         self.autosave.saved.connect(lambda when: self.save_label.setText(self.tr("已儲存 {time}").format(time=when)))
@@ -187,9 +200,8 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
         # Plain Delete deletes the row when the tree has the keyboard (in a field it deletes a character).
-        delete_key = QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete), self.tree, context=Qt.ShortcutContext.WidgetShortcut
-        )
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
+        set_enum_property(delete_key, "context", WIDGET_SHORTCUT)
         delete_key.activated.connect(lambda: a.delete.trigger() if a.delete.isEnabled() else None)
         self.unit_combo.currentTextChanged.connect(self._filter_unit)
 
@@ -253,7 +265,34 @@ class MainWindow(QMainWindow):
         self.tree.scrollTo(index)
         self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
+    def _keep_through_move(self, node: Node) -> None:
+        """Note what the tree shows of `node` before the model takes its rows out to put them back elsewhere.
+
+        The rows come back collapsed and, if the selected row was among them, unselected; the editor must
+        not follow the selection to a neighbour and back in between (it would flush and end typing in the
+        middle of the move).
+        """
+        expanded = set()
+        for shown in (node, *_descendants(node)):
+            if self.tree.isExpanded(self.tree_index(shown)):
+                expanded.add(shown.id)
+        self._move_kept = (self.current_node(), expanded)
+
+    def _restore_after_move(self, node: Node) -> None:
+        assert self._move_kept is not None
+        current, expanded = self._move_kept
+        for shown in (node, *_descendants(node)):
+            if shown.id in expanded:
+                self.tree.setExpanded(self.tree_index(shown), True)
+        if not isinstance(current, Report) and current.id in self.session.index:
+            index = self.tree_index(current)
+            if index.isValid() and index != self.tree.currentIndex():
+                self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._move_kept = None
+
     def _show(self, tree_index: QModelIndex) -> None:
+        if self._move_kept is not None:
+            return  # the selection is put back once the moved rows are (_restore_after_move)
         self.autosave.flush_now()
         self.controller.end_typing()
         node = self.model.node(self.shown.source_index(tree_index))

@@ -57,14 +57,16 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAc
     def action(text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         act = QAction(text, window)
         if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
+            # setShortcuts with a list of one: PySide6's setShortcut checks its argument against overloads that
+            # take `Qt` enums, which builds the whole namespace as the window starts (ui/qt_values.py).
+            act.setShortcuts([QKeySequence(shortcut)])
         return act
 
     # Ctrl+Z; Ctrl+Y and Ctrl+Shift+Z both redo, whatever the desktop's habit (also inside the fields, undo_keys.py).
     undo.setShortcuts(undo_shortcuts())
     redo.setShortcuts(redo_shortcuts())
     checks.setText(QCoreApplication.translate("Menus", "檢查面板(&K)"))
-    checks.setShortcut(QKeySequence("F8"))
+    checks.setShortcuts([QKeySequence("F8")])  # a list, as action() says
     actions = Actions(
         new=action(QCoreApplication.translate("Menus", "新增報告(&N)…"), QKeySequence.StandardKey.New),
         open=action(QCoreApplication.translate("Menus", "開啟(&O)…"), QKeySequence.StandardKey.Open),

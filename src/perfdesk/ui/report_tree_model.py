@@ -1,47 +1,60 @@
-"""The report tree as a Qt item model over the domain objects, updated edit by edit (never reset)."""
+"""The report tree as Qt items, one per domain node, updated edit by edit (never rebuilt).
+
+The model is Qt's own QStandardItemModel rather than a Python QAbstractItemModel: the tree's view
+then asks C++ for each row's text and flags while it lays out and paints, not Python, and no Python
+flags() hands Qt an `Qt.ItemFlag`, which made PySide6 build the whole `Qt` namespace, some 12 ms of
+every start (issue: the window within 1.5× of a bare one; ui/qt_values.py). A QStandardItem's default
+flags already allow dragging and dropping; items are made not editable, and not draggable in a
+read-only window. What a row says beyond its text, its badges and its tooltip, is filled in by
+show_details(), which the window calls once its first frame is painted.
+"""
 
 from __future__ import annotations
 
-import itertools
 import json
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QByteArray,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from perfdesk.domain.progress import is_written, written_count
 from perfdesk.domain.report import Dimension, Method, Report, Strategy
 from perfdesk.domain.tree import Node, Parent, accepts, children_of
 from perfdesk.services.report_session import ReportSession
+from perfdesk.ui.qt_values import DECORATION_ROLE, TOOLTIP_ROLE, USER_ROLE
 
-NODE_ROLE = Qt.ItemDataRole.UserRole + 1
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+NODE_ROLE = USER_ROLE + 1
 MIME_TYPE = "application/x-perfdesk-node-ids"
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # Qt's invalid index stands for the report itself
 
 
-class ReportTreeModel(QAbstractItemModel):
+class ReportTreeModel(QStandardItemModel):
     """構面 → 執行策略 → 執行方法 → sub-items, one column: label and title, with badges."""
 
     # A node was changed by an edit (field name), so editors and panels can refresh.
     nodeChanged = Signal(object, str)
     # The user dropped a node somewhere valid: (node, new parent, row after removal).
     moveRequested = Signal(object, object, int)
+    # Qt's item model has no move: a node's rows are taken out and put back, which a view sees as a removal
+    # and an insertion. The window hears of both ends, to keep the node's rows expanded and selected as they were.
+    nodeAboutToMove = Signal(object)
+    nodeMoved = Signal(object)
 
     def __init__(self, session: ReportSession) -> None:
         super().__init__()
         self.session = session
         self.report: Report = session.report
-        self._keys = itertools.count(1)
-        self._key_of: dict[str, int] = {}
-        self._node_of: dict[int, Node] = {}
+        self._item_of: dict[str, QStandardItem] = {}
+        self._detailed = False  # badges and tooltips shown (show_details)
+        self._moving_from: tuple[Parent, int] | None = None
+        root = self.invisibleRootItem()
+        root.setDropEnabled(not session.read_only)  # dimensions may be dropped at the top level
+        self._add_rows(root, self.report.dimensions)
         session.observers.append(self)
 
     # ---- navigation ---------------------------------------------------------------------
@@ -49,65 +62,77 @@ class ReportTreeModel(QAbstractItemModel):
     def node(self, index: _Index) -> Parent:
         if not index.isValid():
             return self.report
-        return self._node_of[index.internalId()]
+        node: Node = index.data(NODE_ROLE)
+        return node
 
     def index_of(self, node: Parent) -> QModelIndex:
         if isinstance(node, Report):
             return QModelIndex()
-        return self.createIndex(self.session.index.row(node), 0, self._key(node))
+        return self._item_of[node.id].index()
 
-    def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:
-        children = children_of(self.node(parent))
-        if column != 0 or not 0 <= row < len(children):
-            return QModelIndex()
-        return self.createIndex(row, column, self._key(children[row]))
+    def _parent_item(self, node: Parent) -> QStandardItem:
+        return self.invisibleRootItem() if isinstance(node, Report) else self._item_of[node.id]
 
-    def parent(self, index: _Index = _ROOT) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        return self.index_of(self.session.index.parent(self._node_of[index.internalId()]))
+    # ---- items --------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(children_of(self.node(parent)))
+    def _add_rows(self, parent: QStandardItem, nodes: Sequence[Node]) -> None:
+        # One appendRows per parent: a row at a time, each would be its own insertion for Qt to announce.
+        items = [self._new_item(node) for node in nodes]
+        if items:
+            parent.appendRows(items)
 
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 1
-
-    def hasChildren(self, parent: _Index = _ROOT) -> bool:
-        return self.rowCount(parent) > 0
-
-    # ---- data ---------------------------------------------------------------------------
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        node = self._node_of[index.internalId()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(node)
-        if role == Qt.ItemDataRole.DecorationRole and isinstance(node, Method):
-            badges = (self._is_empty(node), node.needs_review, bool(node.comment.strip()))
-            if not any(badges):
-                return None
-            # Imported with the first badge: QIcon and QPainter cost the start their enums, and a report whose
-            # shown rows are written and reviewed (the usual case once the year is under way) draws none.
-            from perfdesk.ui.badges import badge_icon
-
-            return badge_icon(*badges)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(node)
-        if role == NODE_ROLE:
-            return node
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled  # dimensions may be dropped at the top level
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def _new_item(self, node: Node) -> QStandardItem:
+        item = QStandardItem(self._display(node))
+        item.setData(node, NODE_ROLE)
+        item.setEditable(False)
         if self.session.read_only:
-            return base
-        return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+            item.setDragEnabled(False)
+            item.setDropEnabled(False)
+        self._item_of[node.id] = item
+        if self._detailed:
+            self._show_details_of(node, item)
+        self._add_rows(item, children_of(node))
+        return item
+
+    def _forget(self, node: Node) -> None:
+        self._item_of.pop(node.id, None)
+        for child in children_of(node):
+            self._forget(child)
+
+    def _refresh(self, node: Parent) -> None:
+        """Bring the row of `node` up to date (QStandardItem announces only what really changed)."""
+        if isinstance(node, Report):
+            return
+        item = self._item_of[node.id]
+        item.setText(self._display(node))
+        if self._detailed:
+            self._show_details_of(node, item)
+
+    def _refresh_around(self, parent: Parent) -> None:
+        """A child came or went under `parent`: its own badges, and the completion count of its 構面."""
+        if isinstance(parent, Report):
+            return
+        self._refresh(parent)
+        dimension = parent if isinstance(parent, Dimension) else self.session.index.dimension_of(parent)
+        self._refresh(dimension)
+
+    # ---- what a row says ----------------------------------------------------------------
+
+    def show_details(self) -> None:
+        """Give every row its badges and tooltip; from now on each edit keeps them current."""
+        self._detailed = True
+        for node_id, item in self._item_of.items():
+            self._show_details_of(self.session.index.node(node_id), item)
+
+    def _show_details_of(self, node: Node, item: QStandardItem) -> None:
+        item.setData(self._tooltip(node), TOOLTIP_ROLE)
+        if isinstance(node, Method):
+            badges = (self._is_empty(node), node.needs_review, bool(node.comment.strip()))
+            if any(badges) or item.data(DECORATION_ROLE) is not None:
+                # Imported with the first badge: it draws with QPainter, and names `Qt`.
+                from perfdesk.ui.badges import badge_icon
+
+                item.setData(badge_icon(*badges) if any(badges) else None, DECORATION_ROLE)
 
     def _display(self, node: Node) -> str:
         if isinstance(node, Dimension):
@@ -136,6 +161,8 @@ class ReportTreeModel(QAbstractItemModel):
     # ---- drag and drop ------------------------------------------------------------------
 
     def supportedDropActions(self) -> Qt.DropAction:
+        from PySide6.QtCore import Qt  # asked only once a drag begins, long after the start (qt_values)
+
         return Qt.DropAction.MoveAction
 
     def mimeTypes(self) -> list[str]:
@@ -155,6 +182,10 @@ class ReportTreeModel(QAbstractItemModel):
         if target is not None:
             self.moveRequested.emit(*target)
         # The move goes through the undo stack; False keeps the view from removing rows itself.
+        return False
+
+    def removeRows(self, row: int, count: int, parent: _Index = _ROOT) -> bool:
+        # Rows change only as the session's tree does (the observer below), never at a view's request.
         return False
 
     def _drop_target(self, data: QMimeData, row: int, parent: _Index) -> tuple[Node, Parent, int] | None:
@@ -178,55 +209,50 @@ class ReportTreeModel(QAbstractItemModel):
     # ---- session observer ---------------------------------------------------------------
 
     def node_changed(self, node: Parent, field: str) -> None:
-        if not isinstance(node, Report):
-            index = self.index_of(node)
-            self.dataChanged.emit(index, index)
+        if isinstance(node, Report):
+            if field == "kind":  # a plan's rows count as written by other fields than a results report's
+                for dimension in self.report.dimensions:
+                    self._refresh(dimension)
+                    for method in dimension.walk_methods():
+                        self._refresh(method)
+        else:
+            self._refresh(node)
             # Completion counts of the dimension above a method depend on its text.
             if isinstance(node, Method):
-                dimension = self.session.index.dimension_of(node)
-                top = self.index_of(dimension)
-                self.dataChanged.emit(top, top)
+                self._refresh(self.session.index.dimension_of(node))
         self.nodeChanged.emit(node, field)
 
     def about_to_insert(self, parent: Parent, row: int) -> None:
-        self.beginInsertRows(self.index_of(parent), row, row)
+        pass  # the rows are made once the node is in the tree (inserted)
 
     def inserted(self, parent: Parent, row: int) -> None:
-        self.endInsertRows()
-        self._refresh_counts(parent)
+        self._parent_item(parent).insertRow(row, self._new_item(children_of(parent)[row]))
+        self._refresh_around(parent)
 
     def about_to_remove(self, parent: Parent, row: int) -> None:
-        self.beginRemoveRows(self.index_of(parent), row, row)
+        pass  # the rows go once the node has left the tree (removed)
 
     def removed(self, parent: Parent, row: int) -> None:
-        self.endRemoveRows()
-        self._refresh_counts(parent)
+        item = self._parent_item(parent)
+        self._forget(item.child(row).data(NODE_ROLE))
+        item.removeRow(row)
+        self._refresh_around(parent)
 
     def about_to_move(self, node: Node, old_parent: Parent, old_row: int, new_parent: Parent, new_row: int) -> None:
-        # Qt counts the destination before the move: moving down within one parent is one further.
-        destination = new_row + 1 if old_parent is new_parent and new_row > old_row else new_row
-        self.beginMoveRows(self.index_of(old_parent), old_row, old_row, self.index_of(new_parent), destination)
-        self._moving_from = old_parent
+        self._moving_from = (old_parent, old_row)
+        self.nodeAboutToMove.emit(node)
 
     def moved(self, node: Node) -> None:
-        self.endMoveRows()
-        self._refresh_counts(self._moving_from)
-        self._refresh_counts(self.session.index.parent(node))
-
-    def _refresh_counts(self, parent: Parent) -> None:
-        if isinstance(parent, Report):
-            return
-        dimension = parent if isinstance(parent, Dimension) else self.session.index.dimension_of(parent)
-        index = self.index_of(dimension)
-        self.dataChanged.emit(index, index)
-
-    def _key(self, node: Node) -> int:
-        key = self._key_of.get(node.id)
-        if key is None:
-            key = next(self._keys)
-            self._key_of[node.id] = key
-        self._node_of[key] = node
-        return key
+        assert self._moving_from is not None
+        old_parent, old_row = self._moving_from
+        self._moving_from = None
+        new_parent = self.session.index.parent(node)
+        # The same items (and the items under them) go to their new place: _item_of stays true.
+        row = self._parent_item(old_parent).takeRow(old_row)
+        self._parent_item(new_parent).insertRow(self.session.index.row(node), row)
+        self._refresh_around(old_parent)
+        self._refresh_around(new_parent)
+        self.nodeMoved.emit(node)
 
 
 def _one_line(text: str) -> str:

@@ -28,6 +28,7 @@ class DimensionEditor(NodeEditor):
         self.form = Ui_DimensionEditor()
         self.form.setupUi(self)
         f = self.form
+        self.align_labels(f.formLayout)
         self.bind(f.labelEdit, "label")
         self.bind(f.nameEdit, "name")
         self.bind(f.pointsSpin, "points")

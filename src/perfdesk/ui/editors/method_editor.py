@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from perfdesk.domain.offices import in_office_order
@@ -17,8 +16,9 @@ from perfdesk.ui.editors.origin_panel import OriginPanel
 from perfdesk.ui.editors.review_splitter import ReviewSplitter
 from perfdesk.ui.forms.ui_method_editor import Ui_MethodEditor
 from perfdesk.ui.menus import without_mnemonic
+from perfdesk.ui.qt_values import CHECK_STATE_ROLE, CHECKED, UNCHECKED, USER_ROLE
 
-UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
+UNIT_ROLE = USER_ROLE + 1
 # The columns an office's contribution fills, as the dimension's table names them.
 CONTRIBUTION_FIELDS = (Field.PRACTICE, Field.RESULTS)
 
@@ -33,6 +33,7 @@ class MethodEditor(NodeEditor):
         self.form = Ui_MethodEditor()
         self.form.setupUi(self)
         f = self.form
+        self.align_labels(f.formLayout)
         self.bind(f.labelEdit, "label")
         self.bind(f.titleEdit, "title")
         self.bind(f.descriptionEdit, "description", f.descriptionCount)
@@ -167,8 +168,9 @@ class MethodEditor(NodeEditor):
             text = self.tr("{unit}（不在名冊）").format(unit=name) if outside else name
             item = QListWidgetItem(text)
             item.setData(UNIT_ROLE, name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if name in method.units else Qt.CheckState.Unchecked)
+            # A QListWidgetItem is user-checkable by default. The state goes in by number, as a role: the list
+            # is filled as the window starts when a 執行方法 is the row selected (ui/qt_values.py says why).
+            item.setData(CHECK_STATE_ROLE, CHECKED if name in method.units else UNCHECKED)
             units.addItem(item)
         self._filling = False
 
@@ -176,6 +178,8 @@ class MethodEditor(NodeEditor):
         method = self.node
         if self._filling or not isinstance(method, Method):
             return
+        from PySide6.QtCore import Qt  # a tick by the user, long after the start
+
         name = item.data(UNIT_ROLE)
         checked = item.checkState() == Qt.CheckState.Checked
         units = [u for u in method.units if u != name]

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QTextEdit, QWidget
 
 from perfdesk.domain.tree import Parent
 from perfdesk.ui.editors.edit_sink import EditSink
 from perfdesk.ui.editors.field_bindings import FieldBinding
+from perfdesk.ui.qt_values import ALIGN_RIGHT, ALIGN_TOP, ALIGN_V_CENTER, set_enum_property
 
 
 class NodeEditor(QWidget):
@@ -21,7 +22,17 @@ class NodeEditor(QWidget):
         self.node: Parent | None = None
         self.bindings: dict[str, FieldBinding] = {}
 
+    def align_labels(self, form: QFormLayout) -> None:
+        """Field names right-aligned against their fields, at each field's top.
+
+        Set here rather than in the .ui: an editor is built as the window starts, and uic would spell the
+        alignment with `Qt` (ui/qt_values.py says why the start does not).
+        """
+        set_enum_property(form, "labelAlignment", ALIGN_RIGHT | ALIGN_TOP)
+
     def bind(self, widget: QWidget, field: str, counter: QLabel | None = None) -> None:
+        if counter is not None:
+            set_enum_property(counter, "alignment", ALIGN_RIGHT | ALIGN_V_CENTER)  # as align_labels says
         self.bindings[field] = FieldBinding(
             widget, field, self._edited, counter, self._count_text, on_cursor_moved=self.sink.end_typing
         )

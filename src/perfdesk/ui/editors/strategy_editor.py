@@ -14,6 +14,7 @@ class StrategyEditor(NodeEditor):
         super().__init__(sink, parent)
         self.form = Ui_StrategyEditor()
         self.form.setupUi(self)
+        self.align_labels(self.form.formLayout)
         self.bind(self.form.labelEdit, "label")
         self.bind(self.form.titleEdit, "title")
         self.bind(self.form.pointsSpin, "points")

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
 from PySide6.QtGui import (QFont)
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout,
@@ -41,7 +41,6 @@ class Ui_MethodEditor(object):
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
         self.formLayout.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        self.formLayout.setLabelAlignment(Qt.AlignRight|Qt.AlignTop)
         self.numberLabel = QLabel(self.scrollAreaWidgetContents)
         self.numberLabel.setObjectName(u"numberLabel")
 
@@ -93,7 +92,6 @@ class Ui_MethodEditor(object):
 
         self.descriptionCount = QLabel(self.scrollAreaWidgetContents)
         self.descriptionCount.setObjectName(u"descriptionCount")
-        self.descriptionCount.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
 
         self.descriptionLayout.addWidget(self.descriptionCount)
 
@@ -151,7 +149,6 @@ class Ui_MethodEditor(object):
 
         self.practiceCount = QLabel(self.scrollAreaWidgetContents)
         self.practiceCount.setObjectName(u"practiceCount")
-        self.practiceCount.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
 
         self.practiceLayout.addWidget(self.practiceCount)
 
@@ -180,7 +177,6 @@ class Ui_MethodEditor(object):
 
         self.resultsCount = QLabel(self.scrollAreaWidgetContents)
         self.resultsCount.setObjectName(u"resultsCount")
-        self.resultsCount.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
 
         self.resultsLayout.addWidget(self.resultsCount)
 
@@ -206,7 +202,6 @@ class Ui_MethodEditor(object):
 
         self.criteriaCount = QLabel(self.scrollAreaWidgetContents)
         self.criteriaCount.setObjectName(u"criteriaCount")
-        self.criteriaCount.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
 
         self.criteriaLayout.addWidget(self.criteriaCount)
 
@@ -250,7 +245,6 @@ class Ui_MethodEditor(object):
 
         self.commentCount = QLabel(self.scrollAreaWidgetContents)
         self.commentCount.setObjectName(u"commentCount")
-        self.commentCount.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
 
         self.commentLayout.addWidget(self.commentCount)
 

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
 from PySide6.QtGui import (QFont)
 from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
     QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
@@ -31,7 +31,6 @@ class Ui_StrategyEditor(object):
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
         self.formLayout.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        self.formLayout.setLabelAlignment(Qt.AlignRight|Qt.AlignTop)
         self.numberLabel = QLabel(StrategyEditor)
         self.numberLabel.setObjectName(u"numberLabel")
 
