@@ -40,3 +40,37 @@ def test_a_snapshot_is_independent_of_later_edits(taichung_file: Path) -> None:
         assert next(snapshot.walk_methods()).results != "之後的修改"
     finally:
         session.close()
+
+
+def test_the_open_backup_waits_to_be_asked_but_never_comes_after_a_write(taichung_file: Path) -> None:
+    from perfdesk.storage.backups import list_backups
+
+    session = ReportSession.open(taichung_file)
+    try:
+        assert session.wait_until_saved(timeout=10)
+        assert list_backups(taichung_file) == []  # not while the window builds its first frame
+        method = session.report.dimensions[0].strategies[0].methods[0]
+        before = method.results
+        session.set_field(method, "results", "開啟後寫的")
+        session.flush()
+        session.take_open_backup()  # asked after the write was queued: taken once, before it
+        assert session.wait_until_saved(timeout=10) and session.write_error is None
+    finally:
+        session.close()
+    backups = list_backups(taichung_file)
+    assert [b.reason for b in backups] == ["open"]
+    with opened(backups[0].path, read_only=True) as office_file:
+        assert office_file.load().dimensions[0].strategies[0].methods[0].results == before
+
+
+def test_the_open_backup_when_asked_for_before_any_write(taichung_file: Path) -> None:
+    from perfdesk.storage.backups import list_backups
+
+    session = ReportSession.open(taichung_file)
+    try:
+        session.take_open_backup()
+        session.take_open_backup()
+        assert session.wait_until_saved(timeout=10)
+    finally:
+        session.close()
+    assert [b.reason for b in list_backups(taichung_file)] == ["open"]

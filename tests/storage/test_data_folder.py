@@ -7,7 +7,8 @@ from pathlib import Path, PureWindowsPath
 import pytest
 from platformdirs import windows
 
-from perfdesk.storage.backups import backup_folder, data_folder, user_data_dir
+from perfdesk.storage.backups import backup_folder
+from perfdesk.storage.data_folder import data_folder, user_data_dir
 
 _KNOWN_FOLDERS = {
     "CSIDL_LOCAL_APPDATA": r"C:\Users\王小明\AppData\Local",

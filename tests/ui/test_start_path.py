@@ -38,7 +38,9 @@ MUST_WAIT = {
     "perfdesk.services.submission": "a submission's window only",
     "perfdesk.ui.job_runner": "the 檔案 menu's first action (the window's job runner)",
     "perfdesk.ui.unit_filter": "the 單位 filter's first use (ui/tree_filter.py shows the report model until then)",
-    "perfdesk.ui.badges": "the first badge drawn (the sample's shown rows are written and reviewed: none)",
+    "perfdesk.storage.backups": "the open-time backup (on its own thread, after the first frame)",
+    "perfdesk.domain.numbering": "adding or renumbering rows",
+    "perfdesk.ui.badges": "the rows' badges (ReportTreeModel.show_details, after the first frame)",
 }
 
 _CHILD = textwrap.dedent(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from perfdesk.domain.numbering import dimension_label, method_label, strategy_label
 from perfdesk.domain.report import Dimension, Method, Report, Strategy
 from perfdesk.domain.tree import Node, Parent, TreeIndex, children_of
 
@@ -11,6 +10,9 @@ Place = tuple[Parent, int]
 
 def new_child(index: TreeIndex, parent: Parent) -> Node:
     """An empty node of the kind `parent` holds, labelled as the next one in its list."""
+    # Imported on use: the window imports this module as it starts, and numbering only when a row is added.
+    from perfdesk.domain.numbering import dimension_label, method_label, strategy_label
+
     number = len(children_of(parent)) + 1
     if isinstance(parent, Report):
         return Dimension(label=dimension_label(number), name="新構面")

@@ -79,11 +79,12 @@ class ReportSession:
                 on_notice=lambda e: self.on_notice(e),
             )
         )
+        # The backup of the file as opened: queued by take_open_backup, at the latest before the first write.
+        self._open_backup_due = self._writer is not None
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False, take_over_lock: bool = False) -> ReportSession:
-        # The open-time backup is the writer's first job rather than a wait before the window
-        # shows; the queue is first in, first out, so it still precedes every edit.
+        # No backup here: take_open_backup queues it as the writer's first job.
         office_file = OfficeFile.open(Path(path), read_only=read_only, backup=False, take_over_lock=take_over_lock)
         try:
             session = cls(office_file, office_file.load())
@@ -95,8 +96,6 @@ class ReportSession:
         except BaseException:
             office_file.close()
             raise
-        if session._writer is not None:
-            session._writer.submit_task(lambda: office_file.backup(BackupReason.OPEN))
         return session
 
     @property
@@ -210,6 +209,7 @@ class ReportSession:
                 value = value.value
             changes.setdefault((kind_of(node), node_id), {})[field] = value
         self._pending.clear()
+        self.take_open_backup()
 
         def write(conn: Any) -> None:
             for (kind, node_id), values in changes.items():
@@ -331,6 +331,19 @@ class ReportSession:
         """Write the report as it is in memory to another file (also when the own file failed)."""
         create_office_file(Path(path), self.snapshot(), overwrite=overwrite)
 
+    def take_open_backup(self) -> None:
+        """Queue the backup of the file as it was opened, once (a read-only file takes none).
+
+        Not in open(): the writer's thread would take it while the window builds and paints its first
+        frame, and Python runs one thread at a time (some 5 ms of a start; issue: the window within 1.5×
+        of a bare one). The window asks for it after that frame; every write asks first, and the writer's
+        queue is first in, first out, so the backup still precedes every edit.
+        """
+        if self._open_backup_due and self._writer is not None:
+            self._open_backup_due = False
+            office_file = self.office_file
+            self._writer.submit_task(lambda: office_file.backup(BackupReason.OPEN))
+
     def close(self) -> None:
         self.flush()
         if self._writer is not None:
@@ -347,6 +360,7 @@ class ReportSession:
 
     def _write(self, write: StorageEdit) -> None:
         if self._writer is not None:
+            self.take_open_backup()
             self._writer.submit(write)
 
     def _notify_changed(self, node: Parent, field: str) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from perfdesk.services.builtin_reports import DEFAULT_SAMPLE, sample_report
 from perfdesk.services.report_files import save_new_file
 from perfdesk.storage.backup_reasons import BackupReason
-from perfdesk.storage.backups import data_folder
+from perfdesk.storage.data_folder import data_folder
 
 
 def sample_working_copy(name: str = DEFAULT_SAMPLE, *, reset: bool = False) -> Path:

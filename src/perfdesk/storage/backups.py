@@ -7,16 +7,13 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from perfdesk.errors import PerfdeskError
 from perfdesk.storage.backup_reasons import BackupReason
+from perfdesk.storage.data_folder import data_folder
 from perfdesk.storage.journal_recovery import readable_copy
 from perfdesk.storage.path_digest import path_digest
 from perfdesk.storage.sqlite_uri import absolute_path, sqlite_uri
-
-if TYPE_CHECKING:
-    from platformdirs.api import PlatformDirsABC
 
 KEEP_PER_FILE = 10
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -34,27 +31,6 @@ class Backup:
     @property
     def size(self) -> int:
         return self.path.stat().st_size
-
-
-def data_folder() -> Path:
-    """Per-user data folder (PERFDESK_DATA_DIR overrides it, for tests and portable installs)."""
-    override = os.environ.get("PERFDESK_DATA_DIR")
-    if override:
-        return Path(override)
-    return Path(user_data_dir())
-
-
-def user_data_dir(platform: type[PlatformDirsABC] | None = None) -> str:
-    """perfdesk's folder in the user's profile: %LOCALAPPDATA%\\perfdesk on Windows, ~/.local/share/perfdesk on Linux.
-
-    Local, not roaming AppData: the backups grow with every session, and a roaming profile copies its
-    whole folder to the server at every sign-out (and may have a quota). `platform` picks another
-    system's rules (platformdirs.windows.Windows, say), for tests.
-    """
-    from platformdirs import PlatformDirs
-
-    dirs = (platform or PlatformDirs)("perfdesk", appauthor=False, roaming=False)
-    return dirs.user_data_dir
 
 
 def backup_folder(path: Path) -> Path:

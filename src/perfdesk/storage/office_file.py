@@ -19,7 +19,6 @@ from perfdesk.domain.report import Report
 from perfdesk.errors import PerfdeskError
 from perfdesk.storage import file_format
 from perfdesk.storage.backup_reasons import BackupReason
-from perfdesk.storage.backups import Backup, take_backup
 from perfdesk.storage.file_check import inspect_file
 from perfdesk.storage.journal_recovery import is_sqlite, journal_left, readable_copy, recover_in_place
 from perfdesk.storage.lock import EditLock
@@ -28,6 +27,8 @@ from perfdesk.storage.tree_reader import read_report
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
+
+    from perfdesk.storage.backups import Backup
 
 T = TypeVar("T")
 # One edit of an open file: a function run inside that edit's transaction.
@@ -198,6 +199,8 @@ class OfficeFile:
 
     def backup(self, reason: BackupReason) -> Backup:
         """A consistent copy of what is committed (SQLite's backup API reads a consistent snapshot)."""
+        from perfdesk.storage.backups import take_backup  # after the window's first frame (the backup thread)
+
         return take_backup(self.path, reason)
 
     def close(self) -> None:

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from perfdesk.domain.numbering import LabelChange
 from perfdesk.domain.report import Column, Contribution, Dimension, Method, Report, Strategy
 from perfdesk.domain.structure import can_add_child, indent_place, new_child, outdent_place, shifted_place
 from perfdesk.domain.tree import Editable, Node, Parent, children_of
@@ -40,6 +39,7 @@ def describe(node: Parent) -> str:
 
 
 if TYPE_CHECKING:
+    from perfdesk.domain.numbering import LabelChange  # renumbering's, imported by it when it runs
     from perfdesk.domain.search import Match
     from perfdesk.ui.report_properties_dialog import ReportProperties
 

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.model = ReportTreeModel(session)
         self.model.setParent(self)
         after_first_paint(self, self.model.show_details)  # the rows' badges and tooltips
+        after_first_paint(self, session.take_open_backup)
         self._move_kept: tuple[Parent, set[str]] | None = None  # while the model moves a node (_keep_through_move)
         self.autosave = Autosave(session, self)
 

@@ -55,7 +55,9 @@ class Actions:
 
 def build_actions(window: QMainWindow, undo: QAction, redo: QAction, checks: QAction) -> Actions:
     def action(text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
-        act = QAction(text, window)
+        # Not QAction(text, window): PySide6 weighs a text against QAction(QIcon, …), and building QIcon's
+        # Python type (its 151 theme icons) costs every start about a millisecond.
+        act = QAction(window, text=text)
         if shortcut is not None:
             # setShortcuts with a list of one: PySide6's setShortcut checks its argument against overloads that
             # take `Qt` enums, which builds the whole namespace as the window starts (ui/qt_values.py).

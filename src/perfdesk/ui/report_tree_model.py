@@ -49,11 +49,12 @@ class ReportTreeModel(QStandardItemModel):
         super().__init__()
         self.session = session
         self.report: Report = session.report
+        self._read_only = session.read_only  # fixed when the file is opened
         self._item_of: dict[str, QStandardItem] = {}
         self._detailed = False  # badges and tooltips shown (show_details)
         self._moving_from: tuple[Parent, int] | None = None
         root = self.invisibleRootItem()
-        root.setDropEnabled(not session.read_only)  # dimensions may be dropped at the top level
+        root.setDropEnabled(not self._read_only)  # dimensions may be dropped at the top level
         self._add_rows(root, self.report.dimensions)
         session.observers.append(self)
 
@@ -85,7 +86,7 @@ class ReportTreeModel(QStandardItemModel):
         item = QStandardItem(self._display(node))
         item.setData(node, NODE_ROLE)
         item.setEditable(False)
-        if self.session.read_only:
+        if self._read_only:
             item.setDragEnabled(False)
             item.setDropEnabled(False)
         self._item_of[node.id] = item

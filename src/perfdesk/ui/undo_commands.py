@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from perfdesk.domain.numbering import LabelChange
 from perfdesk.domain.tree import Editable, Node, Parent
 from perfdesk.services.report_session import ReportSession, Revert
+
+if TYPE_CHECKING:
+    from perfdesk.domain.numbering import LabelChange  # renumbering's, imported by it when it runs
 
 _FIELD_COMMAND_ID = 1001
 # Typing that resumes after a pause this long (seconds) is a new undo entry: a person who stopped to

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from perfdesk.ui.editors.undo_keys import route_undo_keys_to_window
@@ -37,6 +36,7 @@ class FieldBinding:
         self._on_cursor_moved = on_cursor_moved
         # Where an edit of the text leaves the cursor; the cursor anywhere else was moved by the person.
         self._after_edit = -1
+        self._looks_read_only = False  # the grey of set_read_only, so that a writable field is left alone
         route_undo_keys_to_window(widget)
         if isinstance(widget, QSpinBox):
             route_undo_keys_to_window(widget.lineEdit())
@@ -86,6 +86,12 @@ class FieldBinding:
         widget = self.widget
         if isinstance(widget, (QPlainTextEdit, QLineEdit)):
             widget.setReadOnly(read_only)
+            if read_only == self._looks_read_only:
+                return  # as it looks already: a field shown writable as the window starts is not touched
+            self._looks_read_only = read_only
+            # Imported here: only a read-only window's fields, or a field that was one, need a palette of their own.
+            from PySide6.QtGui import QPalette
+
             if read_only:
                 palette = widget.palette()
                 for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
