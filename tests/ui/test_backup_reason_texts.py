@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
 
 from perfdesk.services.backup_restore import BackupReason
-from perfdesk.storage.backups import take_backup
+from perfdesk.storage.backups import list_backups, take_backup
 from perfdesk.ui.actions.backups import open_backup, reason_text, reason_texts
 from perfdesk.ui.main_window import MainWindow
 
@@ -27,8 +28,11 @@ def test_a_reason_from_an_older_version_still_reads_sensibly() -> None:
     assert reason_text("") == "其他"
 
 
-def test_the_backup_list_names_a_save_copy_in_words(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert window.session.wait_until_saved(timeout=5)  # the open-time backup is written
+def test_the_backup_list_names_a_save_copy_in_words(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    # The window queues the open-time backup once it has painted its first frame, without an edit.
+    qtbot.waitUntil(lambda: [b.reason for b in list_backups(window.session.path)] == ["open"], timeout=5000)
     take_backup(window.session.path, BackupReason.BEFORE_SAVE_COPY)
     offered: list[list[str]] = []
     monkeypatch.setattr(
