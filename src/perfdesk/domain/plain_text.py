@@ -19,9 +19,9 @@ names, units, the report's title); a line break there is a typing slip, not a pa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
+from typing import NamedTuple
 
 # Character classes, written as the inside of a regular-expression [...] class.
 PARAGRAPH_BREAK = "\n"
@@ -68,8 +68,7 @@ class FaultKind(StrEnum):
     NOT_A_CHARACTER = "not_a_character"  # a noncharacter or an unpaired surrogate
 
 
-@dataclass(frozen=True, slots=True)
-class TextFault:
+class TextFault(NamedTuple):
     """The first character of a text that the rule does not allow, and where it is."""
 
     kind: FaultKind

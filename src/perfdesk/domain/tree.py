@@ -10,8 +10,7 @@ path such as 「構面一 (一) 2. (1)」 names exactly one node of the report.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from perfdesk.domain.limits import MAX_SUBITEM_DEPTH
 from perfdesk.domain.report import Contribution, Dimension, Method, Report, Strategy
@@ -27,8 +26,7 @@ _N = TypeVar("_N", Dimension, Strategy, Method)
 DIMENSION_DEPTH, STRATEGY_DEPTH, METHOD_DEPTH = 0, 1, 2
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
     """A node as the walk meets it: where it sits and the path that names it."""
 
     node: Node

@@ -12,9 +12,8 @@ Light on purpose: the window imports this at start-up to name its menu item, so 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 from perfdesk.errors import PerfdeskError
 from perfdesk.i18n.language import Language
@@ -30,8 +29,7 @@ if TYPE_CHECKING:
 Writer = Callable[["DocumentLayout", "ExportOptions", BinaryIO], "int | WriteOutcome"]
 
 
-@dataclass(frozen=True)
-class ExportFormat:
+class ExportFormat(NamedTuple):
     """One export format."""
 
     id: str  # the --format value and the dialog's choice: "pdf"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from perfdesk.errors import PerfdeskError
 from perfdesk.storage import file_format
@@ -15,8 +15,7 @@ from perfdesk.storage.sqlite_uri import sqlite_uri
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-@dataclass(frozen=True, slots=True)
-class FileHeader:
+class FileHeader(NamedTuple):
     """What the file says about itself, read without changing it."""
 
     schema_version: int

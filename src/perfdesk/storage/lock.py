@@ -6,16 +6,15 @@ import getpass
 import json
 import os
 import time
-from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from perfdesk.errors import PerfdeskError
 from perfdesk.storage.host_name import host_name
 
 
-@dataclass(frozen=True, slots=True)
-class LockOwner:
+class LockOwner(NamedTuple):
     """Who holds a file open for editing, and since when."""
 
     user: str
@@ -145,7 +144,7 @@ class EditLock:
                 raise PerfdeskError("file.read_only", path=str(self.path)) from None
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump(asdict(self.owner), handle, ensure_ascii=False)
+                    json.dump(self.owner._asdict(), handle, ensure_ascii=False)
                     handle.flush()
                     os.fsync(handle.fileno())
             except OSError:

@@ -13,8 +13,7 @@ it lives here, without SQLAlchemy, because opening a file must not import SQLAlc
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Any, NoReturn
+from typing import Any, NamedTuple, NoReturn
 
 from perfdesk.domain.field_table import FieldSpec, Shape, fields_of
 from perfdesk.domain.limits import MAX_SUBITEM_DEPTH, SQLITE_INTEGER_MAX
@@ -30,8 +29,7 @@ Row = tuple[Any, ...]
 CHECKSUM_MAX = 2**32 - 1
 
 
-@dataclass(frozen=True, slots=True)
-class ColumnRule:
+class ColumnRule(NamedTuple):
     """One column: its declared SQL type (which fixes the Python type read back) and what it may hold."""
 
     name: str

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 
 from perfdesk.domain.tree import Parent
 from perfdesk.ui.editors.edit_sink import EditSink
@@ -105,7 +105,9 @@ def select_text(widget: QWidget, start: int, length: int, *, take_focus: bool = 
         cursor.setPosition(start + length, cursor.MoveMode.KeepAnchor)
         widget.setTextCursor(cursor)
         widget.ensureCursorVisible()
-        from PySide6.QtGui import QTextCharFormat  # find's, built on demand
+        # Find's, built on demand: QTextEdit is only a holder of ExtraSelection here, and realizing it costs a start.
+        from PySide6.QtGui import QTextCharFormat
+        from PySide6.QtWidgets import QTextEdit
 
         mark = QTextCharFormat()
         mark.setBackground(FIND_HIGHLIGHT)
