@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -14,9 +14,11 @@ from perfdesk.ui.editors.undo_keys import redo_shortcuts, undo_shortcuts
 from perfdesk.ui.ui_language import current_language
 
 
-@dataclass(repr=False, eq=False)  # a holder: never printed or compared, and each generated method costs the start
-class Actions:
-    """Every action of the window, created once; the window connects them."""
+class Actions(NamedTuple):
+    """Every action of the window, created once; the window connects them.
+
+    A NamedTuple, as domain/field_table.py's FieldSpec says why: a dataclass execs its __init__'s source.
+    """
 
     new: QAction
     copy_forward: QAction
