@@ -37,7 +37,7 @@ def _count(args: tuple[str, ...], work: Path, name: str) -> float:
     for _ in range(2):
         shutil.rmtree(data, ignore_errors=True)
         # Closed as a person closes it: a probe that exits at the paint leaves its edit lock behind, and the
-        # counted start would take over a stale lock (psutil and all, some 50M) instead of opening a file.
+        # counted start would take over a stale lock (psutil and all, some 57M) instead of opening a file.
         probe(*args, env={key: value for key, value in env.items() if key != "BENCH_EXIT_AT_PAINT"})
     shutil.rmtree(data, ignore_errors=True)
     out = work / f"callgrind.{name}"
