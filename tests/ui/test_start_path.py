@@ -45,7 +45,7 @@ MUST_WAIT = {
 
 _CHILD = textwrap.dedent(
     """
-    import json, sys, time
+    import json, os, sys, time
     import PySide6.QtCore
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
@@ -59,6 +59,9 @@ _CHILD = textwrap.dedent(
         summary = window.checks.summary.text()
         if summary != window.checks.tr("檢查中…") or time.monotonic() > deadline:
             report["checks"] = summary
+            tasks = "/proc/self/task"  # Linux: the process's threads by name, once the window has painted
+            if os.path.isdir(tasks):
+                report["threads"] = [open(f"{tasks}/{tid}/comm").read().strip() for tid in os.listdir(tasks)]
             print(json.dumps(report), flush=True)
             window.close()
             app.quit()
@@ -166,6 +169,15 @@ def test_a_start_on_a_method_neither_imports_what_must_wait_nor_builds_the_qt_na
     assert start_on_a_method["editor"] == "MethodEditor"
     assert start_on_a_method["qt_namespace_built"] is False, "the method editor's start names `Qt` (ui/qt_values.py)"
     test_nothing_heavy_is_imported_before_the_first_frame(start_on_a_method)
+
+
+def test_the_window_paints_without_qt_s_thread_pool(start: dict[str, object]) -> None:
+    # ui/app.py paint_on_the_ui_thread: the pool's threads would cost the first frame some 3 ms of handovers.
+    if "threads" not in start:
+        pytest.skip("no /proc/self/task here to list the threads")
+    threads = list(start["threads"])  # type: ignore[call-overload]
+    assert "Thread (pooled)" not in threads, threads
+    assert "python" in threads or any(name.startswith("python") for name in threads), threads
 
 
 def test_the_checks_arrive_after_the_first_frame(start: dict[str, object]) -> None:
