@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from perfdesk.errors import PerfdeskError
 from perfdesk.services.report_session import ReportSession
+from perfdesk.ui.first_paint import after_first_paint
 from perfdesk.ui.local_time import time_text
 from perfdesk.ui.settings_store import SettingsStore
 from perfdesk.ui.ui_language import error_text
@@ -77,7 +78,9 @@ class WindowManager:
         window = MainWindow(session, self.settings, self)
         window.closed.connect(lambda: self.windows.remove(window) if window in self.windows else None)
         self.windows.append(window)
-        self.settings.add_recent(session.path)
+        # Writing the INI (a temporary file, a lock file, two syncs) waited in the event queue ahead of the
+        # first frame; the list of recent files is only read at the next start, so it is written after it.
+        after_first_paint(window, lambda: self.settings.add_recent(session.path))
         window.show()
         return window
 
