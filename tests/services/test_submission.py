@@ -12,6 +12,7 @@ from perfdesk.domain.submission import Submission
 from perfdesk.errors import PerfdeskError
 from perfdesk.services.report_session import ReportSession
 from perfdesk.services.submission import content_digest, read_submission, seal_for, submit_file
+from perfdesk.storage.file_check import inspect_file
 from perfdesk.storage.office_file import OfficeFile
 from perfdesk.storage.row_checksum import register_checksum_function
 from tests.read_only import read_only
@@ -42,6 +43,15 @@ def test_a_submission_is_sealed_read_only_and_intact(taichung_file: Path, tmp_pa
     # The office's own file stays an editable working file.
     with OfficeFile.open(taichung_file, backup=False) as working:
         assert not working.read_only and working.seal() is None
+
+
+def test_the_file_check_reads_the_seal_with_the_header(taichung_file: Path, tmp_path: Path) -> None:
+    # OfficeFile.open decides "read-only: a submission" from it, on the connection that checks the file.
+    out = tmp_path / "sub.perfdesk"
+    submit_file(taichung_file, out)
+    with OfficeFile.open(out) as submitted:
+        assert inspect_file(out).seal == submitted.seal() is not None
+    assert inspect_file(taichung_file).seal is None
 
 
 def test_a_changed_submission_is_no_longer_intact(taichung_file: Path, tmp_path: Path) -> None:

@@ -20,6 +20,14 @@ class FileHeader(NamedTuple):
 
     schema_version: int
     written_by: str | None
+    # The submission seal it carries (JSON), None for an office's working file: a sealed file is never
+    # edited. Read here, on the connection that checks the file, rather than on one more of its own.
+    seal: str | None = None
+
+
+# The meta key of a submission's seal (domain/submission.py); meta has no checksum, the seal
+# carries its own digest of the content.
+SEAL_KEY = "submission"
 
 
 def inspect_file(path: Path, *, shown_as: Path | None = None) -> FileHeader:
@@ -84,6 +92,7 @@ def _inspect(path: Path) -> FileHeader:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             raise PerfdeskError("file.damaged", path=str(path))
+        seal = seal_in(conn)
     except UnicodeDecodeError:
         # A flipped bit in the schema page can garble even SQLite's own error text.
         raise PerfdeskError("file.damaged", path=str(path)) from None
@@ -94,7 +103,18 @@ def _inspect(path: Path) -> FileHeader:
         raise PerfdeskError("file.damaged", path=str(path)) from None
     finally:
         conn.close()
-    return FileHeader(schema_version=version, written_by=written_by)
+    return FileHeader(schema_version=version, written_by=written_by, seal=seal)
+
+
+def seal_in(conn: sqlite3.Connection) -> str | None:
+    """The seal kept in the file open on `conn`, or None."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (SEAL_KEY,)).fetchone()
+    except sqlite3.Error:
+        return None  # no meta table: the reader will say what is wrong with the file
+    if row is None:
+        return None
+    return row[0] if isinstance(row[0], str) else ""  # a damaged seal still seals: it is read as unreadable
 
 
 def _written_by(conn: sqlite3.Connection) -> str | None:

@@ -19,7 +19,7 @@ from perfdesk.domain.report import Report
 from perfdesk.errors import PerfdeskError
 from perfdesk.storage import file_format
 from perfdesk.storage.backup_reasons import BackupReason
-from perfdesk.storage.file_check import inspect_file
+from perfdesk.storage.file_check import SEAL_KEY, inspect_file, seal_in
 from perfdesk.storage.journal_recovery import is_sqlite, journal_left, readable_copy, recover_in_place
 from perfdesk.storage.lock import EditLock
 from perfdesk.storage.sqlite_uri import sqlite_uri
@@ -109,7 +109,7 @@ class OfficeFile:
         # A crash mid-write leaves a journal; it is rolled back below, under our lock, before any check.
         journal = journal_left(path) and is_sqlite(path)
         header = None if journal else inspect_file(path)
-        if header is not None and read_seal(path) is not None:
+        if header is not None and header.seal is not None:
             return cls._open_read_only(path)  # a submission is never edited, wherever it is opened
         _check_writable(path)
         lock = EditLock(path)
@@ -118,7 +118,7 @@ class OfficeFile:
             if header is None:
                 recover_in_place(path)
                 header = inspect_file(path)
-                if read_seal(path) is not None:
+                if header.seal is not None:
                     lock.release()
                     return cls._open_read_only(path)
             older = header.schema_version < file_format.SCHEMA_VERSION
@@ -154,7 +154,7 @@ class OfficeFile:
     def seal(self) -> str | None:
         """The submission seal the file carries (JSON), or None for an office's working file."""
         if self._memory is not None:
-            return _seal_in(self._memory)
+            return seal_in(self._memory)
         return read_seal(self.path)
 
     def load(self) -> Report:
@@ -294,11 +294,6 @@ def _set_meta(conn: Connection, key: str, value: str) -> None:
     )
 
 
-# The meta key of a submission's seal (domain/submission.py); meta has no checksum, the seal
-# carries its own digest of the content.
-SEAL_KEY = "submission"
-
-
 def read_seal(path: Path) -> str | None:
     """The seal of the file at `path`, read without changing anything (None if it has none)."""
     with readable_copy(Path(path)) as readable:
@@ -307,19 +302,9 @@ def read_seal(path: Path) -> str | None:
         except sqlite3.Error as error:
             raise PerfdeskError("file.read_failed", path=str(path), reason=str(error)) from None
         try:
-            return _seal_in(conn)
+            return seal_in(conn)
         finally:
             conn.close()
-
-
-def _seal_in(conn: sqlite3.Connection) -> str | None:
-    try:
-        row = conn.execute("SELECT value FROM meta WHERE key = ?", (SEAL_KEY,)).fetchone()
-    except sqlite3.Error:
-        return None  # no meta table: the reader will say what is wrong with the file
-    if row is None:
-        return None
-    return row[0] if isinstance(row[0], str) else ""  # a damaged seal still seals: it is read as unreadable
 
 
 def _storage_error(error: Any, path: Path) -> PerfdeskError:
