@@ -44,6 +44,9 @@ def _painted_now(window) -> dict[str, float]:  # type: ignore[no-untyped-def]
     return {
         "painted_at": time.perf_counter(),
         "painted_at_wall": time.time(),
+        # The CPU the process used until then (all its threads): unlike the wall clock, not lengthened by
+        # the time the machine gave to others (bench/ui.py shows it beside the wall-clock ratio).
+        "cpu_s": time.process_time(),
         "width": window.width(),
         "height": window.height(),
     }
