@@ -1,17 +1,25 @@
 """The checks panel: the core's validation, listed with click-to-jump, refreshed after edits.
 
 The first run waits for the window's first frame (MainWindow asks for it): the list is a status the
-user reads after the tree and the editor, and the window starts sooner without it.
+user reads after the tree and the editor, and the window starts sooner without it. So does the list
+widget itself: until the first run fills it, an empty QAbstractScrollArea (the list's base class,
+drawn as an empty list) stands in its place. PySide6 builds QListWidget's Python classes and their
+enums on first use, some 3M instructions of every start.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from perfdesk.services.report_session import ReportSession
 from perfdesk.ui.qt_values import USER_ROLE
 from perfdesk.ui.ui_language import message
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 NODE_ID_ROLE = USER_ROLE + 1
 
@@ -30,27 +38,42 @@ class ChecksPanel(QWidget):
         bold.setBold(True)
         self.heading.setFont(bold)
         self.summary = QLabel(self.tr("檢查中…"))
-        self.list = QListWidget()
-        # Two rows of problems are enough on a low screen; QListWidget would otherwise keep some 70 px for itself.
-        self.list.setMinimumHeight(2 * self.list.fontMetrics().height() + 8)
-        self.list.setObjectName("checksList")
-        self.list.itemActivated.connect(self._activated)
-        self.list.itemClicked.connect(self._activated)
+        # An empty list, as it looks before the first run: a list's own base class, with nothing to show.
+        self._stand_in = QAbstractScrollArea()
+        self._stand_in.setMinimumHeight(_list_minimum_height(self._stand_in))
+        self._list: QListWidget | None = None
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addWidget(self.summary, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.list)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(4, 4, 4, 4)
+        self._layout.addLayout(top)
+        self._layout.addWidget(self._stand_in)
         # Validation runs after a pause in the edits, not on every keystroke.
         self._timer = QTimer(self, singleShot=True, interval=600)
         self._timer.timeout.connect(self.refresh)
+
+    @property
+    def list(self) -> QListWidget:
+        """The list of problems, built in place of the stand-in the first time it is needed."""
+        if self._list is None:
+            from PySide6.QtWidgets import QListWidget
+
+            self._list = QListWidget()
+            self._list.setMinimumHeight(_list_minimum_height(self._list))
+            self._list.setObjectName("checksList")
+            self._list.itemActivated.connect(self._activated)
+            self._list.itemClicked.connect(self._activated)
+            self._layout.replaceWidget(self._stand_in, self._list)
+            self._stand_in.deleteLater()
+        return self._list
 
     def schedule(self) -> None:
         self._timer.start()
 
     def refresh(self) -> None:
+        from PySide6.QtWidgets import QListWidgetItem
+
         from perfdesk.domain.validation import validate  # with the first run, after the window shows
 
         problems = validate(self.session.report)
@@ -74,3 +97,8 @@ class ChecksPanel(QWidget):
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.nodeActivated.emit(item.data(NODE_ID_ROLE))
+
+
+def _list_minimum_height(widget: QWidget) -> int:
+    # Two rows of problems are enough on a low screen; QListWidget would otherwise keep some 70 px for itself.
+    return 2 * widget.fontMetrics().height() + 8
