@@ -90,6 +90,33 @@ def test_the_embeddable_pythons_path_file_adds_lib(tmp_path: Path) -> None:
     assert (tmp_path / "python311._pth").read_text(encoding="utf-8").splitlines() == ["python311.zip", ".", "..\\lib"]
 
 
+def test_a_sourceless_package_imports_from_its_byte_code_and_names_its_lines(tmp_path: Path) -> None:
+    package = tmp_path / "lib" / "pkg"
+    (package / "sub").mkdir(parents=True)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "sub" / "__init__.py").write_text("", encoding="utf-8")
+    (package / "sub" / "data.txt").write_text("kept", encoding="utf-8")
+    (package / "sub" / "mod.py").write_text("VALUE = 1\n\n\ndef fail():\n    raise ValueError('x')\n", "utf-8")
+    build.make_sourceless(package)
+    files = sorted(str(p.relative_to(package)) for p in package.rglob("*") if p.is_file())
+    assert files == ["__init__.pyc", "sub/__init__.pyc", "sub/data.txt", "sub/mod.pyc"]
+    script = (
+        "import sys, traceback\n"
+        f"sys.path.insert(0, {str(tmp_path / 'lib')!r})\n"
+        "from importlib import resources\n"
+        "import pkg.sub.mod as m\n"
+        "assert m.VALUE == 1 and m.__file__.endswith('mod.pyc')\n"
+        "assert resources.files('pkg.sub').joinpath('data.txt').read_text() == 'kept'\n"
+        "try:\n    m.fail()\nexcept ValueError:\n    print(traceback.format_exc())\n"
+    )
+    import subprocess
+
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    # The build folder's path stays out of tracebacks: the file is named from the package down.
+    assert 'File "pkg/sub/mod.py", line 5, in fail' in result.stdout, result.stdout
+    assert str(tmp_path) not in result.stdout.split("Traceback")[1]
+
+
 def test_windows_file_properties_get_a_four_part_version() -> None:
     from perfdesk import __version__
 
