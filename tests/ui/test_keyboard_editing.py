@@ -148,6 +148,26 @@ def test_moving_the_cursor_or_the_focus_starts_a_new_undo_entry(active: MainWind
     assert window.controller.undo_stack.count() == 3
 
 
+def test_typing_into_a_field_whose_cursor_never_moved_is_one_undo_entry(active: MainWindow, qtbot: QtBot) -> None:
+    # The field watches its document's edits from its cursor's first move on (ui/editors/field_bindings.py):
+    # here the first keystroke is that move, and the typing after it must still join one entry.
+    window = active
+    method = first_method(window)
+    window.select_node(method)
+    results = _method_editor(window).form.resultsEdit
+    results.setFocus()  # the keyboard arrives; the cursor stays where it was
+    original = method.results
+    type_text(results, "甲乙丙")
+    assert window.controller.undo_stack.count() == 1
+    assert method.results == "甲乙丙" + original
+    qtbot.keyClick(results, Qt.Key.Key_End)  # then a move: what follows is a new entry
+    type_text(results, "丁")
+    assert window.controller.undo_stack.count() == 2
+    qtbot.keyClick(results, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(results, Qt.Key.Key_Z, CTRL)
+    assert method.results == original
+
+
 # ---- 2. Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z inside the fields --------------------------------------
 
 

@@ -44,8 +44,8 @@ class FieldBinding:
             # The window's undo stack owns undo; the widget's own would fight it.
             widget.setUndoRedoEnabled(False)
             widget.textChanged.connect(self._plain_changed)
-            widget.document().contentsChange.connect(self._contents_changed)
             widget.cursorPositionChanged.connect(self._cursor_changed)
+            self._watching_edits = False  # the document's contentsChange, from the cursor's first move on
         elif isinstance(widget, QLineEdit):
             widget.textEdited.connect(lambda text: self._emit(text))
         elif isinstance(widget, QSpinBox):
@@ -110,6 +110,14 @@ class FieldBinding:
 
     def _cursor_changed(self) -> None:
         assert isinstance(self.widget, QPlainTextEdit)
+        if not self._watching_edits:
+            # Connected here rather than when the field is bound: naming the document makes PySide6 build
+            # QTextDocument's classes and enums, some 3M instructions of the window's start. Qt tells of an
+            # edit (contentsChange), then of the cursor it moved, then of the text: so until this first move
+            # no edit could have moved the cursor, and the one that does now counts as a move, which only
+            # closes an undo entry that the focus arriving in this field has closed already.
+            self.widget.document().contentsChange.connect(self._contents_changed)
+            self._watching_edits = True
         cursor = self.widget.textCursor()
         typed = cursor.position() == self._after_edit and not cursor.hasSelection()
         self._after_edit = -1
