@@ -22,7 +22,7 @@ class FileHeader(NamedTuple):
     written_by: str | None
     # The submission seal it carries (JSON), None for an office's working file: a sealed file is never
     # edited. Read here, on the connection that checks the file, rather than on one more of its own.
-    seal: str | None = None
+    seal: str | None
 
 
 # The meta key of a submission's seal (domain/submission.py); meta has no checksum, the seal

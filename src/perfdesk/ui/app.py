@@ -93,7 +93,7 @@ def use_interface_time_locale(language: str, environ: MutableMapping[str, str] |
     env["LC_TIME"] = "en_US.UTF-8" if language == "en" else "zh_TW.UTF-8"
 
 
-def paint_on_the_ui_thread(environ: MutableMapping[str, str] | None = None) -> None:
+def paint_on_the_ui_thread() -> None:
     """Keep Qt's raster painting on the UI thread instead of its GUI thread pool.
 
     Qt splits every image blend taller than about 96 lines into 64-line pieces for a pool of threads
@@ -104,8 +104,7 @@ def paint_on_the_ui_thread(environ: MutableMapping[str, str] | None = None) -> N
     pieces are small; on the two cores of a lab PC, threads only add the waiting. Qt reads the
     variable once, when it first wants the pool, so it is set before the application paints.
     """
-    env = os.environ if environ is None else environ
-    env.setdefault("QT_NO_GUI_THREADPOOL", "1")
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
 
 def apply_language_preference(app: QApplication, settings: SettingsStore) -> str:
