@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
+
 from perfdesk.domain.report import Method
 from perfdesk.services.report_session import ReportSession
 from perfdesk.storage.office_file import opened
@@ -14,7 +16,7 @@ def test_an_insert_written_late_still_matches_what_followed_it(taichung_file: Pa
     session = ReportSession.open(taichung_file)
     try:
         gate = threading.Event()
-        session._writer.submit_task(gate.wait)  # type: ignore[union-attr]  # hold the writer back
+        session._started_writer().submit_task(gate.wait)  # hold the writer back
         strategy = session.report.dimensions[0].strategies[0]
         parent = Method("4.", "新方法")
         session.insert(strategy, 3, parent)
@@ -74,3 +76,43 @@ def test_the_open_backup_when_asked_for_before_any_write(taichung_file: Path) ->
     finally:
         session.close()
     assert [b.reason for b in list_backups(taichung_file)] == ["open"]
+
+
+def _writer_threads() -> list[threading.Thread]:
+    return [thread for thread in threading.enumerate() if thread.name == "perfdesk-writer"]
+
+
+def test_the_writer_starts_with_its_first_job_which_syncs_the_lock_first(
+    taichung_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Opening starts no thread and syncs nothing (the window's first frame would wait for both);
+    # the first job, queued after that frame or by the first edit, syncs the lock before the backup.
+    from perfdesk.storage.lock import EditLock
+
+    done: list[str] = []
+    monkeypatch.setattr(EditLock, "make_durable", lambda lock: done.append("lock synced"))
+    before = len(_writer_threads())
+    session = ReportSession.open(taichung_file)
+    try:
+        monkeypatch.setattr(session.office_file, "backup", lambda reason: done.append(f"backup {reason}"))
+        assert len(_writer_threads()) == before and done == []
+        first = next(session.report.walk_methods())
+        session.set_field(first, "results", "第一筆修改")
+        session.flush()
+        assert session.wait_until_saved(timeout=10) and session.write_error is None
+        assert len(_writer_threads()) == before + 1
+        assert done == ["lock synced", "backup open"]
+    finally:
+        session.close()
+    assert len(_writer_threads()) == before
+
+
+def test_a_read_only_session_starts_no_writer(taichung_file: Path) -> None:
+    before = len(_writer_threads())
+    session = ReportSession.open(taichung_file, read_only=True)
+    try:
+        session.take_open_backup()
+        assert session.wait_until_saved(timeout=10)
+        assert len(_writer_threads()) == before
+    finally:
+        session.close()

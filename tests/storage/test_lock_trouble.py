@@ -158,3 +158,20 @@ def test_an_empty_lock_stamped_in_the_future_is_named_not_waited_for_forever(tai
         OfficeFile.open(taichung_file)
     assert caught.value.params["problem"] == "lock.empty"
     assert 0.9 < time.monotonic() - started < 1.9
+
+
+def test_making_a_lock_durable_syncs_it_and_never_fails(taichung_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd)))
+    lock = EditLock(taichung_file)
+    lock.acquire()
+    assert synced == []  # acquire() leaves the sync for later (EditLock.make_durable says why)
+    lock.make_durable()
+    assert len(synced) == 1
+    lock_path(taichung_file).unlink()  # taken over and gone: nothing of ours to sync, and no error
+    lock.make_durable()
+    assert len(synced) == 1
+    lock.release()
+    lock.make_durable()  # not held: nothing to do
+    assert len(synced) == 1

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 from perfdesk.errors import PerfdeskError
 from perfdesk.i18n.language import Language
-from perfdesk.i18n.messages import render
 
 if TYPE_CHECKING:
     from perfdesk.export.layout import DocumentLayout
@@ -43,6 +42,8 @@ class ExportFormat(NamedTuple):
 
     def caption_in(self, language: Language) -> str:
         """「PDF 文件」, or "PDF document" in English."""
+        from perfdesk.i18n.messages import render  # the catalogue: not needed by the menus the window starts with
+
         return render(self.caption, language)
 
     def file_filter(self, language: Language) -> str:

@@ -20,7 +20,6 @@ from perfdesk.domain.report import EDITABLE_FIELDS, Column, Contribution, Dimens
 from perfdesk.domain.review_rule import edit_reviews
 from perfdesk.domain.tree import Editable, Node, Parent, TreeIndex, accepts, children_of, kind_of
 from perfdesk.errors import PerfdeskError
-from perfdesk.services.background_writer import BackgroundWriter
 from perfdesk.services.lazy_module import LazyModule
 from perfdesk.storage.backup_reasons import BackupReason
 from perfdesk.storage.office_file import OfficeFile, StorageEdit, create_office_file
@@ -40,6 +39,7 @@ class SessionObserver(Protocol):
 
 if TYPE_CHECKING:
     from perfdesk.domain.numbering import LabelChange
+    from perfdesk.services.background_writer import BackgroundWriter
     from perfdesk.services.submission import Received
     from perfdesk.storage import edits as storage_edits
 else:
@@ -69,18 +69,10 @@ class ReportSession:
         self.on_error: Callable[[PerfdeskError], None] = lambda error: None
         # Something worth telling that is not a failed save (e.g. the open-time backup failed).
         self.on_notice: Callable[[PerfdeskError], None] = lambda error: None
-        self._writer = (
-            None
-            if office_file.read_only
-            else BackgroundWriter(
-                office_file,
-                on_saved=lambda: self.on_saved(),
-                on_error=lambda e: self.on_error(e),
-                on_notice=lambda e: self.on_notice(e),
-            )
-        )
+        # Started by the first job it is given (_started_writer): none for a read-only file.
+        self._writer: BackgroundWriter | None = None
         # The backup of the file as opened: queued by take_open_backup, at the latest before the first write.
-        self._open_backup_due = self._writer is not None
+        self._open_backup_due = not office_file.read_only
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False, take_over_lock: bool = False) -> ReportSession:
@@ -193,7 +185,7 @@ class ReportSession:
 
     def flush(self) -> None:
         """Send every field changed since the last flush to the file, as one transaction."""
-        if not self._pending or self._writer is None:
+        if not self._pending or self.read_only:
             self._pending.clear()
             return
         changes: dict[tuple[str, str], dict[str, Any]] = {}
@@ -217,7 +209,7 @@ class ReportSession:
             for method_id, items in contributions.items():
                 storage_edits.set_contributions(conn, method_id, items)
 
-        self._writer.submit(write)
+        self._started_writer().submit(write)
 
     def set_units(self, method: Method, units: list[str]) -> list[str]:
         self._refuse_if_read_only()
@@ -332,17 +324,22 @@ class ReportSession:
         create_office_file(Path(path), self.snapshot(), overwrite=overwrite)
 
     def take_open_backup(self) -> None:
-        """Queue the backup of the file as it was opened, once (a read-only file takes none).
+        """Queue the sync of the edit lock and the backup of the file as it was opened, once (none when read-only).
 
         Not in open(): the writer's thread would take it while the window builds and paints its first
         frame, and Python runs one thread at a time (some 5 ms of a start; issue: the window within 1.5×
         of a bare one). The window asks for it after that frame; every write asks first, and the writer's
         queue is first in, first out, so the backup still precedes every edit.
         """
-        if self._open_backup_due and self._writer is not None:
+        if self._open_backup_due:
             self._open_backup_due = False
             office_file = self.office_file
-            self._writer.submit_task(lambda: office_file.backup(BackupReason.OPEN))
+
+            def settle() -> None:
+                office_file.make_lock_durable()  # also left until now (EditLock.make_durable says why)
+                office_file.backup(BackupReason.OPEN)
+
+            self._started_writer().submit_task(settle)
 
     def close(self) -> None:
         self.flush()
@@ -359,9 +356,27 @@ class ReportSession:
             raise PerfdeskError("file.opened_read_only", path=str(self.path))
 
     def _write(self, write: StorageEdit) -> None:
-        if self._writer is not None:
+        if not self.read_only:
             self.take_open_backup()
-            self._writer.submit(write)
+            self._started_writer().submit(write)
+
+    def _started_writer(self) -> BackgroundWriter:
+        """The writer, its thread started on first use: the open backup, queued after the window's first frame.
+
+        A thread started in open() would wait on its queue while the window builds, yet its start and the
+        queue module cost every start of the window about a millisecond (issue: the window within 1.5× of
+        a bare one); a session that writes nothing never starts one.
+        """
+        if self._writer is None:
+            from perfdesk.services.background_writer import BackgroundWriter
+
+            self._writer = BackgroundWriter(
+                self.office_file,
+                on_saved=lambda: self.on_saved(),
+                on_error=lambda e: self.on_error(e),
+                on_notice=lambda e: self.on_notice(e),
+            )
+        return self._writer
 
     def _notify_changed(self, node: Parent, field: str) -> None:
         for observer in self.observers:

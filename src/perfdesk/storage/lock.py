@@ -143,10 +143,10 @@ class EditLock:
             except OSError:
                 raise PerfdeskError("file.read_only", path=str(self.path)) from None
             try:
+                # Written and closed: every other perfdesk sees it now. Forcing it to the disk waits for
+                # make_durable(), after the window's first frame.
                 with os.fdopen(fd, "w", encoding="utf-8") as handle:
                     json.dump(self.owner._asdict(), handle, ensure_ascii=False)
-                    handle.flush()
-                    os.fsync(handle.fileno())
             except OSError:
                 # A lock that does not name us would trap the next person: leave none behind.
                 self._remove_lock_file()
@@ -155,6 +155,29 @@ class EditLock:
             _HELD_HERE.add(_key(self.lock_file))
             return
         raise PerfdeskError("file.lock_unreadable", path=str(self.path), lock=str(self.lock_file), problem="lock.busy")
+
+    def make_durable(self) -> None:
+        """Force the lock file to the disk (on a network drive, to the file server), so that it survives a power cut.
+
+        Not part of acquire(): the lock keeps others out once it is created and closed, and the sync only
+        decides whether it outlives a crash of this PC. On a mapped network drive the sync is a round trip
+        to the server, and the window's first frame would wait for it; the window has it done by the
+        writer's first job (ReportSession.take_open_backup), before any edit reaches the file. A lock that
+        does not survive leaves nothing to clear up: the next start finds no lock, or an empty one, which
+        it reports.
+        """
+        if not self._held:
+            return
+        try:
+            fd = os.open(self.lock_file, os.O_WRONLY)  # Windows flushes a file only through a handle that can write
+        except OSError:
+            return  # taken over, or the folder went away: nothing of ours to keep
+        try:
+            os.fsync(fd)
+        except OSError:
+            pass  # the lock stands; only whether it outlives a power cut is in doubt, and the edits report their own
+        finally:
+            os.close(fd)
 
     def release(self) -> None:
         """Remove our lock file; never fails (the folder may have turned read-only or vanished)."""

@@ -128,6 +128,8 @@ class OfficeFile:
                 office_file._migrate(header.schema_version)
             elif backup:
                 office_file.backup(BackupReason.OPEN)
+            if backup:
+                lock.make_durable()
         except BaseException:
             lock.release()
             raise
@@ -150,6 +152,11 @@ class OfficeFile:
     @property
     def read_only(self) -> bool:
         return self._lock is None
+
+    def make_lock_durable(self) -> None:
+        """Force the edit lock to the disk (see EditLock.make_durable); open() does it unless backup=False."""
+        if self._lock is not None:
+            self._lock.make_durable()
 
     def seal(self) -> str | None:
         """The submission seal the file carries (JSON), or None for an office's working file."""

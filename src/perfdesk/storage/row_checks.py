@@ -20,7 +20,6 @@ from perfdesk.domain.limits import MAX_SUBITEM_DEPTH, SQLITE_INTEGER_MAX
 from perfdesk.domain.report import Column, Contribution, Dimension, Method, Origin, Report, Strategy
 from perfdesk.domain.tree import sibling_names
 from perfdesk.errors import PerfdeskError
-from perfdesk.i18n.quoting import escape_invisible
 
 # One row as read: its values in TABLES order, then its checksum. Values are checked, not trusted.
 Row = tuple[Any, ...]
@@ -145,8 +144,6 @@ class Rows:
         self.strategies: dict[object, Row] = {row[0]: row for row in tables["strategy"]}
         self.methods: dict[object, Row] = {row[0]: row for row in tables["method"]}
         self._names: dict[tuple[str, object], str] | None = None
-        reports = tables["report"]
-        self._report_place = self.place("report", reports[0]) if len(reports) == 1 else "?"
 
     # --- naming rows ------------------------------------------------------------------------
 
@@ -163,7 +160,8 @@ class Rows:
             if table == "report":
                 return _clean(f"{row[2]} {row[3]}") or "?"
             if table in REPORT_LIST_TABLES:
-                return self._report_place
+                reports = self.tables["report"]
+                return self.place("report", reports[0]) if len(reports) == 1 else "?"
             if table == "dimension":
                 return self._name("dimension", row[0])
             if table == "dimension_column":
@@ -271,6 +269,8 @@ def _label(value: object) -> str:
 
 def _clean(text: str) -> str:
     """One line, nothing invisible (the same quoting as every message, i18n.quoting)."""
+    from perfdesk.i18n.quoting import escape_invisible  # (and unicodedata) only to name a damaged row
+
     return escape_invisible(text.strip())
 
 

@@ -11,16 +11,9 @@ from PySide6.QtGui import QUndoStack
 from perfdesk.domain.report import Column, Contribution, Dimension, Method, Report, Strategy
 from perfdesk.domain.structure import can_add_child, indent_place, new_child, outdent_place, shifted_place
 from perfdesk.domain.tree import Editable, Node, Parent, children_of
+from perfdesk.services.lazy_module import LazyModule
 from perfdesk.services.report_session import ReportSession, Revert
 from perfdesk.ui.field_captions import caption, row_caption
-from perfdesk.ui.undo_commands import (
-    InsertNodeCommand,
-    MoveNodeCommand,
-    RemoveNodeCommand,
-    RenumberCommand,
-    SessionEditCommand,
-    SetFieldCommand,
-)
 
 
 def describe(node: Parent) -> str:
@@ -41,7 +34,12 @@ def describe(node: Parent) -> str:
 if TYPE_CHECKING:
     from perfdesk.domain.numbering import LabelChange  # renumbering's, imported by it when it runs
     from perfdesk.domain.search import Match
+    from perfdesk.ui import undo_commands
     from perfdesk.ui.report_properties_dialog import ReportProperties
+else:
+    # The undo entries' classes (six subclasses of a Qt class) are made by the first edit, not by the
+    # window's start; mypy sees the module itself, so every use is checked.
+    undo_commands = LazyModule("perfdesk.ui.undo_commands")
 
 
 class EditController(QObject):
@@ -60,7 +58,9 @@ class EditController(QObject):
     def edit_field(self, node: Editable, field: str, value: Any) -> None:
         if getattr(node, field) == value:
             return
-        self.undo_stack.push(SetFieldCommand(self.session, node, field, value, self._edit_text(node, field)))
+        self.undo_stack.push(
+            undo_commands.SetFieldCommand(self.session, node, field, value, self._edit_text(node, field))
+        )
 
     def _edit_text(self, node: Editable, field: str) -> str:
         """「修改 執行方法 2. 的具體作法」, 「修改 執行方法 2. 中基隆分局的執行績效與成果」."""
@@ -84,12 +84,13 @@ class EditController(QObject):
         )
 
     def _push(self, make: Callable[[], Revert], text: str) -> None:
-        self.undo_stack.push(SessionEditCommand(make, text))
+        self.undo_stack.push(undo_commands.SessionEditCommand(make, text))
 
     def end_typing(self) -> None:
         """Close the current typing entry, so the next keystrokes start a new undo entry."""
         command = self.undo_stack.command(self.undo_stack.index() - 1)
-        if isinstance(command, SetFieldCommand):
+        # None on an empty stack (as at the start): the undo entries need not be imported to tell.
+        if command is not None and isinstance(command, undo_commands.SetFieldCommand):
             command.open_for_typing = False
 
     # ---- structure ----------------------------------------------------------------------
@@ -107,15 +108,19 @@ class EditController(QObject):
         node = new_child(self.session.index, parent)
         row = len(children_of(parent)) if row is None else row
         text = self.tr("新增 {node}").format(node=describe(node))
-        self.undo_stack.push(InsertNodeCommand(self.session, parent, row, node, text, self.nodePlaced.emit))
+        self.undo_stack.push(
+            undo_commands.InsertNodeCommand(self.session, parent, row, node, text, self.nodePlaced.emit)
+        )
 
     def delete(self, node: Node) -> None:
         text = self.tr("刪除 {node}").format(node=describe(node))
-        self.undo_stack.push(RemoveNodeCommand(self.session, node, text, self.nodePlaced.emit))
+        self.undo_stack.push(undo_commands.RemoveNodeCommand(self.session, node, text, self.nodePlaced.emit))
 
     def move(self, node: Node, new_parent: Parent, row: int, text: str | None = None) -> None:
         text = text or self.tr("移動 {node}").format(node=describe(node))
-        self.undo_stack.push(MoveNodeCommand(self.session, node, new_parent, row, text, self.nodePlaced.emit))
+        self.undo_stack.push(
+            undo_commands.MoveNodeCommand(self.session, node, new_parent, row, text, self.nodePlaced.emit)
+        )
 
     def shift(self, node: Node, step: int) -> bool:
         place = shifted_place(self.session.index, node, step)
@@ -143,7 +148,7 @@ class EditController(QObject):
         """Write the labels the person approved in the preview, as one undo entry."""
         if changes:
             text = self.tr("重新編號（{count} 個編號）", "", len(changes)).format(count=len(changes))
-            self.undo_stack.push(RenumberCommand(self.session, changes, text))
+            self.undo_stack.push(undo_commands.RenumberCommand(self.session, changes, text))
 
     # ---- whole-report edits -------------------------------------------------------------
 
@@ -153,7 +158,7 @@ class EditController(QObject):
         for field in ("agency", "office", "year", "kind", "title"):
             value = getattr(properties, field)
             if getattr(report, field) != value:
-                self.undo_stack.push(SetFieldCommand(self.session, report, field, value, field))
+                self.undo_stack.push(undo_commands.SetFieldCommand(self.session, report, field, value, field))
                 self.end_typing()
         for field in ("front_matter", "units", "office_order"):
             values = getattr(properties, field)
@@ -174,7 +179,9 @@ class EditController(QObject):
         self.undo_stack.beginMacro(self.tr("全部取代「{text}」").format(text=needle))
         for match in fields.values():
             new = replaced(getattr(match.node, match.field), needle, replacement)
-            self.undo_stack.push(SetFieldCommand(self.session, match.node, match.field, new, self.tr("取代")))
+            self.undo_stack.push(
+                undo_commands.SetFieldCommand(self.session, match.node, match.field, new, self.tr("取代"))
+            )
             self.end_typing()
         self.undo_stack.endMacro()
         return len(fields)

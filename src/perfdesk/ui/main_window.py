@@ -89,6 +89,10 @@ class MainWindow(QMainWindow):
         self.all_units = self.tr("（全部單位）")
         self.unit_combo = QComboBox()
         self.unit_combo.setObjectName("unitFilter")
+        # As wide as the pane, not as its longest unit: sizing by the contents shaped every unit's name and loaded
+        # its glyphs before the first frame, which shows only 「（全部單位）」 (the list opens as wide as it needs).
+        self.unit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unit_combo.setMinimumContentsLength(6)
         self._fill_unit_combo()
         left = QWidget()
         left_layout = QVBoxLayout(left)

@@ -1,4 +1,8 @@
-"""The language the window speaks, chosen at start-up (preferences, else the locale)."""
+"""The language the window speaks, chosen at start-up (preferences, else the locale).
+
+The message catalogue (i18n/messages.py) is imported with the first message: the window's first frame
+shows none (issue: the window within 1.5× of a bare one).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,6 @@ from typing import Any
 
 from perfdesk.errors import PerfdeskError
 from perfdesk.i18n.language import Language, user_language
-from perfdesk.i18n.messages import render
 
 _current: Language = user_language()
 
@@ -21,8 +24,12 @@ def current_language() -> Language:
 
 
 def message(code: str, **params: Any) -> str:
+    from perfdesk.i18n.messages import render
+
     return render(code, _current, **params)
 
 
 def error_text(error: PerfdeskError) -> str:
+    from perfdesk.i18n.messages import render
+
     return render(error.code, _current, **error.params)
