@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QWidget
 from perfdesk.errors import PerfdeskError
 from perfdesk.services.report_session import ReportSession
 from perfdesk.ui.first_paint import after_first_paint
-from perfdesk.ui.local_time import time_text
 from perfdesk.ui.settings_store import SettingsStore
 from perfdesk.ui.ui_language import error_text
 
@@ -34,6 +33,8 @@ def _lock_text(error: PerfdeskError) -> str:
     """
     if error.code != "file.locked":
         return error_text(error)
+    from perfdesk.ui.local_time import time_text  # a dialog's, as the dialogs' classes (module docstring)
+
     params = error.params
     text = QCoreApplication.translate("WindowManager", "{user}（電腦 {host}）自 {since} 起正在編輯這個檔案：\n{path}")
     return text.format(
@@ -169,6 +170,7 @@ class WindowManager:
 
         # Imported here: only a file that cannot be opened needs them, and the window starts sooner without.
         from perfdesk.services.backup_restore import backups_of, restore_backup
+        from perfdesk.ui.local_time import time_text
 
         found = backups_of(path) if error.code != "file.newer_version" else []
         title = QCoreApplication.translate("WindowManager", "無法開啟")
