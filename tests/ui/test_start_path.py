@@ -45,7 +45,6 @@ MUST_WAIT = {
     "perfdesk.ui.undo_commands": "the undo entries (the first edit)",
     "perfdesk.i18n.messages": "the message catalogue (the first message: the checks' summary, after the first frame)",
     "perfdesk.i18n.quoting": "naming a damaged row or a bad value in a message",
-    "perfdesk.ui.local_time": "the dialogs that show a time (a lock's holder, a backup's date)",
 }
 
 _CHILD = textwrap.dedent(
