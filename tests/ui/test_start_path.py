@@ -39,7 +39,7 @@ MUST_WAIT = {
     "perfdesk.ui.job_runner": "the 檔案 menu's first action (the window's job runner)",
     "perfdesk.ui.unit_filter": "the 單位 filter's first use (ui/tree_filter.py shows the report model until then)",
     "perfdesk.storage.backups": "the open-time backup (on its own thread, after the first frame)",
-    "perfdesk.services.background_writer": "the writer's thread (started by the open-time backup, after the first frame)",
+    "perfdesk.services.background_writer": "the writer's thread (started by the open backup, after the first frame)",
     "perfdesk.domain.numbering": "adding or renumbering rows",
     "perfdesk.ui.badges": "the rows' badges (ReportTreeModel.show_details, after the first frame)",
     "perfdesk.ui.undo_commands": "the undo entries (the first edit)",
