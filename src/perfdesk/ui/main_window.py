@@ -42,7 +42,6 @@ from perfdesk.ui.qt_values import (
     set_enum_property,
 )
 from perfdesk.ui.report_tree_model import ReportTreeModel
-from perfdesk.ui.screen_fit import resize_to_fit
 from perfdesk.ui.settings_store import SettingsStore
 from perfdesk.ui.tree_filter import TreeFilter
 from perfdesk.ui.ui_language import error_text
@@ -508,6 +507,8 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
+            from perfdesk.ui.screen_fit import resize_to_fit  # the first start of a file only; later ones restore
+
             resize_to_fit(self, 1280, 820)  # a lab PC's 1024×768 screen has no room for 820 px
         self.body.resize(self.size())  # the splitter shares out the window's height before it is laid out
         self._size_checks_panel()

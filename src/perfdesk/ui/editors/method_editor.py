@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from perfdesk.domain.offices import in_office_order
@@ -12,11 +14,13 @@ from perfdesk.services.report_session import ReportSession
 from perfdesk.ui.editors.contributions_panel import ContributionsPanel
 from perfdesk.ui.editors.edit_sink import EditSink
 from perfdesk.ui.editors.node_editor import NodeEditor
-from perfdesk.ui.editors.origin_panel import OriginPanel
 from perfdesk.ui.editors.review_splitter import ReviewSplitter
 from perfdesk.ui.forms.ui_method_editor import Ui_MethodEditor
 from perfdesk.ui.menus import without_mnemonic
 from perfdesk.ui.qt_values import CHECK_STATE_ROLE, CHECKED, UNCHECKED, USER_ROLE
+
+if TYPE_CHECKING:
+    from perfdesk.ui.editors.origin_panel import OriginPanel
 
 UNIT_ROLE = USER_ROLE + 1
 # The columns an office's contribution fills, as the dimension's table names them.
@@ -53,15 +57,14 @@ class MethodEditor(NodeEditor):
         self.contributions_panel = ContributionsPanel(sink)
         f.contentsLayout.addWidget(self.contributions_panel)
         self._headers: dict[str, str] = {}
-        # Last year's text sits beside the form for carried-over rows (below it on a narrow screen).
-        self.origin_panel = OriginPanel(sink)
+        # Last year's text sits beside the form for carried-over rows (below it on a narrow screen), in a panel
+        # built for the first such row (origin_panel): a first year's file has none.
+        self._origin_panel: OriginPanel | None = None
         splitter = ReviewSplitter()
         self.review_splitter = splitter
         f.mainLayout.removeWidget(f.scrollArea)
         splitter.addWidget(f.scrollArea)
-        splitter.addWidget(self.origin_panel)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
         f.mainLayout.addWidget(splitter)
         # The form's own labels, for dimensions whose table uses the standard headers.
         self._default_labels = {
@@ -80,6 +83,21 @@ class MethodEditor(NodeEditor):
             Field.CRITERIA: self.tr("{header}(&C)", "review criteria, named by this dimension's own column header"),
         }
 
+    @property
+    def origin_panel(self) -> OriginPanel:
+        """The 「去年內容」 panel beside the form, built on first use.
+
+        Its seven read-only fields and their buttons are some fifty widgets, about 2 ms of a start on a
+        method (issue: the window within 1.5× of a bare one), for rows that mostly have no last year.
+        """
+        if self._origin_panel is None:
+            from perfdesk.ui.editors.origin_panel import OriginPanel
+
+            self._origin_panel = OriginPanel(self.sink)
+            self.review_splitter.addWidget(self._origin_panel)
+            self.review_splitter.setStretchFactor(1, 2)
+        return self._origin_panel
+
     def show_node(self, node: Parent, read_only: bool = False) -> None:
         super().show_node(node, read_only)
         self.form.headingLabel.setText(self.tr("子項目") if self._is_sub_item(node) else self.tr("執行方法"))
@@ -87,7 +105,8 @@ class MethodEditor(NodeEditor):
         self._fill_units()
         assert isinstance(node, Method)
         self._read_only = read_only
-        self.origin_panel.show_method(node, read_only, self._captions)
+        if node.origin is not None or self._origin_panel is not None:  # a row without last year's text needs none
+            self.origin_panel.show_method(node, read_only, self._captions)
         in_order = in_office_order(node.contributions, self.report)
         self.contributions_panel.show_contributions(in_order, list(self._headers), self._headers, read_only)
         self.form.unitsList.setEnabled(not read_only)
@@ -98,8 +117,8 @@ class MethodEditor(NodeEditor):
         super().refresh(node, field)
         if field == "units" and (node is self.node or node is self.report):
             self._fill_units()
-        if field == "needs_review" and node is self.node:
-            self.origin_panel.refresh_review(self._read_only)
+        if field == "needs_review" and node is self.node and self._origin_panel is not None:
+            self._origin_panel.refresh_review(self._read_only)
         if field == "contributions" and node is self.node:
             self.contributions_panel.refresh()
 
