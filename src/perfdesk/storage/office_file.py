@@ -101,7 +101,9 @@ class OfficeFile:
 
         A read-only open takes no lock and changes nothing, so it works on a file someone else
         is editing and on read-only media. `take_over_lock` replaces an existing lock: only once
-        the user has confirmed nobody is editing.
+        the user has confirmed nobody is editing. `backup=False` leaves both the open-time backup and
+        the lock's sync to the caller (make_lock_durable, then backup), as the window's session does after
+        its first frame.
         """
         path = Path(path)
         if read_only:
