@@ -363,9 +363,9 @@ class ReportSession:
     def _started_writer(self) -> BackgroundWriter:
         """The writer, its thread started on first use: the open backup, queued after the window's first frame.
 
-        A thread started in open() would wait on its queue while the window builds, yet its start and the
-        queue module cost every start of the window about a millisecond (issue: the window within 1.5× of
-        a bare one); a session that writes nothing never starts one.
+        A thread started in open() would only wait on its queue while the window builds, yet its start took
+        turns with the window for Python, and the queue module was imported, on every start (issue: the window
+        within 1.5× of a bare one); a session that writes nothing never starts one.
         """
         if self._writer is None:
             from perfdesk.services.background_writer import BackgroundWriter
